@@ -1,0 +1,72 @@
+package org.seislens.core;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * An opened, read-only dataset. Reading methods block and honour cancellation of their monitor; they may
+ * be called from any thread. Nothing here writes.
+ */
+public interface Dataset extends AutoCloseable {
+
+    /** @return what the dataset is */
+    DatasetDescriptor descriptor();
+
+    /**
+     * Reads the samples of a window.
+     *
+     * @param bounds the window; it must lie inside {@link DatasetDescriptor#extent()}
+     * @param monitor progress and cancellation
+     * @return the samples as floats
+     * @throws DatasetException if the storage cannot be read
+     * @throws IllegalArgumentException if the window is outside the dataset
+     * @throws org.eclipse.core.runtime.OperationCanceledException if the monitor was cancelled
+     */
+    WindowData window(WindowBounds bounds, IProgressMonitor monitor) throws DatasetException;
+
+    /**
+     * @param key an indexed header key
+     * @return the number of ensembles of that key
+     * @throws DatasetException if the index cannot be read or the key is not indexed
+     */
+    long ensembleCount(String key) throws DatasetException;
+
+    /**
+     * @param key an indexed header key
+     * @param ordinal position of the ensemble in the key's index, from 0
+     * @param monitor progress and cancellation
+     * @return the ensemble
+     * @throws DatasetException if the index cannot be read or the key is not indexed
+     */
+    Ensemble ensembleAt(String key, long ordinal, IProgressMonitor monitor) throws DatasetException;
+
+    /**
+     * @param key an indexed header key
+     * @param value the key's value
+     * @param monitor progress and cancellation
+     * @return the ensemble with that value, or {@code null} if there is none
+     * @throws DatasetException if the index cannot be read or the key is not indexed
+     */
+    @Nullable
+    Ensemble ensemble(String key, long value, IProgressMonitor monitor) throws DatasetException;
+
+    /**
+     * Reads trace header values.
+     *
+     * @param traceIndices the traces, in the order wanted
+     * @param columns header column names, see {@link DatasetDescriptor#headerColumns()}
+     * @param monitor progress and cancellation
+     * @return the values
+     * @throws DatasetException if the headers cannot be read or a column does not exist
+     */
+    TraceHeaders headers(long[] traceIndices, List<String> columns, IProgressMonitor monitor) throws DatasetException;
+
+    /** @return bytes of memory this handle holds outside the shared cache (indexes, buffers) */
+    long memoryFootprint();
+
+    /** Releases the files and memory of this handle. */
+    @Override
+    void close();
+}
