@@ -1,0 +1,5 @@
+/**
+ * The SeisLens product: application entry point and workbench advisors.
+ */
+@org.eclipse.jdt.annotation.NonNullByDefault
+package org.seislens.rcp.internal;

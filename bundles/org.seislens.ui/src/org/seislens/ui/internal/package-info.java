@@ -1,0 +1,5 @@
+/**
+ * Implementation of the SeisLens workbench contributions.
+ */
+@org.eclipse.jdt.annotation.NonNullByDefault
+package org.seislens.ui.internal;
