@@ -1,0 +1,35 @@
+package org.seislens.core;
+
+import java.util.List;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * How a SEG-Y file is imported into a dataset.
+ *
+ * @param byteOrder the source byte order: {@code "big"}, {@code "little"}, or {@code null} to detect it
+ * @param formatCode a SEG-Y sample format code that overrides the binary header, or {@code null}
+ * @param ensembleKeys the trace header columns to index as ensembles, e.g. {@code field_record}, {@code cdp}
+ * @param force whether an existing dataset directory may be replaced
+ */
+public record ImportOptions(@Nullable String byteOrder, @Nullable Integer formatCode, List<String> ensembleKeys,
+        boolean force) {
+
+    /** The ensemble keys indexed when none are named. */
+    public static final List<String> DEFAULT_KEYS = List.of("field_record", "cdp"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    /**
+     * Checks the byte order word and freezes the key list.
+     */
+    public ImportOptions {
+        if (byteOrder != null && !byteOrder.equals("big") && !byteOrder.equals("little")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IllegalArgumentException("Byte order must be big or little, not " + byteOrder); //$NON-NLS-1$
+        }
+        ensembleKeys = List.copyOf(ensembleKeys);
+    }
+
+    /** @return options that detect everything, index the default keys and never overwrite */
+    public static ImportOptions defaults() {
+        return new ImportOptions(null, null, DEFAULT_KEYS, false);
+    }
+}

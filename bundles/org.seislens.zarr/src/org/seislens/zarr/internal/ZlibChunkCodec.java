@@ -1,0 +1,94 @@
+package org.seislens.zarr.internal;
+
+import java.nio.ByteBuffer;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.seislens.zarr.ChunkCodec;
+import org.seislens.zarr.ZarrCompressor;
+import org.seislens.zarr.ZarrFormatException;
+
+/**
+ * numcodecs' {@code Zlib}: a zlib (RFC 1950) stream as written by Python's {@code zlib.compress}.
+ * The deflater and inflater are reused between chunks.
+ */
+public final class ZlibChunkCodec implements ChunkCodec {
+
+    private final ZarrCompressor compressor;
+    private final ByteBuffer scratch = ByteBuffer.allocate(1);
+    private @Nullable Deflater deflater;
+    private @Nullable Inflater inflater;
+
+    /**
+     * Creates a codec.
+     *
+     * @param compressor a compressor of kind {@code ZLIB}
+     */
+    public ZlibChunkCodec(ZarrCompressor compressor) {
+        if (compressor.kind() != ZarrCompressor.Kind.ZLIB) {
+            throw new IllegalArgumentException("not a zlib compressor: " + compressor);
+        }
+        this.compressor = compressor;
+    }
+
+    @Override
+    public ZarrCompressor compressor() {
+        return compressor;
+    }
+
+    @Override
+    public int maxEncodedSize(int rawSize) {
+        return DeflateSupport.maxDeflatedSize(rawSize);
+    }
+
+    @Override
+    public int encode(ByteBuffer src, ByteBuffer dst) {
+        if (dst.remaining() < maxEncodedSize(src.remaining())) {
+            throw new IllegalArgumentException("destination has " + dst.remaining() + " bytes, needs "
+                    + maxEncodedSize(src.remaining()));
+        }
+        Deflater d = deflater;
+        if (d == null) {
+            d = new Deflater(compressor.level());
+            deflater = d;
+        } else {
+            d.reset();
+        }
+        return DeflateSupport.deflateAll(d, src.duplicate(), dst.duplicate());
+    }
+
+    @Override
+    public void decode(ByteBuffer src, ByteBuffer dst) throws ZarrFormatException {
+        if (dst.isReadOnly()) {
+            throw new IllegalArgumentException("destination buffer is read-only");
+        }
+        Inflater i = inflater;
+        if (i == null) {
+            i = new Inflater();
+            inflater = i;
+        } else {
+            i.reset();
+        }
+        ByteBuffer out = dst.duplicate();
+        DeflateSupport.inflateStream(i, src.duplicate(), out, scratch, "zlib");
+        if (out.hasRemaining()) {
+            throw new ZarrFormatException("zlib data decodes to " + (out.position() - dst.position())
+                    + " bytes, the chunk has " + dst.remaining());
+        }
+    }
+
+    @Override
+    public void close() {
+        Deflater d = deflater;
+        if (d != null) {
+            d.end();
+            deflater = null;
+        }
+        Inflater i = inflater;
+        if (i != null) {
+            i.end();
+            inflater = null;
+        }
+    }
+}
