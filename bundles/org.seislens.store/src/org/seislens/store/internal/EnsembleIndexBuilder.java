@@ -87,7 +87,7 @@ public final class EnsembleIndexBuilder implements AutoCloseable {
             ordinalOfValue.putNew(value, ordinal);
             values[ordinal] = value;
             firstTrace[ordinal] = trace;
-        } else if (lastTrace[ordinal] != trace - 1) {
+        } else if (lastTrace[ordinal] != trace - 1 && !scattered.get(ordinal)) {
             scattered.set(ordinal);
         }
         lastTrace[ordinal] = trace;

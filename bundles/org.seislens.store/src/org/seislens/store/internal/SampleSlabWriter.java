@@ -14,17 +14,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.seislens.core.SampleType;
+import org.seislens.segy.SampleCodec;
+import org.seislens.segy.SampleFormat;
 import org.seislens.zarr.ZarrArray;
 
 /**
- * Turns rows of traces into Zarr chunks on worker threads. The importer fills a slab (one chunk-row of
- * traces, all samples) and hands it over; a worker cuts it into chunks along the sample axis, compresses
- * and writes them, and adds the slab's samples to its statistics. A fixed pool of slabs bounds memory and
- * makes reading wait when compression falls behind.
+ * Turns rows of traces into Zarr chunks on worker threads. The importer copies the raw samples of one
+ * chunk-row of traces into a slab and hands it over; a worker decodes them to the storage type, adds them
+ * to its statistics, cuts the row into chunks along the sample axis, compresses and writes them. A fixed
+ * pool of slabs bounds memory and makes reading wait when the workers fall behind.
  */
 final class SampleSlabWriter implements AutoCloseable {
 
     private final ZarrArray array;
+    private final SampleFormat format;
     private final SampleType type;
     private final int traceChunk;
     private final int sampleChunk;
@@ -34,22 +37,26 @@ final class SampleSlabWriter implements AutoCloseable {
     private final Deque<Future<AmplitudeStatistics>> pending = new ArrayDeque<>();
     private final AmplitudeStatistics statistics = new AmplitudeStatistics();
     private final ThreadLocal<ByteBuffer> chunkBuffers;
+    private final ThreadLocal<ByteBuffer> decodedSlabs;
 
-    SampleSlabWriter(ZarrArray array, SampleType type, int traceChunk, int sampleChunk, int samples, int threads,
-            int slabCount) {
+    SampleSlabWriter(ZarrArray array, SampleFormat format, ByteOrder sourceOrder, SampleType type, int traceChunk,
+            int sampleChunk, int samples, int threads, int slabCount) {
         this.array = array;
+        this.format = format;
         this.type = type;
         this.traceChunk = traceChunk;
         this.sampleChunk = sampleChunk;
         this.samples = samples;
-        int slabBytes = traceChunk * samples * type.byteSize();
         this.freeSlabs = new ArrayBlockingQueue<>(slabCount);
         for (int i = 0; i < slabCount; i++) {
-            freeSlabs.add(ByteBuffer.allocateDirect(slabBytes).order(ByteOrder.LITTLE_ENDIAN));
+            freeSlabs.add(ByteBuffer.allocateDirect(slabBytes()).order(sourceOrder));
         }
         int chunkBytes = traceChunk * sampleChunk * type.byteSize();
+        int decodedBytes = traceChunk * samples * type.byteSize();
         this.chunkBuffers = ThreadLocal
                 .withInitial(() -> ByteBuffer.allocateDirect(chunkBytes).order(ByteOrder.LITTLE_ENDIAN));
+        this.decodedSlabs = ThreadLocal
+                .withInitial(() -> ByteBuffer.allocateDirect(decodedBytes).order(ByteOrder.LITTLE_ENDIAN));
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "SeisLens import chunk writer"); //$NON-NLS-1$
             t.setDaemon(true);
@@ -57,9 +64,9 @@ final class SampleSlabWriter implements AutoCloseable {
         });
     }
 
-    /** @return the bytes of one slab */
+    /** @return the bytes of one slab: a chunk-row of traces' raw samples, in the source format */
     int slabBytes() {
-        return traceChunk * samples * type.byteSize();
+        return traceChunk * samples * format.bytesPerSample();
     }
 
     /**
@@ -89,29 +96,35 @@ final class SampleSlabWriter implements AutoCloseable {
         pending.add(workers.submit(() -> writeSlab(slab, chunkRow, traces)));
     }
 
-    private AmplitudeStatistics writeSlab(ByteBuffer slab, long chunkRow, int traces) throws IOException {
+    private AmplitudeStatistics writeSlab(ByteBuffer raw, long chunkRow, int traces) throws IOException {
+        ByteBuffer slab = decodedSlabs.get();
         try {
-            AmplitudeStatistics stats = new AmplitudeStatistics();
-            int size = type.byteSize();
-            stats.add(slab, 0, traces * samples, type);
-            ByteBuffer chunk = chunkBuffers.get();
-            int columns = (samples + sampleChunk - 1) / sampleChunk;
-            for (int c = 0; c < columns; c++) {
-                int s0 = c * sampleChunk;
-                int width = Math.min(sampleChunk, samples - s0);
-                chunk.clear();
-                for (int t = 0; t < traces; t++) {
-                    chunk.put(chunk.position(), slab, (t * samples + s0) * size, width * size);
-                    chunk.position(chunk.position() + width * size);
-                }
-                chunk.flip();
-                // A full chunk, or the part of an edge chunk inside the array (Zarr pads it).
-                array.writeChunk(new long[] { chunkRow, c }, chunk);
+            int rawTrace = samples * format.bytesPerSample();
+            int storedTrace = samples * type.byteSize();
+            for (int t = 0; t < traces; t++) {
+                SampleCodec.toStorage(format, raw, t * rawTrace, slab, t * storedTrace, samples);
             }
-            return stats;
         } finally {
-            freeSlabs.add(slab);
+            freeSlabs.add(raw);
         }
+        AmplitudeStatistics stats = new AmplitudeStatistics();
+        int size = type.byteSize();
+        stats.add(slab, 0, traces * samples, type);
+        ByteBuffer chunk = chunkBuffers.get();
+        int columns = (samples + sampleChunk - 1) / sampleChunk;
+        for (int c = 0; c < columns; c++) {
+            int s0 = c * sampleChunk;
+            int width = Math.min(sampleChunk, samples - s0);
+            chunk.clear();
+            for (int t = 0; t < traces; t++) {
+                chunk.put(chunk.position(), slab, (t * samples + s0) * size, width * size);
+                chunk.position(chunk.position() + width * size);
+            }
+            chunk.flip();
+            // A full chunk, or the part of an edge chunk inside the array (Zarr pads it).
+            array.writeChunk(new long[] { chunkRow, c }, chunk);
+        }
+        return stats;
     }
 
     private void collectFinished() throws IOException {

@@ -142,63 +142,66 @@ public final class SegyImporter implements SegyImportService {
 
         List<EnsembleIndexBuilder> indexes = new ArrayList<>();
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        long slabBytes = (long) TRACE_CHUNK * samples * type.byteSize();
+        long slabBytes = (long) TRACE_CHUNK * samples * Math.max(type.byteSize(), layout.format().bytesPerSample());
         int slabCount = (int) Math.max(threads + 1, Math.min(2L * threads + 2, SLAB_MEMORY / slabBytes));
-        long headerSampleCountMismatches = 0;
-        long headerSampleCountExample = -1;
-        long keyDecreases = 0;
         AmplitudeStatistics statistics;
+        long sampleCountMismatches;
+        long sampleCountExample;
+        long keyDecreases;
         try (ZarrArray array = ZarrArray.create(work.resolve(SAMPLES), zarrMetadata);
                 HeaderTableWriter headers = new HeaderTableWriter(work.resolve(HEADERS));
-                SampleSlabWriter slabs = new SampleSlabWriter(array, type, TRACE_CHUNK, sampleChunk, samples,
-                        threads, slabCount)) {
+                SampleSlabWriter slabs = new SampleSlabWriter(array, layout.format(), layout.byteOrder(), type,
+                        TRACE_CHUNK, sampleChunk, samples, threads, slabCount)) {
             for (TraceHeaderField key : keys) {
                 indexes.add(new EnsembleIndexBuilder(key.fieldName(), work.resolve(".scratch"))); //$NON-NLS-1$
             }
-            TraceCursor cursor = reader.cursor(0, traces, READ_BLOCK_BYTES);
-            ByteBuffer slab = slabs.takeSlab();
-            int inSlab = 0;
-            long chunkRow = 0;
-            int sampleBytes = samples * type.byteSize();
-            int ticksDone = 0;
-            long previousKey = Long.MIN_VALUE;
-            ByteBuffer block = cursor.block();
-            while (cursor.next()) {
-                int n = cursor.size();
-                for (int i = 0; i < n; i++) {
-                    long trace = cursor.index(i);
-                    int at = cursor.headerOffset(i);
-                    headers.write(trace, block, at);
-                    for (int k = 0; k < indexes.size(); k++) {
-                        indexes.get(k).add(keys.get(k).get(block, at));
-                    }
-                    if (!keys.isEmpty()) {
-                        long first = keys.get(0).get(block, at);
-                        if (first < previousKey) {
-                            keyDecreases++;
+            try (HeaderBatchWriter headerWriter = new HeaderBatchWriter(headers, keys, indexes, samples,
+                    layout.byteOrder())) {
+                // This thread only reads and copies: headers go to the header thread in batches, raw samples
+                // to the chunk writers in slabs of one chunk-row of traces.
+                TraceCursor cursor = reader.cursor(0, traces, READ_BLOCK_BYTES);
+                ByteBuffer block = cursor.block();
+                ByteBuffer slab = slabs.takeSlab();
+                ByteBuffer batch = headerWriter.take();
+                int inSlab = 0;
+                int inBatch = 0;
+                long batchStart = 0;
+                long chunkRow = 0;
+                int rawBytes = layout.sampleBytes();
+                int ticksDone = 0;
+                while (cursor.next()) {
+                    int n = cursor.size();
+                    for (int i = 0; i < n; i++) {
+                        batch.put(inBatch * TraceHeaderField.HEADER_BYTES, block, cursor.headerOffset(i),
+                                TraceHeaderField.HEADER_BYTES);
+                        if (++inBatch == HeaderBatchWriter.BATCH) {
+                            headerWriter.submit(batch, batchStart, inBatch);
+                            batchStart += inBatch;
+                            batch = headerWriter.take();
+                            inBatch = 0;
                         }
-                        previousKey = first;
-                    }
-                    int declared = TraceHeaderField.SAMPLE_COUNT.get(block, at);
-                    if (declared != samples) {
-                        if (headerSampleCountMismatches++ == 0) {
-                            headerSampleCountExample = declared;
+                        slab.put(inSlab * rawBytes, block, cursor.samplesOffset(i), rawBytes);
+                        if (++inSlab == TRACE_CHUNK) {
+                            slabs.submit(slab, chunkRow++, inSlab);
+                            slab = slabs.takeSlab();
+                            inSlab = 0;
                         }
                     }
-                    cursor.toStorage(i, slab, inSlab * sampleBytes);
-                    if (++inSlab == TRACE_CHUNK) {
-                        slabs.submit(slab, chunkRow++, inSlab);
-                        slab = slabs.takeSlab();
-                        inSlab = 0;
-                    }
+                    int ticks = (int) ((cursor.firstIndex() + n) * 900 / traces);
+                    progress.split(ticks - ticksDone);
+                    ticksDone = ticks;
+                    progress.subTask(String.format(Locale.ROOT, "%,d of %,d traces", cursor.firstIndex() + n, traces)); //$NON-NLS-1$
                 }
-                int ticks = (int) ((cursor.firstIndex() + n) * 900 / traces);
-                progress.split(ticks - ticksDone);
-                ticksDone = ticks;
-                progress.subTask(String.format(Locale.ROOT, "%,d of %,d traces", cursor.firstIndex() + n, traces)); //$NON-NLS-1$
-            }
-            if (inSlab > 0) {
-                slabs.submit(slab, chunkRow, inSlab);
+                if (inBatch > 0) {
+                    headerWriter.submit(batch, batchStart, inBatch);
+                }
+                if (inSlab > 0) {
+                    slabs.submit(slab, chunkRow, inSlab);
+                }
+                headerWriter.finish();
+                sampleCountMismatches = headerWriter.sampleCountMismatches();
+                sampleCountExample = headerWriter.sampleCountExample();
+                keyDecreases = headerWriter.keyDecreases();
             }
             statistics = slabs.finish();
         }
@@ -213,10 +216,10 @@ public final class SegyImporter implements SegyImportService {
         progress.split(50);
 
         List<String> anomalies = new ArrayList<>(layout.anomalies());
-        if (headerSampleCountMismatches > 0 && !mentionsSampleCount(layout.anomalies())) {
+        if (sampleCountMismatches > 0 && !mentionsSampleCount(layout.anomalies())) {
             anomalies.add(String.format(Locale.ROOT,
                     "%d trace headers give a sample count (e.g. %d) other than the %d samples in the data", //$NON-NLS-1$
-                    headerSampleCountMismatches, headerSampleCountExample, samples));
+                    sampleCountMismatches, sampleCountExample, samples));
         }
         if (keyDecreases > 0) {
             anomalies.add(String.format(Locale.ROOT, "%s is not monotonic: it decreases %d times", //$NON-NLS-1$

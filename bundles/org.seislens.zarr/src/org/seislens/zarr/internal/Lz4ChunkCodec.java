@@ -35,9 +35,22 @@ public final class Lz4ChunkCodec implements ChunkCodec {
             throw new IllegalArgumentException("not an lz4 compressor: " + compressor);
         }
         this.compressor = compressor;
-        LZ4Factory factory = LZ4Factory.fastestInstance();
+        LZ4Factory factory = factory();
         this.lz4Compressor = factory.fastCompressor();
         this.lz4Decompressor = factory.safeDecompressor();
+    }
+
+    /**
+     * lz4-java's {@code fastestInstance()} avoids its native library whenever it is not loaded by the system
+     * class loader, which is always the case in OSGi; the pure-Java fallback is about twice as slow. The
+     * native library ships inside the jar for the common platforms, so ask for it first.
+     */
+    private static LZ4Factory factory() {
+        try {
+            return LZ4Factory.nativeInstance();
+        } catch (Throwable e) { // an UnsatisfiedLinkError or the like on platforms without the native library
+            return LZ4Factory.fastestJavaInstance();
+        }
     }
 
     @Override
