@@ -132,8 +132,12 @@ final class InfoCommand implements Callable<Integer> {
         ObjectNode binary = o.putObject("binary_header"); //$NON-NLS-1$
         if (layout.binaryHeader() != null) {
             for (Map.Entry<String, Number> e : layout.binaryHeader().toMap().entrySet()) {
-                binary.put(e.getKey(), e.getValue().doubleValue() == e.getValue().longValue() ? e.getValue().longValue()
-                        : e.getValue().doubleValue());
+                Number v = e.getValue();
+                if (v.doubleValue() == v.longValue()) {
+                    binary.put(e.getKey(), v.longValue());
+                } else {
+                    binary.put(e.getKey(), v.doubleValue());
+                }
             }
         }
         var anomalies = o.putArray("anomalies"); //$NON-NLS-1$

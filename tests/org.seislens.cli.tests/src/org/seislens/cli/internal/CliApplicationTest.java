@@ -1,0 +1,154 @@
+package org.seislens.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Runs command lines through the real application code and the real OSGi services, checking the
+ * contract that scripts rely on: exit codes, one-line errors naming the file, JSON field names.
+ */
+class CliApplicationTest {
+
+    private static Services services;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void findServices() {
+        services = new Services(FrameworkUtil.getBundle(CliApplication.class).getBundleContext());
+    }
+
+    @AfterAll
+    static void releaseServices() {
+        services.close();
+    }
+
+    private int run(String... args) {
+        return CliApplication.run(services, args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private static Path corpus(String file) {
+        String root = System.getProperty("seislens.testdata", "../shared/testdata");
+        Path path = Path.of(root, file);
+        Assumptions.assumeTrue(Files.isRegularFile(path), path + " not found: shared test data absent");
+        return path;
+    }
+
+    @Test
+    void importPrintsTheAgreedJsonFields() throws Exception {
+        Path dataset = dir.resolve("small.seislens");
+        int code = run("import", corpus("segyio/small.sgy").toString(), dataset.toString(), "--json");
+        assertEquals(0, code, err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(25, json.get("traces").asLong());
+        assertEquals(50, json.get("samples").asInt());
+        for (String field : new String[] { "seconds", "mb_per_s", "peak_heap_mb" }) {
+            assertTrue(json.get(field).isNumber(), field + " in " + json);
+        }
+        assertTrue(Files.isRegularFile(dataset.resolve("metadata.json")));
+        assertTrue(Files.isDirectory(dataset.resolve("samples.zarr")));
+        assertTrue(Files.isRegularFile(dataset.resolve("headers.parquet")));
+        assertTrue(Files.isRegularFile(dataset.resolve("ensembles/field_record.parquet")));
+        assertTrue(Files.isRegularFile(dataset.resolve("ensembles/cdp.parquet")));
+    }
+
+    @Test
+    void keysOptionChoosesTheIndexes() throws Exception {
+        Path dataset = dir.resolve("keys.seislens");
+        assertEquals(0, run("import", corpus("segyio/small.sgy").toString(), dataset.toString(), "--keys",
+                "inline,crossline", "--json"), err.toString());
+        assertTrue(Files.isRegularFile(dataset.resolve("ensembles/inline.parquet")));
+        assertTrue(Files.isRegularFile(dataset.resolve("ensembles/crossline.parquet")));
+        assertFalse(Files.exists(dataset.resolve("ensembles/cdp.parquet")));
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(5, json.get("ensembles").get("inline").asLong());
+    }
+
+    @Test
+    void badInputIsOneLineNamingTheFileAndExitCodeTwo() {
+        Path broken = corpus("segyio/broken.sgy");
+        Path dataset = dir.resolve("broken.seislens");
+        assertEquals(2, run("import", broken.toString(), dataset.toString()));
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(broken.toString()), message);
+        assertFalse(message.contains("Exception"), message);
+        assertFalse(Files.exists(dataset));
+    }
+
+    @Test
+    void existingDatasetNeedsForce() {
+        Path dataset = dir.resolve("twice.seislens");
+        String source = corpus("segyio/small.sgy").toString();
+        assertEquals(0, run("import", source, dataset.toString()));
+        assertEquals(2, run("import", source, dataset.toString()));
+        assertTrue(err.toString().contains("--force"), err.toString());
+        assertEquals(0, run("import", source, dataset.toString(), "--force"));
+    }
+
+    @Test
+    void wrongOptionsAreBadInput() {
+        String source = corpus("segyio/small.sgy").toString();
+        assertEquals(2, run("import", source, dir.resolve("x").toString(), "--endian", "middle"));
+        assertTrue(err.toString().contains("--endian"), err.toString());
+        assertEquals(2, run("import", source));
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run("import", source, dir.resolve("y").toString(), "--keys", "no_such_header"));
+        assertTrue(err.toString().contains("no_such_header"), err.toString());
+    }
+
+    @Test
+    void infoDescribesDatasetsAndSegyFiles() throws Exception {
+        Path dataset = dir.resolve("info.seislens");
+        Path source = corpus("segyio/small.sgy");
+        assertEquals(0, run("import", source.toString(), dataset.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("info", dataset.toString(), "--json"));
+        JsonNode metadata = Json.mapper().readTree(out.toString());
+        assertEquals("seislens-dataset", metadata.get("format").asText());
+        assertEquals(25, metadata.get("trace_count").asLong());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("info", source.toString(), "--json"));
+        JsonNode segy = Json.mapper().readTree(out.toString());
+        assertEquals(1, segy.get("sample_format_code").asInt());
+        assertEquals(25, segy.get("traces").asLong());
+        assertEquals(25, segy.get("binary_header").get("traces_per_ensemble").asLong());
+        assertTrue(segy.get("binary_header").get("traces_per_ensemble").isIntegralNumber());
+        assertEquals(2, run("info", dir.resolve("missing").toString()));
+    }
+
+    @Test
+    void demoWritesADeterministicSurveyAndImportsIt() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, run("demo", a.toString(), "--shots", "6", "--channels", "24", "--samples", "300", "--import"),
+                err.toString());
+        assertEquals(0, run("demo", b.toString(), "--shots", "6", "--channels", "24", "--samples", "300"));
+        byte[] first = Files.readAllBytes(a.resolve(DemoCommand.SEGY_NAME));
+        byte[] second = Files.readAllBytes(b.resolve(DemoCommand.SEGY_NAME));
+        assertEquals(3600 + 6 * 24 * (240 + 300 * 4), first.length);
+        assertTrue(java.util.Arrays.equals(first, second), "same seed, same bytes");
+        JsonNode metadata = Json.mapper().readTree(a.resolve(DemoCommand.DATASET_NAME).resolve("metadata.json").toFile());
+        assertEquals(144, metadata.get("trace_count").asLong());
+        assertEquals(2, run("demo", dir.resolve("c").toString(), "--format", "4"));
+    }
+}
