@@ -11,9 +11,11 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param formatCode a SEG-Y sample format code that overrides the binary header, or {@code null}
  * @param ensembleKeys the trace header columns to index as ensembles, e.g. {@code field_record}, {@code cdp}
  * @param force whether an existing dataset directory may be replaced
+ * @param kind {@code "segy"}, {@code "su"} (Seismic Unix), or {@code null} to go by the file name
+ *            ({@code .su} is Seismic Unix, anything else SEG-Y)
  */
 public record ImportOptions(@Nullable String byteOrder, @Nullable Integer formatCode, List<String> ensembleKeys,
-        boolean force) {
+        boolean force, @Nullable String kind) {
 
     /** The ensemble keys indexed when none are named. */
     public static final List<String> DEFAULT_KEYS = List.of("field_record", "cdp"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -25,7 +27,23 @@ public record ImportOptions(@Nullable String byteOrder, @Nullable Integer format
         if (byteOrder != null && !byteOrder.equals("big") && !byteOrder.equals("little")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new IllegalArgumentException("Byte order must be big or little, not " + byteOrder); //$NON-NLS-1$
         }
+        if (kind != null && !kind.equals("segy") && !kind.equals("su")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IllegalArgumentException("File kind must be segy or su, not " + kind); //$NON-NLS-1$
+        }
         ensembleKeys = List.copyOf(ensembleKeys);
+    }
+
+    /**
+     * Options that take the file kind from the file name.
+     *
+     * @param byteOrder {@code "big"}, {@code "little"}, or {@code null} to detect it
+     * @param formatCode a sample format code overriding the binary header, or {@code null}
+     * @param ensembleKeys the header columns to index as ensembles
+     * @param force whether an existing dataset may be replaced
+     */
+    public ImportOptions(@Nullable String byteOrder, @Nullable Integer formatCode, List<String> ensembleKeys,
+            boolean force) {
+        this(byteOrder, formatCode, ensembleKeys, force, null);
     }
 
     /** @return options that detect everything, index the default keys and never overwrite */

@@ -43,6 +43,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "trace header columns to index as ensembles (default: field_record,cdp)") //$NON-NLS-1$
     List<String> keys = ImportOptions.DEFAULT_KEYS;
 
+    @Option(names = "--kind", paramLabel = "segy|su", description = "file kind (default: .su files are Seismic Unix, others SEG-Y)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String kind;
+
     @Option(names = "--force", description = "replace an existing dataset") //$NON-NLS-1$ //$NON-NLS-2$
     boolean force;
 
@@ -60,7 +63,10 @@ final class ImportCommand implements Callable<Integer> {
         if (endian != null && !endian.equals("big") && !endian.equals("little")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new BadInputException("--endian must be big or little, not '" + endian + "'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        ImportOptions options = new ImportOptions(endian, format, keys, force);
+        if (kind != null && !kind.equals("segy") && !kind.equals("su")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new BadInputException("--kind must be segy or su, not '" + kind + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        ImportOptions options = new ImportOptions(endian, format, keys, force, kind);
         SegyImportService importer = services.get(SegyImportService.class);
         HeapPeak.reset();
         ImportSummary summary = importer.importFile(source, dataset, options, new ConsoleProgress(spec.commandLine().getErr()));

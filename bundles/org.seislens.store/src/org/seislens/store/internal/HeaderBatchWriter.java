@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.seislens.segy.TraceHeaderField;
 
@@ -160,5 +161,13 @@ final class HeaderBatchWriter implements AutoCloseable {
             f.cancel(true);
         }
         thread.shutdownNow();
+        // Wait, so that no worker writes into the work directory after the caller has deleted it.
+        try {
+            if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("Import workers did not stop within a minute"); //$NON-NLS-1$
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.seislens.core.SampleType;
 import org.seislens.segy.SampleCodec;
@@ -170,5 +171,13 @@ final class SampleSlabWriter implements AutoCloseable {
             f.cancel(true);
         }
         workers.shutdownNow();
+        // Wait, so that no worker writes into the work directory after the caller has deleted it.
+        try {
+            if (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("Import workers did not stop within a minute"); //$NON-NLS-1$
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -110,7 +110,9 @@ public final class SegyImporter implements SegyImportService {
         if (!Files.isRegularFile(source)) {
             throw new DatasetException(source, Files.exists(source) ? "is not a file" : "does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        OpenOptions open = OpenOptions.DEFAULT.withKind(FileKind.fromFileName(source));
+        String kind = options.kind();
+        OpenOptions open = OpenOptions.DEFAULT.withKind(kind == null ? FileKind.fromFileName(source)
+                : kind.equals("su") ? FileKind.SU : FileKind.SEGY); //$NON-NLS-1$
         String order = options.byteOrder();
         if (order != null) {
             open = open.withByteOrder(order.equals("little") ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN); //$NON-NLS-1$

@@ -96,6 +96,20 @@ class CliApplicationTest {
     }
 
     @Test
+    void kindOptionReadsSeismicUnixWhateverItsName() throws Exception {
+        Path su = corpus("obspy/1.su_first_trace");
+        Path refused = dir.resolve("as-segy.seislens");
+        assertEquals(2, run("import", su.toString(), refused.toString()));
+        Path dataset = dir.resolve("su.seislens");
+        assertEquals(0, run("import", su.toString(), dataset.toString(), "--kind", "su", "--endian", "little",
+                "--json"), err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString().substring(out.toString().indexOf('{')));
+        assertEquals(1, json.get("traces").asLong());
+        assertEquals(8000, json.get("samples").asInt());
+        assertEquals(2, run("import", su.toString(), dir.resolve("z").toString(), "--kind", "sgy"));
+    }
+
+    @Test
     void existingDatasetNeedsForce() {
         Path dataset = dir.resolve("twice.seislens");
         String source = corpus("segyio/small.sgy").toString();
