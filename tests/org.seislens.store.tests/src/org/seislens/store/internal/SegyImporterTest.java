@@ -158,22 +158,19 @@ class SegyImporterTest {
             List<String> inputs = new ArrayList<>();
             Path input = source;
             String fileName = source.getFileName().toString();
+            ImportOptions options = options(OracleChecks.endian(entry), false);
             if (OracleChecks.kind(entry) == org.seislens.segy.FileKind.SU && !fileName.endsWith(".su")) {
-                // The importer tells Seismic Unix from SEG-Y by the .su extension (FileKind.fromFileName) and
-                // ImportOptions cannot name the kind: give the oracle's SU files without it their extension.
-                // Under its own name it is taken for SEG-Y: that must be a clean refusal, never a misread.
+                // Without the .su extension the importer takes the file for SEG-Y: that must be a clean
+                // refusal, never a misread. The oracle names the kind, as --kind su does on the command line.
                 Path asNamed = dir.resolve("as-named");
-                Object misnamed = attempt(source, asNamed, options(OracleChecks.endian(entry), false));
+                Object misnamed = attempt(source, asNamed, options);
                 DatasetException refused = assertInstanceOf(DatasetException.class, misnamed,
                         path + " without the .su extension is read as SEG-Y and must be refused");
                 assertTrue(refused.getMessage().contains(fileName), refused.getMessage());
                 DatasetFiles.assertHoldsExactly(dir);
-                input = dir.resolve(fileName + ".su");
-                Files.copy(source, input);
-                inputs.add(input.getFileName().toString());
+                options = new ImportOptions(options.byteOrder(), null, options.ensembleKeys(), false, "su");
             }
             Path target = dir.resolve("dataset");
-            ImportOptions options = options(OracleChecks.endian(entry), false);
             String expect = entry.get("expect").asText();
             Object outcome = attempt(input, target, options);
             switch (expect) {
