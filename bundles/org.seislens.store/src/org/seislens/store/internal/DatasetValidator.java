@@ -104,10 +104,11 @@ final class DatasetValidator {
                 || chunks.get(1) < 1) {
             throw new DatasetException(file, "chunk_layout.chunks " + chunks + " is not two positive extents"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        long chunkBytes = (long) chunks.get(0) * chunks.get(1) * type.byteSize();
+        // In double: two int extents times the item size can overflow a long.
+        double chunkBytes = (double) chunks.get(0) * chunks.get(1) * type.byteSize();
         if (chunkBytes > MAX_CHUNK_BYTES) {
             throw new DatasetException(file, "chunks of " + chunks.get(0) + " x " + chunks.get(1) + " samples (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + chunkBytes + " bytes) exceed the limit of " + MAX_CHUNK_BYTES + " bytes per chunk"); //$NON-NLS-1$ //$NON-NLS-2$
+                    + String.format(java.util.Locale.ROOT, "%.0f", chunkBytes) + " bytes) exceed the limit of " + MAX_CHUNK_BYTES + " bytes per chunk"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
