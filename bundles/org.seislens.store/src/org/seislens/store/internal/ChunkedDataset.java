@@ -36,8 +36,8 @@ import org.seislens.zarr.ZarrArray;
  * <p>
  * Windows are assembled from decoded chunks cached under (dataset, chunk coordinates), so a pan or a zoom
  * over cached chunks reads no storage; the assembled window is cached too, under its bounds, so asking for
- * the same window again costs one lookup. Missing chunks of one window are decoded in parallel by the
- * caller and the service's reader threads. Header columns are cached whole under (dataset, column) and
+ * the same window again costs one lookup. The chunks of one window are fetched (or decoded) and copied in parallel by
+ * the caller and the service's reader threads. Header columns are cached whole under (dataset, column) and
  * count against the same budget. Ensemble indexes are read on first use and kept by the handle
  * ({@link #memoryFootprint()}).
  * </p>
@@ -112,61 +112,22 @@ final class ChunkedDataset implements Dataset {
         long tc1 = (b.traceEnd() - 1) / chunkTraces;
         long sc0 = b.sampleStart() / chunkSamples;
         long sc1 = (b.sampleEnd() - 1) / chunkSamples;
-        int columns = (int) (tc1 - tc0 + 1);
         int rows = (int) (sc1 - sc0 + 1);
-        SampleChunk[] chunks = new SampleChunk[columns * rows];
-        List<Integer> missing = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            for (int r = 0; r < rows; r++) {
-                int i = c * rows + r;
-                if (cache.getIfPresent(key(tc0 + c, sc0 + r)) instanceof SampleChunk chunk) {
-                    chunks[i] = chunk;
-                } else {
-                    missing.add(i);
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            loadParallel(missing, chunks, rows, tc0, sc0, monitor);
-        }
-        int width = b.sampleCount();
+        int tasks = (int) (tc1 - tc0 + 1) * rows;
         float[] out = new float[(int) b.area()];
-        for (int c = 0; c < columns; c++) {
-            long chunkT0 = (tc0 + c) * chunkTraces;
-            long t0 = Math.max(b.traceStart(), chunkT0);
-            long t1 = Math.min(b.traceEnd(), chunkT0 + chunkTraces);
-            for (int r = 0; r < rows; r++) {
-                SampleChunk chunk = chunks[c * rows + r];
-                int chunkS0 = (int) ((sc0 + r) * chunkSamples);
-                int s0 = Math.max(b.sampleStart(), chunkS0);
-                int s1 = Math.min(b.sampleEnd(), chunkS0 + chunk.samples());
-                int length = s1 - s0;
-                for (long t = t0; t < t1; t++) {
-                    System.arraycopy(chunk.values(), (int) (t - chunkT0) * chunk.samples() + (s0 - chunkS0), out,
-                            (int) (t - b.traceStart()) * width + (s0 - b.sampleStart()), length);
-                }
-            }
-        }
-        return new WindowData(b, out, descriptor.sampleType());
-    }
-
-    /**
-     * Loads the missing chunks on the calling thread and up to {@code readerCount} reader threads. Workers
-     * claim chunks from a shared counter, so a helper that starts late finds nothing left and the caller
-     * never waits for a queued helper, only for loads already running.
-     */
-    private void loadParallel(List<Integer> missing, SampleChunk[] chunks, int rows, long tc0, long sc0,
-            IProgressMonitor monitor) throws DatasetException {
+        // Each worker takes a chunk, gets it from the cache or storage, and copies its part of the window at
+        // once: decoding and copying overlap, and both are shared by the caller and the reader threads.
         AtomicInteger next = new AtomicInteger();
-        CountDownLatch finished = new CountDownLatch(missing.size());
+        CountDownLatch finished = new CountDownLatch(tasks);
         AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
         Runnable work = () -> {
-            int j;
-            while ((j = next.getAndIncrement()) < missing.size()) {
+            int i;
+            while ((i = next.getAndIncrement()) < tasks) {
                 try {
-                    int i = missing.get(j);
                     if (failure.get() == null) {
-                        chunks[i] = chunk(tc0 + i / rows, sc0 + i % rows, monitor);
+                        long tc = tc0 + i / rows;
+                        long sc = sc0 + i % rows;
+                        copy(chunk(tc, sc, monitor), tc, sc, b, out);
                     }
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
@@ -175,7 +136,7 @@ final class ChunkedDataset implements Dataset {
                 }
             }
         };
-        int helpers = Math.min(readerCount, missing.size() - 1);
+        int helpers = Math.min(readerCount, tasks - 1);
         for (int h = 0; h < helpers; h++) {
             try {
                 readers.execute(work);
@@ -185,6 +146,7 @@ final class ChunkedDataset implements Dataset {
         }
         work.run();
         try {
+            // Only chunks already claimed are waited for: a helper that starts late finds nothing left.
             finished.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -199,6 +161,23 @@ final class ChunkedDataset implements Dataset {
         }
         if (e instanceof Error err) {
             throw err;
+        }
+        return new WindowData(b, out, descriptor.sampleType());
+    }
+
+    /** Copies the part of a chunk that lies in window {@code b} into the window's samples. */
+    private void copy(SampleChunk chunk, long traceChunk, long sampleChunk, WindowBounds b, float[] out) {
+        long chunkT0 = traceChunk * chunkTraces;
+        long t0 = Math.max(b.traceStart(), chunkT0);
+        long t1 = Math.min(b.traceEnd(), chunkT0 + chunk.traces());
+        int chunkS0 = (int) (sampleChunk * chunkSamples);
+        int s0 = Math.max(b.sampleStart(), chunkS0);
+        int length = Math.min(b.sampleEnd(), chunkS0 + chunk.samples()) - s0;
+        int width = b.sampleCount();
+        float[] values = chunk.values();
+        for (long t = t0; t < t1; t++) {
+            System.arraycopy(values, (int) (t - chunkT0) * chunk.samples() + (s0 - chunkS0), out,
+                    (int) (t - b.traceStart()) * width + (s0 - b.sampleStart()), length);
         }
     }
 
