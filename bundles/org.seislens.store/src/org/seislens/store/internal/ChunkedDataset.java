@@ -1,6 +1,9 @@
 package org.seislens.store.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +33,8 @@ import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
 import org.seislens.zarr.ZarrArray;
+import org.seislens.zarr.ZarrDataType;
+import org.seislens.zarr.ZarrDtype;
 
 /**
  * An opened dataset directory, read lazily through the shared {@link DataCache}.
@@ -57,6 +62,8 @@ final class ChunkedDataset implements Dataset {
     private final int sampleCount;
     private final int chunkTraces;
     private final int chunkSamples;
+    /** Whether chunks hold little-endian float32, kept as decoded instead of converted. */
+    private final boolean rawFloats;
     private final Map<String, EnsembleIndex> ensembles = new HashMap<>();
     private volatile boolean closed;
 
@@ -72,6 +79,8 @@ final class ChunkedDataset implements Dataset {
         this.sampleCount = descriptor.sampleCount();
         this.chunkTraces = samples.metadata().chunks(0);
         this.chunkSamples = samples.metadata().chunks(1);
+        ZarrDtype dtype = samples.metadata().dtype();
+        this.rawFloats = dtype.type() == ZarrDataType.FLOAT32 && dtype.byteOrder() == ByteOrder.LITTLE_ENDIAN;
     }
 
     @Override
@@ -174,9 +183,9 @@ final class ChunkedDataset implements Dataset {
         int s0 = Math.max(b.sampleStart(), chunkS0);
         int length = Math.min(b.sampleEnd(), chunkS0 + chunk.samples()) - s0;
         int width = b.sampleCount();
-        float[] values = chunk.values();
+        FloatBuffer values = chunk.values();
         for (long t = t0; t < t1; t++) {
-            System.arraycopy(values, (int) (t - chunkT0) * chunk.samples() + (s0 - chunkS0), out,
+            values.get((int) (t - chunkT0) * chunk.stride() + (s0 - chunkS0), out,
                     (int) (t - b.traceStart()) * width + (s0 - b.sampleStart()), length);
         }
     }
@@ -201,9 +210,21 @@ final class ChunkedDataset implements Dataset {
         int samplesInChunk = Math.min(chunkSamples, sampleCount - s0);
         long[] coords = { traceChunk, sampleChunk };
         Path file = samples.chunkFile(coords);
-        float[] values = new float[traces * samplesInChunk];
+        SampleChunk chunk;
         try {
-            samples.readFloats2D(t0, s0, traces, samplesInChunk, values, null);
+            if (rawFloats) {
+                // Decoded straight into the array the cache keeps: no conversion pass, no second copy.
+                byte[] bytes = new byte[samples.metadata().chunkByteSize()];
+                samples.readChunk(coords, ByteBuffer.wrap(bytes));
+                chunk = new SampleChunk(traces, samplesInChunk, chunkSamples,
+                        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer(),
+                        bytes.length + SampleChunk.OVERHEAD);
+            } else {
+                float[] values = new float[traces * samplesInChunk];
+                samples.readFloats2D(t0, s0, traces, samplesInChunk, values, null);
+                chunk = new SampleChunk(traces, samplesInChunk, samplesInChunk, FloatBuffer.wrap(values),
+                        4L * values.length + SampleChunk.OVERHEAD);
+            }
             long stored;
             try {
                 stored = Files.size(file);
@@ -214,7 +235,7 @@ final class ChunkedDataset implements Dataset {
         } catch (IOException e) {
             throw new DatasetException(file, "cannot read samples: " + e.getMessage(), e); //$NON-NLS-1$
         }
-        return new SampleChunk(traces, samplesInChunk, values);
+        return chunk;
     }
 
     @Override

@@ -1,22 +1,26 @@
 package org.seislens.store.internal;
 
+import java.nio.FloatBuffer;
+
 import org.seislens.core.CacheValue;
 
 /**
- * One decoded Zarr chunk of a dataset's samples, as floats, trimmed to the part inside the dataset (edge
- * chunks are stored padded). Cached in the shared cache; the array is never modified.
+ * One decoded Zarr chunk of a dataset's samples, readable as floats, cached in the shared cache and never
+ * modified. Little-endian float32 chunks keep their decoded bytes as they are (a float view of them), so that
+ * decoding is the only pass over a chunk before windows copy from it; other types are converted to a float
+ * array once.
  *
- * @param traces traces in the chunk
- * @param samples samples per trace in the chunk
- * @param values {@code traces * samples} values, trace-major
+ * @param traces traces of the chunk inside the dataset
+ * @param samples samples per trace of the chunk inside the dataset
+ * @param stride distance between the first samples of two traces in {@code values} (edge chunks stored
+ *            padded keep their padding)
+ * @param values the samples, trace-major; read with absolute gets only, so the chunk can be shared
+ * @param byteSize the heap the chunk holds: its array and the objects around it
  */
-record SampleChunk(int traces, int samples, float[] values) implements CacheValue {
+record SampleChunk(int traces, int samples, int stride, FloatBuffer values, long byteSize) implements CacheValue {
 
-    @Override
-    public long byteSize() {
-        // Array header plus values, plus the record itself: what the entry really keeps alive.
-        return 16L + 4L * values.length + 24L;
-    }
+    /** Objects around the array: the record, the buffer views, the array header. */
+    static final long OVERHEAD = 160;
 
     /**
      * Cache key part of a chunk.
