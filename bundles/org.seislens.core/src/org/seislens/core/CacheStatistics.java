@@ -6,7 +6,8 @@ package org.seislens.core;
  *
  * @param hits lookups served from memory, including those that waited for another thread's load of the
  *            same key
- * @param misses lookups that had to load their value (each counts one load)
+ * @param misses lookups that had to load their value (each counts one load; prefetch loads are not lookups
+ *            and count as neither)
  * @param evictions entries removed to keep within the limits (invalidation is not eviction)
  * @param entries entries held now
  * @param bytes bytes held now, the exact sum of the entries' {@link CacheValue#byteSize()}

@@ -143,7 +143,7 @@ public final class LruDataCache implements DataCache {
             CompletableFuture<CacheValue> mine = new CompletableFuture<>();
             CompletableFuture<CacheValue> theirs = loading.putIfAbsent(key, mine);
             if (theirs == null) {
-                return (V) load(key, loader, mine, monitor);
+                return (V) load(key, loader, mine, true, monitor);
             }
             CacheValue waited = await(theirs, monitor);
             if (waited != null) {
@@ -154,18 +154,27 @@ public final class LruDataCache implements DataCache {
         }
     }
 
-    private CacheValue load(CacheKey key, CacheLoader<?> loader, CompletableFuture<CacheValue> mine,
+    /**
+     * Loads a key this thread has claimed in {@link #loading}.
+     *
+     * @param lookup whether a caller's lookup asked for it (counted as a miss), not a prefetch
+     */
+    private CacheValue load(CacheKey key, CacheLoader<?> loader, CompletableFuture<CacheValue> mine, boolean lookup,
             IProgressMonitor monitor) throws DatasetException {
         try {
             // A value may have been inserted between our lookup and our claim of the key.
             CacheValue raced = lookup(key);
             if (raced != null) {
-                hits.increment();
+                if (lookup) {
+                    hits.increment();
+                }
                 mine.complete(raced);
                 return raced;
             }
             long startGeneration = generation();
-            misses.increment();
+            if (lookup) {
+                misses.increment();
+            }
             CacheValue value = loader.load(monitor);
             put(key, value, startGeneration);
             mine.complete(value);
@@ -271,7 +280,7 @@ public final class LruDataCache implements DataCache {
         if (loading.putIfAbsent(key, mine) != null) {
             return false;
         }
-        load(key, request.loader(), mine, monitor);
+        load(key, request.loader(), mine, false, monitor);
         return true;
     }
 

@@ -299,12 +299,14 @@ class LruDataCacheTest {
                 return new Blob(10, id);
             }));
         }
+        cache.resetStatistics();
         PrefetchHandle handle = cache.prefetch(requests);
         assertTrue(handle.await(10, TimeUnit.SECONDS));
         assertTrue(handle.isDone());
         assertEquals(4, handle.loaded());
         assertEquals(5, loads.get());
-        cache.resetStatistics();
+        assertEquals(0, cache.statistics().hits() + cache.statistics().misses(), "a prefetch is no lookup");
+        assertEquals(5, cache.statistics().entries());
         for (int i = 0; i < 5; i++) {
             get(key("p", i), 10, loads);
         }
