@@ -57,8 +57,13 @@ public final class SegyImporter implements SegyImportService {
 
     /** Traces per chunk: small enough that a pan by a tenth of a window reads little beyond it. */
     static final int TRACE_CHUNK = 64;
-    /** Most samples per chunk; traces are split into equal parts no longer than this. */
-    static final int MAX_SAMPLE_CHUNK = 1024;
+    /**
+     * Most samples per chunk; traces are split into equal parts no longer than this. Short enough that a
+     * window of part of the trace length reads little beyond it: with 1500-sample traces (six parts of 250)
+     * a 1000-sample window pans by a tenth while reading about 12 % of it anew, where halves of 750 made
+     * every pan read whole traces, 15 %.
+     */
+    static final int MAX_SAMPLE_CHUNK = 256;
     private static final int READ_BLOCK_BYTES = 8 << 20;
     private static final long SLAB_MEMORY = 48L << 20;
 

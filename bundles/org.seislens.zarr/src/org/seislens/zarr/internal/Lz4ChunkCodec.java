@@ -42,8 +42,10 @@ public final class Lz4ChunkCodec implements ChunkCodec {
 
     /**
      * lz4-java's {@code fastestInstance()} avoids its native library whenever it is not loaded by the system
-     * class loader, which is always the case in OSGi; the pure-Java fallback is about twice as slow. The
-     * native library ships inside the jar for the common platforms, so ask for it first.
+     * class loader, which is always the case in OSGi; its pure-Java codec copies literals byte by byte from
+     * direct buffers, about 10 times slower to decompress incompressible seismic samples (0.033 ms against
+     * 0.003 ms per 192 kB chunk) and twice as slow to compress. The native library ships inside the jar for
+     * the common platforms, and only this bundle's class loader loads it, so ask for it first.
      */
     private static LZ4Factory factory() {
         try {

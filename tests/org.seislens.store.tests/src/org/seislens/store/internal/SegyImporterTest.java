@@ -591,8 +591,8 @@ class SegyImporterTest {
             assertEquals(List.of(), summary.anomalies());
             DatasetFiles dataset = new DatasetFiles(target);
             JsonNode zarray = dataset.zarray();
-            // 40000 samples in 40 equal chunks of 1000, the smallest number of parts of at most 1024
-            assertEquals(1000, zarray.get("chunks").get(1).asInt());
+            // 40000 samples in 157 equal chunks of 255, the smallest number of parts of at most 256
+            assertEquals(255, zarray.get("chunks").get(1).asInt());
             assertEquals(samples, dataset.metadata().get("sample_count").asInt());
             assertArrayEquals(values, dataset.allFloats());
             for (Group row : dataset.headers()) {
