@@ -190,14 +190,31 @@ class ChunkedDatasetTest {
         }
     }
 
+    /** @return the stored bytes of trace chunk {@code traceChunk}, sample chunks {@code from..to} inclusive */
+    private static long chunkRowBytes(long traceChunk, int from, int to) throws Exception {
+        long bytes = 0;
+        for (int s = from; s <= to; s++) {
+            bytes += chunkFileBytes(traceChunk, s);
+        }
+        return bytes;
+    }
+
+    /** @return the sample chunk holding sample {@code sample} */
+    private static int sampleChunkOf(int sample) throws Exception {
+        try (var array = org.seislens.zarr.ZarrArray.open(datasetDir.resolve(SegyImporter.SAMPLES))) {
+            return sample / array.metadata().chunks(1);
+        }
+    }
+
     @Test
     void pansAndZoomsOverCachedChunksReadNoStorage() throws Exception {
         try (Dataset d = open()) {
             NullProgressMonitor m = new NullProgressMonitor();
-            d.window(new WindowBounds(0, 192, 0, 1100), m); // chunk columns 0..2, both rows
+            int last = sampleChunkOf(1099);
+            d.window(new WindowBounds(0, 192, 0, 1100), m); // trace chunks 0..2, every sample chunk
             long expected = 0;
             for (int c = 0; c < 3; c++) {
-                expected += chunkFileBytes(c, 0) + chunkFileBytes(c, 1);
+                expected += chunkRowBytes(c, 0, last);
             }
             assertEquals(expected, cache.statistics().bytesRead(), "a cold window reads each of its chunks once");
             long before = cache.statistics().bytesRead();
@@ -205,7 +222,7 @@ class ChunkedDatasetTest {
             assertWindowEqualsSource(d.window(new WindowBounds(40, 170, 0, 1100), m)); // pan inside
             assertEquals(before, cache.statistics().bytesRead(), "zoom and pan over cached chunks read nothing");
             assertWindowEqualsSource(d.window(new WindowBounds(100, 230, 0, 1100), m)); // pan into column 3
-            assertEquals(before + chunkFileBytes(3, 0) + chunkFileBytes(3, 1), cache.statistics().bytesRead(),
+            assertEquals(before + chunkRowBytes(3, 0, last), cache.statistics().bytesRead(),
                     "a pan reads only the chunks it newly covers");
         }
     }
@@ -235,7 +252,7 @@ class ChunkedDatasetTest {
             }
             long expected = 0;
             for (int c = 0; c <= 3; c++) {
-                expected += chunkFileBytes(c, 0) + chunkFileBytes(c, 1);
+                expected += chunkRowBytes(c, sampleChunkOf(500), sampleChunkOf(1099));
             }
             assertEquals(expected, cache.statistics().bytesRead(), "every chunk read once");
         }
@@ -246,7 +263,10 @@ class ChunkedDatasetTest {
         try (Dataset d = open()) {
             PrefetchHandle h = d.prefetch(List.of(new WindowBounds(0, 128, 0, 1100), new WindowBounds(64, 500, 0, 10)));
             assertTrue(h.await(30, TimeUnit.SECONDS));
-            assertEquals(7, h.loaded(), "columns 0..4 of row 0 (clamped to the dataset) and 0..1 of row 1, each once");
+            int perTraceChunk = sampleChunkOf(1099) + 1;
+            // Trace chunks 0 and 1 whole, then the first sample chunk of trace chunks 2..4 (the second window,
+            // clamped to the dataset's 259 traces): each chunk once.
+            assertEquals(2 * perTraceChunk + 3, h.loaded(), "each chunk of the two windows once");
             long read = cache.statistics().bytesRead();
             assertWindowEqualsSource(d.window(new WindowBounds(0, 128, 0, 1100), new NullProgressMonitor()));
             assertEquals(read, cache.statistics().bytesRead());
