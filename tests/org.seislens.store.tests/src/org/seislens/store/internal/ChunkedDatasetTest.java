@@ -57,7 +57,7 @@ import org.seislens.segy.synthetic.SyntheticSurveyWriter;
  */
 class ChunkedDatasetTest {
 
-    /** 7 shots x 37 channels = 259 traces (four full chunks of 64 and 3 traces), 1100 samples (five chunks of 220). */
+    /** 7 shots x 37 channels = 259 traces (two full chunks of 128 and 3 traces), 1100 samples (five chunks of 220). */
     private static final SurveyGeometry GEOMETRY = new SurveyGeometry(7, 37, 1100, 2000, 25.0, 12.5, 7);
 
     @TempDir
@@ -184,25 +184,27 @@ class ChunkedDatasetTest {
         }
     }
 
-    private static long chunkFileBytes(long traceChunk, long sampleChunk) throws Exception {
+    /** @return the stored bytes of every chunk a window covers */
+    private static long coveredChunkBytes(WindowBounds w) throws Exception {
         try (var array = org.seislens.zarr.ZarrArray.open(datasetDir.resolve(SegyImporter.SAMPLES))) {
-            return Files.size(array.chunkFile(new long[] { traceChunk, sampleChunk }));
+            int ct = array.metadata().chunks(0);
+            int cs = array.metadata().chunks(1);
+            long bytes = 0;
+            for (long t = w.traceStart() / ct; t <= (w.traceEnd() - 1) / ct; t++) {
+                for (long s = w.sampleStart() / cs; s <= (w.sampleEnd() - 1) / cs; s++) {
+                    bytes += Files.size(array.chunkFile(new long[] { t, s }));
+                }
+            }
+            return bytes;
         }
     }
 
-    /** @return the stored bytes of trace chunk {@code traceChunk}, sample chunks {@code from..to} inclusive */
-    private static long chunkRowBytes(long traceChunk, int from, int to) throws Exception {
-        long bytes = 0;
-        for (int s = from; s <= to; s++) {
-            bytes += chunkFileBytes(traceChunk, s);
-        }
-        return bytes;
-    }
-
-    /** @return the sample chunk holding sample {@code sample} */
-    private static int sampleChunkOf(int sample) throws Exception {
+    /** @return the number of chunks a window covers */
+    private static long coveredChunks(WindowBounds w) throws Exception {
         try (var array = org.seislens.zarr.ZarrArray.open(datasetDir.resolve(SegyImporter.SAMPLES))) {
-            return sample / array.metadata().chunks(1);
+            int ct = array.metadata().chunks(0);
+            int cs = array.metadata().chunks(1);
+            return ((w.traceEnd() - 1) / ct - w.traceStart() / ct + 1) * ((w.sampleEnd() - 1) / cs - w.sampleStart() / cs + 1);
         }
     }
 
@@ -210,19 +212,17 @@ class ChunkedDatasetTest {
     void pansAndZoomsOverCachedChunksReadNoStorage() throws Exception {
         try (Dataset d = open()) {
             NullProgressMonitor m = new NullProgressMonitor();
-            int last = sampleChunkOf(1099);
-            d.window(new WindowBounds(0, 192, 0, 1100), m); // trace chunks 0..2, every sample chunk
-            long expected = 0;
-            for (int c = 0; c < 3; c++) {
-                expected += chunkRowBytes(c, 0, last);
-            }
-            assertEquals(expected, cache.statistics().bytesRead(), "a cold window reads each of its chunks once");
+            WindowBounds first = new WindowBounds(0, 192, 0, 1100); // trace chunks 0..1, every sample chunk
+            d.window(first, m);
+            assertEquals(coveredChunkBytes(first), cache.statistics().bytesRead(),
+                    "a cold window reads each of its chunks once");
             long before = cache.statistics().bytesRead();
             assertWindowEqualsSource(d.window(new WindowBounds(20, 150, 100, 900), m)); // zoom in
-            assertWindowEqualsSource(d.window(new WindowBounds(40, 170, 0, 1100), m)); // pan inside
+            assertWindowEqualsSource(d.window(new WindowBounds(40, 250, 0, 1100), m)); // pan inside
             assertEquals(before, cache.statistics().bytesRead(), "zoom and pan over cached chunks read nothing");
-            assertWindowEqualsSource(d.window(new WindowBounds(100, 230, 0, 1100), m)); // pan into column 3
-            assertEquals(before + chunkRowBytes(3, 0, last), cache.statistics().bytesRead(),
+            WindowBounds last = new WindowBounds(200, 259, 0, 1100); // into the last, partial trace chunk
+            assertWindowEqualsSource(d.window(last, m));
+            assertEquals(before + coveredChunkBytes(new WindowBounds(256, 259, 0, 1100)), cache.statistics().bytesRead(),
                     "a pan reads only the chunks it newly covers");
         }
     }
@@ -250,11 +250,7 @@ class ChunkedDatasetTest {
             } finally {
                 pool.shutdownNow();
             }
-            long expected = 0;
-            for (int c = 0; c <= 3; c++) {
-                expected += chunkRowBytes(c, sampleChunkOf(500), sampleChunkOf(1099));
-            }
-            assertEquals(expected, cache.statistics().bytesRead(), "every chunk read once");
+            assertEquals(coveredChunkBytes(b), cache.statistics().bytesRead(), "every chunk read once");
         }
     }
 
@@ -263,10 +259,11 @@ class ChunkedDatasetTest {
         try (Dataset d = open()) {
             PrefetchHandle h = d.prefetch(List.of(new WindowBounds(0, 128, 0, 1100), new WindowBounds(64, 500, 0, 10)));
             assertTrue(h.await(30, TimeUnit.SECONDS));
-            int perTraceChunk = sampleChunkOf(1099) + 1;
-            // Trace chunks 0 and 1 whole, then the first sample chunk of trace chunks 2..4 (the second window,
-            // clamped to the dataset's 259 traces): each chunk once.
-            assertEquals(2 * perTraceChunk + 3, h.loaded(), "each chunk of the two windows once");
+            // The first window's chunks, then the first sample chunk of the trace chunks only the second
+            // window (clamped to the dataset's 259 traces) covers: each chunk once.
+            long expected = coveredChunks(new WindowBounds(0, 128, 0, 1100))
+                    + coveredChunks(new WindowBounds(128, 259, 0, 10));
+            assertEquals(expected, h.loaded(), "each chunk of the two windows once");
             long read = cache.statistics().bytesRead();
             assertWindowEqualsSource(d.window(new WindowBounds(0, 128, 0, 1100), new NullProgressMonitor()));
             assertEquals(read, cache.statistics().bytesRead());

@@ -120,7 +120,7 @@ class DatasetValidatorTest {
 
     @Test
     void absurdChunksInMetadataAreRefused() throws Exception {
-        edit("metadata.json", "\"chunks\" : \\[ 64, 50 \\]", "\"chunks\" : [ 2000000000, 2000000000 ]");
+        edit("metadata.json", "\"chunks\" : \\[ 128, 50 \\]", "\"chunks\" : [ 2000000000, 2000000000 ]");
         assertTrue(refused("metadata.json").getMessage().contains("chunk"));
     }
 
@@ -132,7 +132,7 @@ class DatasetValidatorTest {
 
     @Test
     void absurdChunksInZarrayAreRefused() throws Exception {
-        edit("samples.zarr/.zarray", "\"chunks\"\\s*:\\s*\\[\\s*64,\\s*50\\s*\\]", "\"chunks\": [1000000, 1000000]");
+        edit("samples.zarr/.zarray", "\"chunks\"\\s*:\\s*\\[\\s*128,\\s*50\\s*\\]", "\"chunks\": [1000000, 1000000]");
         refused(".zarray");
     }
 
