@@ -9,11 +9,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.seislens.segy.TraceHeaderField;
 
@@ -34,11 +31,7 @@ final class HeaderBatchWriter implements AutoCloseable {
     private final int samples;
     private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(BATCHES);
     private final Deque<Future<?>> pending = new ArrayDeque<>();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "SeisLens import header writer"); //$NON-NLS-1$
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = ImportThreads.pool(1, "SeisLens import header writer"); //$NON-NLS-1$
 
     // Written by the header thread only, read after finish().
     private long sampleCountMismatches;
@@ -63,7 +56,7 @@ final class HeaderBatchWriter implements AutoCloseable {
      */
     ByteBuffer take() throws IOException {
         while (!pending.isEmpty() && pending.peekFirst().isDone()) {
-            result(pending.pollFirst());
+            ImportThreads.result(pending.pollFirst());
         }
         try {
             return free.take();
@@ -118,7 +111,7 @@ final class HeaderBatchWriter implements AutoCloseable {
      */
     void finish() throws IOException {
         while (!pending.isEmpty()) {
-            result(pending.pollFirst());
+            ImportThreads.result(pending.pollFirst());
         }
     }
 
@@ -137,37 +130,8 @@ final class HeaderBatchWriter implements AutoCloseable {
         return keyDecreases;
     }
 
-    private static void result(Future<?> future) throws IOException {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while waiting for the header writer"); //$NON-NLS-1$
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
-        }
-    }
-
     @Override
     public void close() {
-        for (Future<?> f : pending) {
-            f.cancel(true);
-        }
-        thread.shutdownNow();
-        // Wait, so that no worker writes into the work directory after the caller has deleted it.
-        try {
-            if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("Import workers did not stop within a minute"); //$NON-NLS-1$
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ImportThreads.stop(thread, pending);
     }
 }

@@ -8,11 +8,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.seislens.core.SampleType;
 import org.seislens.segy.SampleCodec;
@@ -58,11 +55,7 @@ final class SampleSlabWriter implements AutoCloseable {
                 .withInitial(() -> ByteBuffer.allocateDirect(chunkBytes).order(ByteOrder.LITTLE_ENDIAN));
         this.decodedSlabs = ThreadLocal
                 .withInitial(() -> ByteBuffer.allocateDirect(decodedBytes).order(ByteOrder.LITTLE_ENDIAN));
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "SeisLens import chunk writer"); //$NON-NLS-1$
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = ImportThreads.pool(threads, "SeisLens import chunk writer"); //$NON-NLS-1$
     }
 
     /** @return the bytes of one slab: a chunk-row of traces' raw samples, in the source format */
@@ -130,7 +123,7 @@ final class SampleSlabWriter implements AutoCloseable {
 
     private void collectFinished() throws IOException {
         while (!pending.isEmpty() && pending.peekFirst().isDone()) {
-            statistics.merge(result(pending.pollFirst()));
+            statistics.merge(ImportThreads.result(pending.pollFirst()));
         }
     }
 
@@ -142,42 +135,13 @@ final class SampleSlabWriter implements AutoCloseable {
      */
     AmplitudeStatistics finish() throws IOException {
         while (!pending.isEmpty()) {
-            statistics.merge(result(pending.pollFirst()));
+            statistics.merge(ImportThreads.result(pending.pollFirst()));
         }
         return statistics;
     }
 
-    private static AmplitudeStatistics result(Future<AmplitudeStatistics> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while waiting for the chunk writers"); //$NON-NLS-1$
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
-        }
-    }
-
     @Override
     public void close() {
-        for (Future<AmplitudeStatistics> f : pending) {
-            f.cancel(true);
-        }
-        workers.shutdownNow();
-        // Wait, so that no worker writes into the work directory after the caller has deleted it.
-        try {
-            if (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("Import workers did not stop within a minute"); //$NON-NLS-1$
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ImportThreads.stop(workers, pending);
     }
 }
