@@ -17,7 +17,8 @@ public interface Dataset extends AutoCloseable {
     /**
      * Reads the samples of a window.
      *
-     * @param bounds the window; it must lie inside {@link DatasetDescriptor#extent()}
+     * @param bounds the window; it must lie inside {@link DatasetDescriptor#extent()} (use
+     *            {@link WindowBounds#clampTo} to limit it first)
      * @param monitor progress and cancellation
      * @return the samples as floats
      * @throws DatasetException if the storage cannot be read
@@ -62,6 +63,21 @@ public interface Dataset extends AutoCloseable {
      * @throws DatasetException if the headers cannot be read or a column does not exist
      */
     TraceHeaders headers(long[] traceIndices, List<String> columns, IProgressMonitor monitor) throws DatasetException;
+
+    /**
+     * Starts loading regions into the shared cache in the background, at low priority, so that a later
+     * {@link #window} or a pan over them reads no storage.
+     *
+     * @param regions windows to load; parts outside the dataset are ignored
+     * @return a handle to cancel or wait for the prefetch
+     */
+    PrefetchHandle prefetch(List<WindowBounds> regions);
+
+    /**
+     * @return the identity under which this dataset's entries live in the shared {@link DataCache}; equal for
+     *         every handle of the same dataset directory and content, for {@link DataCache#invalidateDataset}
+     */
+    String cacheId();
 
     /** @return bytes of memory this handle holds outside the shared cache (indexes, buffers) */
     long memoryFootprint();

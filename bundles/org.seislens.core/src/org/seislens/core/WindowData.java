@@ -17,7 +17,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param samples the samples, trace-major
  * @param sourceType the type in which the dataset stores these samples
  */
-public record WindowData(WindowBounds bounds, float[] samples, SampleType sourceType) {
+public record WindowData(WindowBounds bounds, float[] samples, SampleType sourceType) implements CacheValue {
 
     /**
      * Checks that the sample array has exactly the window's size.
@@ -54,6 +54,7 @@ public record WindowData(WindowBounds bounds, float[] samples, SampleType source
     }
 
     /** @return the number of bytes the sample array takes in memory */
+    @Override
     public long byteSize() {
         return 16L + 4L * samples.length;
     }

@@ -25,6 +25,12 @@ final class CommandFactory implements CommandLine.IFactory {
         if (cls == BenchImportCommand.class) {
             return cls.cast(new BenchImportCommand(services));
         }
+        if (cls == WindowCommand.class) {
+            return cls.cast(new WindowCommand(services));
+        }
+        if (cls == BenchReadCommand.class) {
+            return cls.cast(new BenchReadCommand(services));
+        }
         return fallback.create(cls);
     }
 }

@@ -37,7 +37,23 @@ public final class Lz4ChunkCodec implements ChunkCodec {
         this.compressor = compressor;
         LZ4Factory factory = factory();
         this.lz4Compressor = factory.fastCompressor();
-        this.lz4Decompressor = factory.safeDecompressor();
+        this.lz4Decompressor = decompressorFactory(factory).safeDecompressor();
+    }
+
+    /**
+     * The native decompressor when it loads, else the given one. {@code fastestInstance()} only tries the
+     * native library when lz4-java is on the system class path, so inside OSGi it always answered the pure
+     * Java one, which copies literals byte by byte from direct buffers: about 10 times slower on
+     * incompressible seismic samples (measured 0.033 ms against 0.003 ms per 192 kB chunk). Only one bundle
+     * class loader loads lz4-java, so loading its library here is safe. The compressor is left as it was so
+     * that written chunks do not change.
+     */
+    private static LZ4Factory decompressorFactory(LZ4Factory fallback) {
+        try {
+            return LZ4Factory.nativeInstance();
+        } catch (Throwable e) { // NOPMD: an unloadable native library (UnsatisfiedLinkError) is not fatal
+            return fallback;
+        }
     }
 
     /**
