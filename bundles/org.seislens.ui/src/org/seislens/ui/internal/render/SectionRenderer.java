@@ -174,7 +174,7 @@ public final class SectionRenderer {
                 } else if (u != u) {
                     u = 0;
                 }
-                int x = (int) Math.floor(baseline + u);
+                int x = (int) Math.floor(baseline + u + 0.5);
                 int row = y * bpl;
                 if (variableArea && u > 0) {
                     span(pixels, row, width, (int) Math.ceil(baseline), x);

@@ -589,6 +589,10 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
             controller.zoomToRectangle(band.x - plot.x, band.y - plot.y, band.x + band.width - plot.x,
                     band.y + band.height - plot.y);
             viewChanged();
+        } else if (panning && (e.x != dragX || e.y != dragY)) {
+            // the window system may fold the last motion into the release
+            controller.pan(e.x - dragX, e.y - dragY);
+            viewChanged();
         }
         panning = false;
     }

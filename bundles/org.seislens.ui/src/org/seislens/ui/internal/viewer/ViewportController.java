@@ -94,7 +94,7 @@ public final class ViewportController {
 
     /** One pixel per trace and per sample, keeping the centre of the view in place. */
     public void oneToOne() {
-        zoom(1 / pixelsPerTrace, 1 / pixelsPerSample, width / 2.0, height / 2.0);
+        scaleTo(1, 1, width / 2.0, height / 2.0);
     }
 
     /**
@@ -128,13 +128,18 @@ public final class ViewportController {
      * @param y row of the fixed point
      */
     public void zoom(double fx, double fy, double x, double y) {
+        scaleTo(pixelsPerTrace * fx, pixelsPerSample * fy, x, y);
+    }
+
+    /** Sets the scale (within its limits) keeping the point under {@code (x, y)} in place. */
+    private void scaleTo(double newPixelsPerTrace, double newPixelsPerSample, double x, double y) {
         double trace = trace0 + x / pixelsPerTrace;
         double sample = sample0 + y / pixelsPerSample;
         // Zooming out stops where the whole range (or MAX_VISIBLE_TRACES of it) fills the plot.
         double minPpt = width / (double) Math.max(1, Math.min(MAX_VISIBLE_TRACES, traceEnd - traceStart));
         double minPps = height / (double) Math.max(1, samples);
-        pixelsPerTrace = Math.max(minPpt, Math.min(Math.max(minPpt, MAX_PIXELS_PER_UNIT), pixelsPerTrace * fx));
-        pixelsPerSample = Math.max(minPps, Math.min(Math.max(minPps, MAX_PIXELS_PER_UNIT), pixelsPerSample * fy));
+        pixelsPerTrace = Math.max(minPpt, Math.min(Math.max(minPpt, MAX_PIXELS_PER_UNIT), newPixelsPerTrace));
+        pixelsPerSample = Math.max(minPps, Math.min(Math.max(minPps, MAX_PIXELS_PER_UNIT), newPixelsPerSample));
         trace0 = trace - x / pixelsPerTrace;
         sample0 = sample - y / pixelsPerSample;
         clamp();
