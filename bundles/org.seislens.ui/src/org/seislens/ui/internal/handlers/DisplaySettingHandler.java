@@ -1,0 +1,45 @@
+package org.seislens.ui.internal.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.seislens.ui.internal.render.ColourMaps;
+import org.seislens.ui.internal.render.DisplayMode;
+import org.seislens.ui.internal.render.DisplaySettings;
+import org.seislens.ui.internal.render.Normalisation;
+import org.seislens.ui.internal.viewer.SeismicViewerView;
+
+/**
+ * The viewer's display commands that need no dialog: display mode, colour map, normalisation, polarity,
+ * zoom to fit and 1:1. The command id says which; a parameter gives the value.
+ */
+public class DisplaySettingHandler extends AbstractHandler {
+
+    /** Parameter of the display mode, colour map and normalisation commands. */
+    public static final String VALUE = "org.seislens.ui.commands.value"; //$NON-NLS-1$
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        SeismicViewerView viewer = Viewers.find(event);
+        if (viewer == null) {
+            return null;
+        }
+        DisplaySettings s = viewer.settings();
+        String value = event.getParameter(VALUE);
+        try {
+            switch (event.getCommand().getId()) {
+            case "org.seislens.ui.commands.displayMode" -> viewer.setSettings(s.withMode(DisplayMode.valueOf(value))); //$NON-NLS-1$
+            case "org.seislens.ui.commands.colourMap" -> viewer.setSettings(s.withColourMap(ColourMaps.valueOf(value))); //$NON-NLS-1$
+            case "org.seislens.ui.commands.normalisation" -> viewer //$NON-NLS-1$
+                    .setSettings(s.withNormalisation(Normalisation.valueOf(value)));
+            case "org.seislens.ui.commands.flipPolarity" -> viewer.setSettings(s.withPolarityFlipped()); //$NON-NLS-1$
+            case "org.seislens.ui.commands.zoomFit" -> viewer.zoomToFit(); //$NON-NLS-1$
+            case "org.seislens.ui.commands.zoomOneToOne" -> viewer.zoomOneToOne(); //$NON-NLS-1$
+            default -> throw new ExecutionException("Not a viewer display command: " + event.getCommand().getId()); //$NON-NLS-1$
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ExecutionException("Invalid value " + value + " for " + event.getCommand().getId(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return null;
+    }
+}
