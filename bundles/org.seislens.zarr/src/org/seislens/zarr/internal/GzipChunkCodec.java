@@ -6,7 +6,6 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.seislens.zarr.ChunkCodec;
 import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrFormatException;
 
@@ -17,7 +16,7 @@ import org.seislens.zarr.ZarrFormatException;
  * inflater, the CRC and the buffers are reused and the output is bounded by the chunk. As Python does,
  * several members are decoded one after the other and zero padding after the last one is ignored.
  */
-public final class GzipChunkCodec implements ChunkCodec {
+public final class GzipChunkCodec extends CompressorCodec {
 
     private static final int HEADER = 10;
     private static final int TRAILER = 8;
@@ -27,7 +26,6 @@ public final class GzipChunkCodec implements ChunkCodec {
     private static final int FLAG_COMMENT = 16;
     private static final int FLAG_RESERVED = 0xE0;
 
-    private final ZarrCompressor compressor;
     private final CRC32 crc = new CRC32();
     private final ByteBuffer scratch = ByteBuffer.allocate(1);
     private @Nullable Deflater deflater;
@@ -39,15 +37,7 @@ public final class GzipChunkCodec implements ChunkCodec {
      * @param compressor a compressor of kind {@code GZIP}
      */
     public GzipChunkCodec(ZarrCompressor compressor) {
-        if (compressor.kind() != ZarrCompressor.Kind.GZIP) {
-            throw new IllegalArgumentException("not a gzip compressor: " + compressor);
-        }
-        this.compressor = compressor;
-    }
-
-    @Override
-    public ZarrCompressor compressor() {
-        return compressor;
+        super(compressor, ZarrCompressor.Kind.GZIP);
     }
 
     @Override
@@ -58,13 +48,10 @@ public final class GzipChunkCodec implements ChunkCodec {
     @Override
     public int encode(ByteBuffer src, ByteBuffer dst) {
         int srcLength = src.remaining();
-        if (dst.remaining() < maxEncodedSize(srcLength)) {
-            throw new IllegalArgumentException("destination has " + dst.remaining() + " bytes, needs "
-                    + maxEncodedSize(srcLength));
-        }
+        requireRoom(srcLength, dst);
         int start = dst.position();
         ByteBuffer out = dst.duplicate();
-        int level = compressor.level();
+        int level = compressor().level();
         // Python writes: magic, deflate, no flags, mtime 0 here, XFL 2/4 for the slowest/fastest level, OS unknown.
         out.put((byte) 0x1f).put((byte) 0x8b).put((byte) 8).put((byte) 0).putInt(0)
                 .put((byte) (level == 9 ? 2 : level == 1 ? 4 : 0)).put((byte) 255);

@@ -2,7 +2,6 @@ package org.seislens.zarr.internal;
 
 import java.nio.ByteBuffer;
 
-import org.seislens.zarr.ChunkCodec;
 import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrFormatException;
 
@@ -17,11 +16,10 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
  * The declared size is compared with the chunk size before anything is decoded, and the bounds-checked
  * ("safe") decompressor is used, so corrupt blocks cannot write past the chunk.
  */
-public final class Lz4ChunkCodec implements ChunkCodec {
+public final class Lz4ChunkCodec extends CompressorCodec {
 
     private static final int HEADER = 4;
 
-    private final ZarrCompressor compressor;
     private final LZ4Compressor lz4Compressor;
     private final LZ4SafeDecompressor lz4Decompressor;
 
@@ -31,10 +29,7 @@ public final class Lz4ChunkCodec implements ChunkCodec {
      * @param compressor a compressor of kind {@code LZ4}
      */
     public Lz4ChunkCodec(ZarrCompressor compressor) {
-        if (compressor.kind() != ZarrCompressor.Kind.LZ4) {
-            throw new IllegalArgumentException("not an lz4 compressor: " + compressor);
-        }
-        this.compressor = compressor;
+        super(compressor, ZarrCompressor.Kind.LZ4);
         LZ4Factory factory = factory();
         this.lz4Compressor = factory.fastCompressor();
         this.lz4Decompressor = factory.safeDecompressor();
@@ -56,11 +51,6 @@ public final class Lz4ChunkCodec implements ChunkCodec {
     }
 
     @Override
-    public ZarrCompressor compressor() {
-        return compressor;
-    }
-
-    @Override
     public int maxEncodedSize(int rawSize) {
         return HEADER + lz4Compressor.maxCompressedLength(rawSize);
     }
@@ -69,10 +59,7 @@ public final class Lz4ChunkCodec implements ChunkCodec {
     public int encode(ByteBuffer src, ByteBuffer dst) {
         int srcLength = src.remaining();
         int dstPos = dst.position();
-        if (dst.remaining() < maxEncodedSize(srcLength)) {
-            throw new IllegalArgumentException("destination has " + dst.remaining() + " bytes, needs "
-                    + maxEncodedSize(srcLength));
-        }
+        requireRoom(srcLength, dst);
         dst.put(dstPos, (byte) srcLength);
         dst.put(dstPos + 1, (byte) (srcLength >>> 8));
         dst.put(dstPos + 2, (byte) (srcLength >>> 16));

@@ -5,7 +5,6 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.seislens.zarr.ChunkCodec;
 import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrFormatException;
 
@@ -13,9 +12,8 @@ import org.seislens.zarr.ZarrFormatException;
  * numcodecs' {@code Zlib}: a zlib (RFC 1950) stream as written by Python's {@code zlib.compress}.
  * The deflater and inflater are reused between chunks.
  */
-public final class ZlibChunkCodec implements ChunkCodec {
+public final class ZlibChunkCodec extends CompressorCodec {
 
-    private final ZarrCompressor compressor;
     private final ByteBuffer scratch = ByteBuffer.allocate(1);
     private @Nullable Deflater deflater;
     private @Nullable Inflater inflater;
@@ -26,15 +24,7 @@ public final class ZlibChunkCodec implements ChunkCodec {
      * @param compressor a compressor of kind {@code ZLIB}
      */
     public ZlibChunkCodec(ZarrCompressor compressor) {
-        if (compressor.kind() != ZarrCompressor.Kind.ZLIB) {
-            throw new IllegalArgumentException("not a zlib compressor: " + compressor);
-        }
-        this.compressor = compressor;
-    }
-
-    @Override
-    public ZarrCompressor compressor() {
-        return compressor;
+        super(compressor, ZarrCompressor.Kind.ZLIB);
     }
 
     @Override
@@ -44,13 +34,10 @@ public final class ZlibChunkCodec implements ChunkCodec {
 
     @Override
     public int encode(ByteBuffer src, ByteBuffer dst) {
-        if (dst.remaining() < maxEncodedSize(src.remaining())) {
-            throw new IllegalArgumentException("destination has " + dst.remaining() + " bytes, needs "
-                    + maxEncodedSize(src.remaining()));
-        }
+        requireRoom(src.remaining(), dst);
         Deflater d = deflater;
         if (d == null) {
-            d = new Deflater(compressor.level());
+            d = new Deflater(compressor().level());
             deflater = d;
         } else {
             d.reset();

@@ -3,7 +3,6 @@ package org.seislens.zarr.internal;
 import java.nio.ByteBuffer;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.seislens.zarr.ChunkCodec;
 import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrFormatException;
 
@@ -19,14 +18,13 @@ import com.github.luben.zstd.ZstdException;
  * The native contexts are created on first use and reused, so a reader never builds a compression
  * context and repeated chunks cost no native allocation.
  */
-public final class ZstdChunkCodec implements ChunkCodec {
+public final class ZstdChunkCodec extends CompressorCodec {
 
     /** ZSTD_CONTENTSIZE_UNKNOWN as returned by zstd-jni. */
     private static final long CONTENT_SIZE_UNKNOWN = -1;
     /** Magic number, frame header descriptor and the smallest block header. */
     private static final int MIN_FRAME = 8;
 
-    private final ZarrCompressor compressor;
     private @Nullable ZstdCompressCtx compressContext;
     private @Nullable ZstdDecompressCtx decompressContext;
 
@@ -36,15 +34,7 @@ public final class ZstdChunkCodec implements ChunkCodec {
      * @param compressor a compressor of kind {@code ZSTD}
      */
     public ZstdChunkCodec(ZarrCompressor compressor) {
-        if (compressor.kind() != ZarrCompressor.Kind.ZSTD) {
-            throw new IllegalArgumentException("not a zstd compressor: " + compressor);
-        }
-        this.compressor = compressor;
-    }
-
-    @Override
-    public ZarrCompressor compressor() {
-        return compressor;
+        super(compressor, ZarrCompressor.Kind.ZSTD);
     }
 
     @Override
@@ -56,14 +46,11 @@ public final class ZstdChunkCodec implements ChunkCodec {
     public int encode(ByteBuffer src, ByteBuffer dst) {
         int srcLength = src.remaining();
         int dstLength = dst.remaining();
-        if (dstLength < maxEncodedSize(srcLength)) {
-            throw new IllegalArgumentException("destination has " + dstLength + " bytes, needs "
-                    + maxEncodedSize(srcLength));
-        }
+        requireRoom(srcLength, dst);
         ZstdCompressCtx context = compressContext;
         if (context == null) {
             context = new ZstdCompressCtx();
-            context.setLevel(compressor.level());
+            context.setLevel(compressor().level());
             // numcodecs 0.11 sizes its output from the frame header; the checksum is left off as it does.
             context.setContentSize(true);
             context.setChecksum(false);
