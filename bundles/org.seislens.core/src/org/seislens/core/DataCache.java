@@ -24,6 +24,15 @@ public interface DataCache {
     CacheValue getIfPresent(CacheKey key);
 
     /**
+     * Tells whether a key is cached now, without counting a hit or a miss and without touching its place in
+     * the eviction order: for figures such as "would this request be served from memory".
+     *
+     * @param key the entry
+     * @return whether the key holds a value now
+     */
+    boolean contains(CacheKey key);
+
+    /**
      * Returns the cached value of a key, loading it first if absent. When other threads ask for the same
      * absent key at the same time, one of them loads it and the others wait for that load.
      *

@@ -28,6 +28,45 @@ public interface Dataset extends AutoCloseable {
     WindowData window(WindowBounds bounds, IProgressMonitor monitor) throws DatasetException;
 
     /**
+     * Reads chosen traces, in the order given, as one window: a gather whose traces lie anywhere in the
+     * dataset (a CDP gather of shot-sorted data, for example) is read without rewriting the data.
+     *
+     * @param traceIndices dataset indices of the traces, in display order; repeats are allowed
+     * @param sampleStart first sample, inclusive
+     * @param sampleEnd last sample, exclusive
+     * @param monitor progress and cancellation
+     * @return the samples; row {@code i} holds trace {@code traceIndices[i]}, and the bounds' trace range is
+     *         the positions {@code 0 .. traceIndices.length}, not dataset indices
+     * @throws DatasetException if the storage cannot be read
+     * @throws IllegalArgumentException if a trace or the sample range is outside the dataset
+     * @throws org.eclipse.core.runtime.OperationCanceledException if the monitor was cancelled
+     */
+    WindowData traces(long[] traceIndices, int sampleStart, int sampleEnd, IProgressMonitor monitor)
+            throws DatasetException;
+
+    /**
+     * Starts loading chosen traces into the shared cache in the background, like {@link #prefetch}, so that a
+     * later {@link #traces} or {@link #window} of them reads no storage.
+     *
+     * @param traceIndices dataset indices of the traces; indices outside the dataset are ignored
+     * @param sampleStart first sample, inclusive
+     * @param sampleEnd last sample, exclusive
+     * @return a handle to cancel or wait for the prefetch
+     */
+    PrefetchHandle prefetchTraces(long[] traceIndices, int sampleStart, int sampleEnd);
+
+    /**
+     * Tells whether reading chosen traces now would be served from memory, without reading anything and
+     * without changing the cache's statistics.
+     *
+     * @param traceIndices dataset indices of the traces
+     * @param sampleStart first sample, inclusive
+     * @param sampleEnd last sample, exclusive
+     * @return whether every stored piece those traces need is in the shared cache
+     */
+    boolean isCached(long[] traceIndices, int sampleStart, int sampleEnd);
+
+    /**
      * @param key an indexed header key
      * @return the number of ensembles of that key
      * @throws DatasetException if the index cannot be read or the key is not indexed

@@ -112,6 +112,17 @@ public final class LruDataCache implements DataCache {
     }
 
     @Override
+    public boolean contains(CacheKey key) {
+        lock.lock();
+        try {
+            // containsKey, unlike get, leaves the access order alone
+            return entries.containsKey(key);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public @Nullable CacheValue getIfPresent(CacheKey key) {
         CacheValue value = lookup(key);
         if (value != null) {

@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -122,10 +126,26 @@ final class ChunkedDataset implements Dataset {
         long sc0 = b.sampleStart() / chunkSamples;
         long sc1 = (b.sampleEnd() - 1) / chunkSamples;
         int rows = (int) (sc1 - sc0 + 1);
-        int tasks = (int) (tc1 - tc0 + 1) * rows;
         float[] out = new float[(int) b.area()];
-        // Each worker takes a chunk, gets it from the cache or storage, and copies its part of the window at
-        // once: decoding and copying overlap, and both are shared by the caller and the reader threads.
+        inParallel((int) (tc1 - tc0 + 1) * rows, i -> {
+            long tc = tc0 + i / rows;
+            long sc = sc0 + i % rows;
+            copy(chunk(tc, sc, monitor), tc, sc, b, out);
+        });
+        return new WindowData(b, out, descriptor.sampleType());
+    }
+
+    /** One piece of work of {@link #inParallel}. */
+    @FunctionalInterface
+    private interface Task {
+        void run(int i) throws DatasetException;
+    }
+
+    /**
+     * Runs tasks {@code 0 .. tasks - 1} on the caller and the reader threads. Each worker takes a chunk, gets it
+     * from the cache or storage and copies its part at once, so decoding and copying overlap.
+     */
+    private void inParallel(int tasks, Task task) throws DatasetException {
         AtomicInteger next = new AtomicInteger();
         CountDownLatch finished = new CountDownLatch(tasks);
         AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
@@ -134,9 +154,7 @@ final class ChunkedDataset implements Dataset {
             while ((i = next.getAndIncrement()) < tasks) {
                 try {
                     if (failure.get() == null) {
-                        long tc = tc0 + i / rows;
-                        long sc = sc0 + i % rows;
-                        copy(chunk(tc, sc, monitor), tc, sc, b, out);
+                        task.run(i);
                     }
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
@@ -171,7 +189,152 @@ final class ChunkedDataset implements Dataset {
         if (e instanceof Error err) {
             throw err;
         }
-        return new WindowData(b, out, descriptor.sampleType());
+    }
+
+    @Override
+    public WindowData traces(long[] traceIndices, int sampleStart, int sampleEnd, IProgressMonitor monitor)
+            throws DatasetException {
+        checkOpen();
+        checkTraces(traceIndices, sampleStart, sampleEnd);
+        int n = traceIndices.length;
+        WindowBounds positions = new WindowBounds(0, n, sampleStart, sampleEnd);
+        if (positions.isEmpty()) {
+            return new WindowData(positions, new float[0], descriptor.sampleType());
+        }
+        if (isRun(traceIndices)) {
+            // Traces that follow each other are an ordinary window, cached and shared as one.
+            WindowData w = window(new WindowBounds(traceIndices[0], traceIndices[0] + n, sampleStart, sampleEnd),
+                    monitor);
+            return new WindowData(positions, w.samples(), w.sourceType());
+        }
+        long[] wanted = traceIndices.clone();
+        return cache.get(new CacheKey(cacheId, new TraceList(wanted, sampleStart, sampleEnd)),
+                m -> gather(wanted, positions, m), monitor);
+    }
+
+    private void checkTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
+        if (sampleStart < 0 || sampleEnd > sampleCount || sampleStart > sampleEnd) {
+            throw new IllegalArgumentException("Samples " + sampleStart + " to " + sampleEnd //$NON-NLS-1$ //$NON-NLS-2$
+                    + " are outside dataset " + descriptor.location() + " of " + sampleCount + " samples"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        for (long t : traceIndices) {
+            if (t < 0 || t >= traceCount) {
+                throw new IllegalArgumentException("Trace " + t + " is outside dataset " + descriptor.location() //$NON-NLS-1$ //$NON-NLS-2$
+                        + " of " + traceCount + " traces"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        if ((long) traceIndices.length * (sampleEnd - sampleStart) > MAX_WINDOW_SAMPLES) {
+            throw new IllegalArgumentException(traceIndices.length + " traces of " + (sampleEnd - sampleStart) //$NON-NLS-1$
+                    + " samples are more than one array can hold"); //$NON-NLS-1$
+        }
+    }
+
+    private static boolean isRun(long[] traceIndices) {
+        for (int i = 1; i < traceIndices.length; i++) {
+            if (traceIndices[i] != traceIndices[0] + i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads scattered traces: each stored chunk they touch is fetched once and copied to every row it feeds. */
+    private WindowData gather(long[] traceIndices, WindowBounds positions, IProgressMonitor monitor)
+            throws DatasetException {
+        Map<Long, List<Integer>> rowsByChunk = new TreeMap<>();
+        for (int row = 0; row < traceIndices.length; row++) {
+            rowsByChunk.computeIfAbsent(traceIndices[row] / chunkTraces, k -> new ArrayList<>()).add(row);
+        }
+        long[] chunkOrder = new long[rowsByChunk.size()];
+        int[][] chunkRows = new int[rowsByChunk.size()][];
+        int c = 0;
+        for (Map.Entry<Long, List<Integer>> e : rowsByChunk.entrySet()) {
+            chunkOrder[c] = e.getKey();
+            chunkRows[c] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            c++;
+        }
+        int s0 = positions.sampleStart();
+        int s1 = positions.sampleEnd();
+        long sc0 = s0 / chunkSamples;
+        int rows = (int) ((s1 - 1) / chunkSamples - sc0 + 1);
+        int width = positions.sampleCount();
+        float[] out = new float[(int) positions.area()];
+        inParallel(chunkOrder.length * rows, i -> {
+            long tc = chunkOrder[i / rows];
+            long sc = sc0 + i % rows;
+            SampleChunk chunk = chunk(tc, sc, monitor);
+            int chunkS0 = (int) (sc * chunkSamples);
+            int from = Math.max(s0, chunkS0);
+            int length = Math.min(s1, chunkS0 + chunk.samples()) - from;
+            FloatBuffer values = chunk.values();
+            for (int row : chunkRows[i / rows]) {
+                int inChunk = (int) (traceIndices[row] - tc * chunkTraces);
+                values.get(inChunk * chunk.stride() + (from - chunkS0), out, row * width + (from - s0), length);
+            }
+        });
+        return new WindowData(positions, out, descriptor.sampleType());
+    }
+
+    /** Cache identity of a gather of scattered traces. */
+    private record TraceList(long[] traces, int sampleStart, int sampleEnd) {
+
+        @Override
+        public boolean equals(@Nullable Object obj) {
+            return obj instanceof TraceList o && sampleStart == o.sampleStart && sampleEnd == o.sampleEnd
+                    && Arrays.equals(traces, o.traces);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Arrays.hashCode(traces) * 31 + sampleStart) * 31 + sampleEnd;
+        }
+
+        @Override
+        public String toString() {
+            return "TraceList[" + traces.length + " traces, samples " + sampleStart + ".." + sampleEnd + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+    }
+
+    /** @return the stored chunks that hold the given samples of the given traces, in trace order */
+    private LinkedHashSet<SampleChunk.Coords> chunksOf(long[] traceIndices, int sampleStart, int sampleEnd) {
+        LinkedHashSet<SampleChunk.Coords> wanted = new LinkedHashSet<>();
+        int s0 = Math.max(0, sampleStart);
+        int s1 = Math.min(sampleCount, sampleEnd);
+        if (s0 >= s1) {
+            return wanted;
+        }
+        long previous = -1;
+        for (long t : traceIndices) {
+            if (t < 0 || t >= traceCount) {
+                continue;
+            }
+            long tc = t / chunkTraces;
+            if (tc == previous) {
+                continue;
+            }
+            previous = tc;
+            for (long sc = s0 / chunkSamples; sc <= (s1 - 1) / chunkSamples; sc++) {
+                wanted.add(new SampleChunk.Coords(tc, sc));
+            }
+        }
+        return wanted;
+    }
+
+    @Override
+    public PrefetchHandle prefetchTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
+        checkOpen();
+        return prefetchChunks(chunksOf(traceIndices, sampleStart, sampleEnd));
+    }
+
+    @Override
+    public boolean isCached(long[] traceIndices, int sampleStart, int sampleEnd) {
+        checkOpen();
+        for (SampleChunk.Coords c : chunksOf(traceIndices, sampleStart, sampleEnd)) {
+            if (!cache.contains(key(c.traceChunk(), c.sampleChunk()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Copies the part of a chunk that lies in window {@code b} into the window's samples. */
@@ -241,7 +404,7 @@ final class ChunkedDataset implements Dataset {
     @Override
     public PrefetchHandle prefetch(List<WindowBounds> regions) {
         checkOpen();
-        java.util.LinkedHashSet<SampleChunk.Coords> wanted = new java.util.LinkedHashSet<>();
+        LinkedHashSet<SampleChunk.Coords> wanted = new LinkedHashSet<>();
         for (WindowBounds region : regions) {
             WindowBounds b = region.clampTo(traceCount, sampleCount);
             if (b.isEmpty()) {
@@ -253,9 +416,13 @@ final class ChunkedDataset implements Dataset {
                 }
             }
         }
+        return prefetchChunks(wanted);
+    }
+
+    private PrefetchHandle prefetchChunks(Collection<SampleChunk.Coords> wanted) {
         List<PrefetchRequest<?>> requests = new ArrayList<>(wanted.size());
         for (SampleChunk.Coords c : wanted) {
-            requests.add(new PrefetchRequest<>(new CacheKey(cacheId, c),
+            requests.add(new PrefetchRequest<>(key(c.traceChunk(), c.sampleChunk()),
                     m -> loadChunk(c.traceChunk(), c.sampleChunk(), m)));
         }
         return cache.prefetch(requests);

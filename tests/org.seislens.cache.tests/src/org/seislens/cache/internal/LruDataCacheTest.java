@@ -141,6 +141,21 @@ class LruDataCacheTest {
     }
 
     @Test
+    void containsCountsNothingAndKeepsTheEvictionOrder() throws DatasetException {
+        cache.setLimits(new CacheLimits(2, 10_000));
+        AtomicInteger loads = new AtomicInteger();
+        get(key("c", 1), 10, loads);
+        get(key("c", 2), 10, loads);
+        long lookups = cache.statistics().hits() + cache.statistics().misses();
+        assertTrue(cache.contains(key("c", 1)));
+        assertFalse(cache.contains(key("c", 3)));
+        assertEquals(lookups, cache.statistics().hits() + cache.statistics().misses());
+        get(key("c", 3), 10, loads);
+        assertFalse(cache.contains(key("c", 1)), "asking about 1 did not make it recent");
+        assertTrue(cache.contains(key("c", 2)));
+    }
+
+    @Test
     void evictsByBytesAndRefusesValuesLargerThanTheBudget() throws DatasetException {
         cache.setLimits(new CacheLimits(1000, 100));
         AtomicInteger loads = new AtomicInteger();

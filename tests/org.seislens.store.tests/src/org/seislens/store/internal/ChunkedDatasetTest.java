@@ -2,6 +2,7 @@ package org.seislens.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -33,6 +34,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.CacheLimits;
+import org.seislens.core.CacheStatistics;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetService;
@@ -267,6 +269,77 @@ class ChunkedDatasetTest {
             long read = cache.statistics().bytesRead();
             assertWindowEqualsSource(d.window(new WindowBounds(0, 128, 0, 1100), new NullProgressMonitor()));
             assertEquals(read, cache.statistics().bytesRead());
+        }
+    }
+
+    @Test
+    void scatteredTracesReadInTheOrderGiven() throws Exception {
+        try (Dataset d = open()) {
+            // Across all three trace chunks, backwards, with a repeat, and a sample range across chunk borders.
+            long[] traces = { 258, 3, 130, 3, 127, 128, 0 };
+            WindowData w = d.traces(traces, 200, 700, new NullProgressMonitor());
+            assertEquals(new WindowBounds(0, traces.length, 200, 700), w.bounds());
+            for (int row = 0; row < traces.length; row++) {
+                for (int s = 200; s < 700; s++) {
+                    assertEquals(Float.floatToIntBits(source[(int) traces[row]][s]),
+                            Float.floatToIntBits(w.value(row, s)), "row " + row + " sample " + s);
+                }
+            }
+            long read = cache.statistics().bytesRead();
+            assertEquals(w, d.traces(traces, 200, 700, new NullProgressMonitor()));
+            assertEquals(read, cache.statistics().bytesRead(), "a second read is served from memory");
+            assertThrows(IllegalArgumentException.class, () -> d.traces(new long[] { 259 }, 0, 10,
+                    new NullProgressMonitor()));
+            assertThrows(IllegalArgumentException.class, () -> d.traces(new long[] { 1 }, 0, 1101,
+                    new NullProgressMonitor()));
+        }
+    }
+
+    @Test
+    void cdpGathersOfShotSortedDataReadAsGathers() throws Exception {
+        try (Dataset d = open()) {
+            long count = d.ensembleCount("cdp");
+            for (long ordinal = 0; ordinal < count; ordinal += 5) {
+                Ensemble cdp = d.ensembleAt("cdp", ordinal, new NullProgressMonitor());
+                WindowData w = d.traces(cdp.toTraceIndices(), 0, 1100, new NullProgressMonitor());
+                for (int row = 0; row < cdp.traceCount(); row++) {
+                    long trace = cdp.traceIndex(row);
+                    assertEquals((long) sourceHeaders[(int) trace][1], cdp.value());
+                    for (int s = 0; s < 1100; s += 7) {
+                        assertEquals(source[(int) trace][s], w.value(row, s), "cdp " + cdp.value() + " row " + row);
+                    }
+                }
+            }
+            // A contiguous run is the ordinary window, shared with window().
+            Ensemble shot = d.ensembleAt("field_record", 2, new NullProgressMonitor());
+            WindowData gather = d.traces(shot.toTraceIndices(), 0, 1100, new NullProgressMonitor());
+            long read = cache.statistics().bytesRead();
+            WindowData window = d.window(new WindowBounds(shot.firstTrace(), shot.firstTrace() + shot.traceCount(),
+                    0, 1100), new NullProgressMonitor());
+            assertEquals(read, cache.statistics().bytesRead());
+            assertSame(window.samples(), gather.samples());
+        }
+    }
+
+    @Test
+    void prefetchedTracesAreCachedAndReadNoStorage() throws Exception {
+        try (Dataset d = open()) {
+            Ensemble cdp = d.ensembleAt("cdp", 20, new NullProgressMonitor());
+            long[] traces = cdp.toTraceIndices();
+            assertTrue(traces.length > 1);
+            assertFalse(d.isCached(traces, 0, 1100));
+            CacheStatistics before = cache.statistics();
+            assertFalse(d.isCached(traces, 0, 1100));
+            assertEquals(before.hits() + before.misses(), cache.statistics().hits() + cache.statistics().misses(),
+                    "asking counts no lookup");
+            PrefetchHandle h = d.prefetchTraces(traces, 0, 1100);
+            assertTrue(h.await(30, TimeUnit.SECONDS));
+            assertTrue(d.isCached(traces, 0, 1100));
+            long read = cache.statistics().bytesRead();
+            d.traces(traces, 0, 1100, new NullProgressMonitor());
+            assertEquals(read, cache.statistics().bytesRead());
+            cache.invalidateDataset(d.cacheId());
+            assertFalse(d.isCached(traces, 0, 1100));
         }
     }
 
