@@ -1,0 +1,140 @@
+package org.seislens.ui.internal.navigator;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jdt.annotation.Nullable;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetException;
+import org.seislens.core.Ensemble;
+import org.seislens.core.PrefetchHandle;
+
+/**
+ * Steps through the ensembles of one key the way the gather navigator does: going to an ensemble starts
+ * loading the next few in the direction of travel into the shared cache, so that the following step is
+ * served from memory. Not thread-safe: one navigator (or benchmark) drives it.
+ */
+public final class GatherStepper implements AutoCloseable {
+
+    /** How many ensembles ahead are prefetched. */
+    public static final int DEFAULT_DEPTH = 3;
+
+    private final Dataset dataset;
+    private final String key;
+    private final long count;
+    private final int depth;
+    private final Map<Long, PrefetchHandle> prefetches = new HashMap<>();
+    private long ordinal = -1;
+    private int direction = 1;
+
+    /**
+     * @param dataset the dataset
+     * @param key an indexed header key
+     * @param depth ensembles to prefetch ahead, 0 for none
+     * @throws DatasetException if the key's index cannot be read
+     */
+    public GatherStepper(Dataset dataset, String key, int depth) throws DatasetException {
+        this.dataset = dataset;
+        this.key = key;
+        this.count = dataset.ensembleCount(key);
+        this.depth = depth;
+    }
+
+    /** @return the key stepped through */
+    public String key() {
+        return key;
+    }
+
+    /** @return the number of ensembles of the key */
+    public long count() {
+        return count;
+    }
+
+    /** @return the ordinal last gone to, or -1 */
+    public long ordinal() {
+        return ordinal;
+    }
+
+    /** @return +1 when the last move went forwards, -1 when backwards */
+    public int direction() {
+        return direction;
+    }
+
+    /**
+     * Goes to an ensemble and starts prefetching the ones after it in the direction of travel.
+     *
+     * @param target ordinal of the ensemble, clamped to the index
+     * @param monitor cancellation of the index lookup
+     * @return the ensemble, or {@code null} when the key has none
+     * @throws DatasetException if the index cannot be read
+     */
+    public @Nullable Ensemble go(long target, IProgressMonitor monitor) throws DatasetException {
+        if (count == 0) {
+            return null;
+        }
+        long clamped = Math.max(0, Math.min(count - 1, target));
+        if (ordinal >= 0 && clamped != ordinal) {
+            direction = clamped > ordinal ? 1 : -1;
+        }
+        ordinal = clamped;
+        Ensemble shown = dataset.ensembleAt(key, clamped, monitor);
+        prefetchAhead(monitor);
+        return shown;
+    }
+
+    /**
+     * @param steps ensembles to move, negative to go back
+     * @param monitor cancellation
+     * @return the ensemble, or {@code null} when the key has none
+     * @throws DatasetException if the index cannot be read
+     */
+    public @Nullable Ensemble step(long steps, IProgressMonitor monitor) throws DatasetException {
+        return go(ordinal < 0 ? 0 : ordinal + steps, monitor);
+    }
+
+    /**
+     * Prefetches the ensembles ahead. Prefetches already running for ensembles still ahead go on; those for
+     * ensembles no longer ahead (the direction changed, or a jump) are cancelled.
+     */
+    private void prefetchAhead(IProgressMonitor monitor) throws DatasetException {
+        Map<Long, Boolean> ahead = new HashMap<>();
+        for (int i = 1; i <= depth; i++) {
+            long next = ordinal + (long) i * direction;
+            if (next >= 0 && next < count) {
+                ahead.put(Long.valueOf(next), Boolean.TRUE);
+            }
+        }
+        for (Iterator<Map.Entry<Long, PrefetchHandle>> it = prefetches.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<Long, PrefetchHandle> e = it.next();
+            if (!ahead.containsKey(e.getKey())) {
+                if (e.getKey().longValue() != ordinal) {
+                    e.getValue().cancel(); // the ensemble now shown is still wanted: its prefetch goes on
+                }
+                it.remove();
+            }
+        }
+        int samples = dataset.descriptor().sampleCount();
+        for (int i = 1; i <= depth; i++) {
+            Long next = Long.valueOf(ordinal + (long) i * direction);
+            if (ahead.containsKey(next) && !prefetches.containsKey(next)) {
+                Ensemble e = dataset.ensembleAt(key, next.longValue(), monitor);
+                prefetches.put(next, dataset.prefetchTraces(e.toTraceIndices(), 0, samples));
+            }
+        }
+    }
+
+    private void cancelPrefetches() {
+        for (PrefetchHandle h : prefetches.values()) {
+            h.cancel();
+        }
+        prefetches.clear();
+    }
+
+    /** Cancels prefetches still running. */
+    @Override
+    public void close() {
+        cancelPrefetches();
+    }
+}
