@@ -14,6 +14,9 @@ public final class SeisLensUi {
     /** Folder on the left that holds the dataset navigator and the gather navigator. */
     public static final String FOLDER_NAVIGATION = "org.seislens.ui.folders.navigation"; //$NON-NLS-1$
 
+    /** Folder below the navigation folder that holds the gather navigator. */
+    public static final String FOLDER_GATHERS = "org.seislens.ui.folders.gathers"; //$NON-NLS-1$
+
     /** Folder below the editor area that holds the trace header table. */
     public static final String FOLDER_HEADERS = "org.seislens.ui.folders.headers"; //$NON-NLS-1$
 
@@ -31,6 +34,9 @@ public final class SeisLensUi {
 
     /** View id of the trace header table. */
     public static final String VIEW_HEADERS = "org.seislens.ui.views.headers"; //$NON-NLS-1$
+
+    /** Context of the gather key bindings, active in the viewer and the gather navigator. */
+    public static final String CONTEXT_GATHERS = "org.seislens.ui.contexts.gathers"; //$NON-NLS-1$
 
     /** The platform's Properties view. */
     public static final String VIEW_PROPERTIES = "org.eclipse.ui.views.PropertySheet"; //$NON-NLS-1$

@@ -21,19 +21,24 @@ public class GatherQcPerspective implements IPerspectiveFactory {
         IFolderLayout navigation = layout.createFolder(SeisLensUi.FOLDER_NAVIGATION, IPageLayout.LEFT, 0.22f,
                 editorArea);
         navigation.addPlaceholder(SeisLensUi.VIEW_DATASETS);
-        navigation.addPlaceholder(SeisLensUi.VIEW_GATHERS);
+        IFolderLayout gathers = layout.createFolder(SeisLensUi.FOLDER_GATHERS, IPageLayout.BOTTOM, 0.30f,
+                SeisLensUi.FOLDER_NAVIGATION);
+        gathers.addView(SeisLensUi.VIEW_GATHERS);
 
-        layout.addPlaceholder(SeisLensUi.VIEW_VIEWER, IPageLayout.TOP, 0.70f, editorArea);
+        layout.addView(SeisLensUi.VIEW_VIEWER, IPageLayout.TOP, 0.70f, editorArea);
 
         IFolderLayout headers = layout.createFolder(SeisLensUi.FOLDER_HEADERS, IPageLayout.BOTTOM, 0.70f,
                 editorArea);
-        headers.addPlaceholder(SeisLensUi.VIEW_HEADERS);
+        headers.addView(SeisLensUi.VIEW_HEADERS);
 
         IFolderLayout details = layout.createFolder(SeisLensUi.FOLDER_DETAILS, IPageLayout.RIGHT, 0.60f,
                 SeisLensUi.FOLDER_HEADERS);
         details.addView(SeisLensUi.VIEW_PROPERTIES);
         details.addView(SeisLensUi.VIEW_PROGRESS);
 
+        layout.addShowViewShortcut(SeisLensUi.VIEW_VIEWER);
+        layout.addShowViewShortcut(SeisLensUi.VIEW_GATHERS);
+        layout.addShowViewShortcut(SeisLensUi.VIEW_HEADERS);
         layout.addShowViewShortcut(SeisLensUi.VIEW_PROPERTIES);
         layout.addShowViewShortcut(SeisLensUi.VIEW_PROGRESS);
         layout.addPerspectiveShortcut(SeisLensUi.PERSPECTIVE_GATHER_QC);

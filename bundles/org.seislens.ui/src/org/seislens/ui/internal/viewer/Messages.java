@@ -39,6 +39,9 @@ public final class Messages extends NLS {
     public static String Dialog_amplitudeTitle;
     public static String Dialog_amplitudeMessage;
     public static String Dialog_amplitudeInvalid;
+    public static String Curve_none;
+    public static String Job_headers;
+    public static String Curve_tooltip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

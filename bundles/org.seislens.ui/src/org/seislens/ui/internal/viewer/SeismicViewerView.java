@@ -9,11 +9,17 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -28,6 +34,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.CacheStatistics;
 import org.seislens.core.DataCache;
@@ -53,7 +60,7 @@ import org.seislens.ui.internal.render.Viewport;
  * jobs. Windows are loaded with padding and hysteresis ({@link LoadPolicy}); a newer load cancels an older
  * one still running; the UI thread never reads storage or renders.
  */
-public class SeismicViewerView extends ViewPart implements DatasetOpener {
+public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelectionProvider {
 
     /** Default header keys that label the trace axis, when the dataset has them. */
     public static final List<String> DEFAULT_KEYS = List.of("field_record", "offset"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -66,7 +73,15 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
     private final AtomicInteger loadsCancelled = new AtomicInteger();
     private volatile WindowReader reader = WindowReader.DIRECT;
 
+    private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
+    private final ISelectionListener headerTableListener = (part, selection) -> pickedInTable(selection);
+
     private Canvas canvas;
+    private HeaderCurveStrip curve;
+    private @Nullable String curveKey = "offset"; //$NON-NLS-1$
+    private @Nullable Section section;
+    private long highlighted = -1;
+    private boolean clickPending;
     private Label readout;
     private Label cacheFigures;
     private DisplaySettings settings = DisplaySettings.DEFAULT;
@@ -92,6 +107,16 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         parent.setLayout(layout);
+        curve = new HeaderCurveStrip(parent, chosen -> {
+            curveKey = chosen;
+            Dataset d = dataset;
+            if (d != null) {
+                reloadHeaders();
+            }
+        });
+        GridData curveData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        curveData.heightHint = HeaderCurveStrip.HEIGHT;
+        curve.control().setLayoutData(curveData);
         canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         readout = new Label(parent, SWT.NONE);
@@ -114,6 +139,13 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.addListener(SWT.Dispose, e -> disposeImage());
         updateCacheFigures();
+        getSite().setSelectionProvider(this);
+        org.eclipse.ui.contexts.IContextService contexts = getSite()
+                .getService(org.eclipse.ui.contexts.IContextService.class);
+        if (contexts != null) {
+            contexts.activateContext(SeisLensUi.CONTEXT_GATHERS);
+        }
+        getSite().getPage().addPostSelectionListener(SeisLensUi.VIEW_HEADERS, headerTableListener);
     }
 
     @Override
@@ -128,6 +160,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
             job.cancel();
         }
         renderJob.cancel();
+        getSite().getPage().removePostSelectionListener(SeisLensUi.VIEW_HEADERS, headerTableListener);
         Dataset d = dataset;
         dataset = null;
         if (d != null) {
@@ -257,29 +290,45 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         job.schedule();
     }
 
+    /**
+     * Shows an ensemble already found (by the gather navigator) of a dataset this view has open.
+     *
+     * @param opened the dataset, which must be the one open in this view
+     * @param shown the ensemble
+     */
+    public void showEnsemble(Dataset opened, Ensemble shown) {
+        if (opened == dataset) {
+            show(opened, shown);
+        }
+    }
+
     private void show(Dataset opened, @Nullable Ensemble shown) {
         Dataset previous = dataset;
         if (previous != null && previous != opened) {
             previous.close();
         }
+        boolean sameDataset = previous == opened;
         dataset = opened;
         ensemble = shown;
+        Section shownSection = new Section(opened, shown);
+        section = shownSection;
+        highlighted = -1;
         window = null;
         headers = null;
         DatasetDescriptor descriptor = opened.descriptor();
-        if (shown == null) {
-            controller.setDomain(0, descriptor.traceCount(), descriptor.sampleCount());
-            setPartName(NLS.bind(Messages.Viewer_title, descriptor.name()));
-        } else {
-            long last = shown.traceIndex(shown.traceCount() - 1);
-            controller.setDomain(shown.firstTrace(), last + 1, descriptor.sampleCount());
-            setPartName(NLS.bind(Messages.Viewer_title, descriptor.name() + " " + shown.key() + '=' + shown.value())); //$NON-NLS-1$
+        if (!sameDataset) {
+            String wanted = curveKey;
+            curve.setChoices(descriptor.headerColumns(),
+                    wanted != null && descriptor.headerColumns().contains(wanted) ? wanted : null);
         }
+        controller.setDomain(0, shownSection.count(), descriptor.sampleCount());
+        setPartName(NLS.bind(Messages.Viewer_title, shownSection.title()));
         Rectangle plot = plotArea();
         controller.setSize(plot.width, plot.height);
         controller.fit();
         readout.setText(""); //$NON-NLS-1$
         viewChanged();
+        fireSelection();
     }
 
     // ---- loading and rendering
@@ -297,6 +346,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
             }
             scheduleRender();
         }
+        updateCurve();
         canvas.redraw();
     }
 
@@ -305,26 +355,21 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         if (previous != null) {
             previous.cancel();
         }
-        WindowBounds bounds = request.bounds();
-        List<String> labelKeys = new ArrayList<>();
-        for (String key : keys) {
-            if (d.descriptor().headerColumns().contains(key)) {
-                labelKeys.add(key);
-            }
+        Section shown = section;
+        if (shown == null) {
+            return;
         }
+        WindowBounds bounds = request.bounds();
+        List<String> columns = headerColumnsWanted(d);
         WindowReader windowReader = reader;
         Job job = new Job(NLS.bind(Messages.Job_load, bounds.traceStart(), bounds.traceEnd() - 1)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, 10);
                 try {
-                    WindowData data = windowReader.read(d, bounds, progress.split(8));
-                    long[] traces = new long[(int) bounds.traceCount()];
-                    for (int i = 0; i < traces.length; i++) {
-                        traces[i] = bounds.traceStart() + i;
-                    }
-                    TraceHeaders values = labelKeys.isEmpty() ? null
-                            : d.headers(traces, labelKeys, progress.split(2));
+                    WindowData data = shown.read(windowReader, bounds, progress.split(8));
+                    TraceHeaders values = columns.isEmpty() ? null
+                            : readHeaders(shown, bounds.traceStart(), bounds.traceEnd(), columns, progress.split(2));
                     if (monitor.isCanceled()) {
                         throw new OperationCanceledException();
                     }
@@ -350,6 +395,73 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         job.setUser(false);
         loadJob = job;
         loadsStarted.incrementAndGet();
+        job.schedule();
+    }
+
+    /** @return the header columns the axis labels and the curve need, of those the dataset has */
+    private List<String> headerColumnsWanted(Dataset d) {
+        List<String> columns = new ArrayList<>();
+        List<String> available = d.descriptor().headerColumns();
+        for (String key : keys) {
+            if (available.contains(key)) {
+                columns.add(key);
+            }
+        }
+        String c = curveKey;
+        if (c != null && available.contains(c) && !columns.contains(c)) {
+            columns.add(c);
+        }
+        return columns;
+    }
+
+    /**
+     * Reads header values of some positions of a section.
+     *
+     * @return the values, rows keyed by display position rather than dataset trace index
+     */
+    static TraceHeaders readHeaders(Section shown, long start, long end, List<String> columns,
+            IProgressMonitor monitor) throws DatasetException {
+        TraceHeaders read = shown.dataset().headers(shown.traceIndices(start, end), columns, monitor);
+        long[] positions = new long[read.rowCount()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = start + i;
+        }
+        long[][] values = new long[columns.size()][];
+        for (int c = 0; c < values.length; c++) {
+            values[c] = read.column(columns.get(c));
+        }
+        return new TraceHeaders(columns, positions, values);
+    }
+
+    /** Reads the headers of the loaded window again, after the curve's key changed. */
+    private void reloadHeaders() {
+        Section shown = section;
+        WindowData data = window;
+        if (shown == null || data == null) {
+            updateCurve();
+            return;
+        }
+        List<String> columns = headerColumnsWanted(shown.dataset());
+        long start = data.bounds().traceStart();
+        long end = data.bounds().traceEnd();
+        Job job = Job.create(Messages.Job_headers, monitor -> {
+            try {
+                TraceHeaders values = columns.isEmpty() ? null : readHeaders(shown, start, end, columns, monitor);
+                asyncExec(() -> {
+                    if (section == shown && window == data) {
+                        headers = values;
+                        updateCurve();
+                        canvas.redraw();
+                    }
+                }, () -> {
+                    // nothing to release
+                });
+                return Status.OK_STATUS;
+            } catch (DatasetException e) {
+                return Status.error(e.getMessage(), e);
+            }
+        });
+        job.setSystem(true);
         job.schedule();
     }
 
@@ -494,6 +606,18 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
         AxisPainter.paint(gc, plot, controller.viewport(), descriptor.sampleCount(), descriptor.sampleInterval(),
                 unit(), keys, headers);
+        long picked = highlighted;
+        if (picked >= 0) {
+            Viewport v = controller.viewport();
+            int x0 = plot.x + (int) Math.floor(v.xOf(picked));
+            int x1 = plot.x + (int) Math.ceil(v.xOf(picked + 1));
+            gc.setClipping(plot);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.setLineWidth(2);
+            gc.drawRectangle(x0 - 2, plot.y, Math.max(2, x1 - x0) + 3, plot.height);
+            gc.setLineWidth(1);
+            gc.setClipping((Rectangle) null);
+        }
         Rectangle band = rubberBand;
         if (band != null) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -563,6 +687,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
             rubberBand = new Rectangle(e.x, e.y, 0, 0);
         } else {
             panning = true;
+            clickPending = true;
         }
     }
 
@@ -573,6 +698,9 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
                     Math.abs(e.y - dragY));
             canvas.redraw();
         } else if (panning) {
+            if (Math.abs(e.x - dragX) > 2 || Math.abs(e.y - dragY) > 2) {
+                clickPending = false;
+            }
             controller.pan(e.x - dragX, e.y - dragY);
             dragX = e.x;
             dragY = e.y;
@@ -589,12 +717,27 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
             controller.zoomToRectangle(band.x - plot.x, band.y - plot.y, band.x + band.width - plot.x,
                     band.y + band.height - plot.y);
             viewChanged();
+        } else if (panning && clickPending && Math.abs(e.x - dragX) <= 2 && Math.abs(e.y - dragY) <= 2) {
+            pickAt(e.x);
         } else if (panning && (e.x != dragX || e.y != dragY)) {
             // the window system may fold the last motion into the release
             controller.pan(e.x - dragX, e.y - dragY);
             viewChanged();
         }
         panning = false;
+        clickPending = false;
+    }
+
+    /** Picks the trace under a pointer position, as a click on the plot does. */
+    private void pickAt(int x) {
+        Rectangle plot = plotArea();
+        long position = (long) Math.floor(controller.viewport().traceAt(x - plot.x));
+        if (position >= controller.traceStart() && position < controller.traceEnd()) {
+            highlighted = position;
+            updateCurve();
+            canvas.redraw();
+            fireSelection();
+        }
     }
 
     private void wheel(Event e) {
@@ -628,8 +771,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
             case '-' -> zoomCentre(0.8);
             case 'f' -> controller.fit();
             case '1' -> controller.oneToOne();
-            case 'n' -> stepEnsemble(1);
-            case 'p' -> stepEnsemble(-1);
+            case 'n' -> gatherCommand("org.seislens.ui.commands.nextGather", 1); //$NON-NLS-1$
+            case 'p' -> gatherCommand("org.seislens.ui.commands.previousGather", -1); //$NON-NLS-1$
             default -> {
                 return;
             }
@@ -637,6 +780,21 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         }
         }
         viewChanged();
+    }
+
+    /** Steps through the gather navigator (which prefetches), or alone when no command service is there. */
+    private void gatherCommand(String commandId, int step) {
+        org.eclipse.ui.handlers.IHandlerService handlers = getSite()
+                .getService(org.eclipse.ui.handlers.IHandlerService.class);
+        try {
+            if (handlers != null) {
+                handlers.executeCommand(commandId, null);
+                return;
+            }
+        } catch (org.eclipse.core.commands.common.CommandException e) {
+            // fall back to stepping here
+        }
+        stepEnsemble(step);
     }
 
     private void zoomCentre(double factor) {
@@ -660,6 +818,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
             return;
         }
         String time = String.format("%.1f", descriptor.sampleTimeMillis(sample)); //$NON-NLS-1$
+        Section shown = section;
+        String traceLabel = Long.toString(shown == null ? trace : shown.traceIndex(trace));
         StringBuilder values = new StringBuilder();
         TraceHeaders h = headers;
         if (h != null && h.rowCount() > 0 && trace >= h.traceIndex(0) && trace <= h.traceIndex(h.rowCount() - 1)) {
@@ -670,11 +830,11 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         }
         WindowData data = window;
         if (data != null && data.bounds().contains(trace, sample)) {
-            readout.setText(NLS.bind(Messages.Viewer_readout, new Object[] { time, unit(), Long.toString(trace),
+            readout.setText(NLS.bind(Messages.Viewer_readout, new Object[] { time, unit(), traceLabel,
                     values.toString().trim(), String.format("%.6g", data.value(trace, sample)) })); //$NON-NLS-1$
         } else {
             readout.setText(NLS.bind(Messages.Viewer_readoutOutside,
-                    new Object[] { time, unit(), Long.toString(trace), values.toString().trim() }));
+                    new Object[] { time, unit(), traceLabel, values.toString().trim() }));
         }
     }
 
@@ -694,6 +854,109 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
             cacheFigures.setText(text);
             cacheFigures.getParent().layout(new org.eclipse.swt.widgets.Control[] { cacheFigures });
             getViewSite().getActionBars().getStatusLineManager().setMessage(text);
+        }
+    }
+
+    // ---- picking and selection
+
+    private void updateCurve() {
+        if (curve == null || curve.control().isDisposed()) {
+            return;
+        }
+        Rectangle plot = plotArea();
+        curve.update(headers, controller.viewport(), plot.x, plot.width, highlighted);
+    }
+
+    /**
+     * Picks a trace: outlines it, brings it into view and tells selection listeners (the header table).
+     *
+     * @param position display position of the trace, or -1 for none
+     */
+    public void highlight(long position) {
+        if (position >= controller.traceEnd()) {
+            return;
+        }
+        highlighted = position;
+        if (position >= 0) {
+            Viewport v = controller.viewport();
+            double first = v.trace0();
+            double visible = v.width() / v.pixelsPerTrace();
+            if (position < first || position + 1 > first + visible) {
+                controller.scrollTo(Math.max(0, position - visible / 2), (int) Math.round(v.sample0()));
+            }
+        }
+        viewChanged();
+        fireSelection();
+    }
+
+    /** @return the display position of the picked trace, or -1 */
+    public long highlighted() {
+        return highlighted;
+    }
+
+    /** @return what is shown, or {@code null} before a dataset is opened */
+    public @Nullable Section section() {
+        return section;
+    }
+
+    /** @return the header drawn as a curve above the section, or {@code null} */
+    public @Nullable String curveKey() {
+        return curve.key();
+    }
+
+    /**
+     * @param key the header to draw as a curve above the section, or {@code null} for none
+     */
+    public void setCurveKey(@Nullable String key) {
+        curveKey = key;
+        Dataset d = dataset;
+        if (d != null) {
+            curve.setChoices(d.descriptor().headerColumns(),
+                    key != null && d.descriptor().headerColumns().contains(key) ? key : null);
+            reloadHeaders();
+        }
+    }
+
+    /** @return the headers loaded with the window, rows keyed by display position, or {@code null} */
+    public @Nullable TraceHeaders loadedHeaders() {
+        return headers;
+    }
+
+    private void pickedInTable(ISelection selection) {
+        if (selection instanceof TraceSelection picked && picked.section().equals(section) && picked.hasTrace()
+                && picked.position() != highlighted) {
+            highlight(picked.position());
+        }
+    }
+
+    private void fireSelection() {
+        ISelection selection = getSelection();
+        SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+        for (ISelectionChangedListener l : selectionListeners) {
+            l.selectionChanged(event);
+        }
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.remove(listener);
+    }
+
+    @Override
+    public ISelection getSelection() {
+        Section shown = section;
+        return shown == null ? StructuredSelection.EMPTY : new TraceSelection(shown, highlighted);
+    }
+
+    @Override
+    public void setSelection(ISelection selection) {
+        if (selection instanceof TraceSelection picked && picked.section().equals(section)) {
+            highlight(picked.position());
         }
     }
 

@@ -1,0 +1,507 @@
+package org.seislens.ui.internal.navigator;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.ViewPart;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetException;
+import org.seislens.core.Ensemble;
+import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.viewer.SeismicViewerView;
+import org.seislens.ui.internal.viewer.TraceSelection;
+
+/**
+ * Steps through the gathers of the dataset open in the viewer, by any indexed header key: a virtual list of
+ * ensembles with value and fold, first / previous / next / last, jump to a value, and a play mode that steps
+ * at a chosen rate. The next gathers in the direction of travel are prefetched through the shared cache, so
+ * stepping is served from memory.
+ */
+public class GatherNavigatorView extends ViewPart {
+
+    /** Context in which the gather key bindings (Alt+arrows, Alt+Home/End) apply. */
+    public static final String CONTEXT = SeisLensUi.CONTEXT_GATHERS;
+
+    /** Default play rate in gathers per second. */
+    public static final int DEFAULT_RATE = 5;
+
+    private final ISchedulingRule steppingRule = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+    private final ISelectionListener viewerListener = (part, selection) -> viewerChanged(selection);
+
+    private Combo keyCombo;
+    private Label summary;
+    private Table table;
+    private Text jumpText;
+    private Button playButton;
+    private Spinner rate;
+    private @Nullable Dataset dataset;
+    private @Nullable GatherStepper stepper;
+    private @Nullable Ensemble shown;
+    private boolean playing;
+    private boolean stepInFlight;
+    private int stepsShown;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite keyRow = new Composite(parent, SWT.NONE);
+        keyRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        keyRow.setLayout(new GridLayout(3, false));
+        new Label(keyRow, SWT.NONE).setText(Messages.Navigator_key);
+        keyCombo = new Combo(keyRow, SWT.READ_ONLY | SWT.DROP_DOWN);
+        keyCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        keyCombo.addListener(SWT.Selection, e -> keyChosen());
+        summary = new Label(keyRow, SWT.NONE);
+        summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+
+        table = new Table(parent, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        column(Messages.Navigator_columnOrdinal, 60);
+        column(Messages.Navigator_columnValue, 90);
+        column(Messages.Navigator_columnFold, 60);
+        table.addListener(SWT.SetData, this::fillItem);
+        table.addListener(SWT.Selection, e -> {
+            int row = table.getSelectionIndex();
+            if (row >= 0) {
+                go(row);
+            }
+        });
+
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        buttons.setLayout(new GridLayout(4, true));
+        button(buttons, Messages.Navigator_first, Messages.Navigator_firstTip, () -> first());
+        button(buttons, Messages.Navigator_previous, Messages.Navigator_previousTip, () -> step(-1));
+        button(buttons, Messages.Navigator_next, Messages.Navigator_nextTip, () -> step(1));
+        button(buttons, Messages.Navigator_last, Messages.Navigator_lastTip, () -> last());
+
+        Composite jumpRow = new Composite(parent, SWT.NONE);
+        jumpRow.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        jumpRow.setLayout(new GridLayout(5, false));
+        new Label(jumpRow, SWT.NONE).setText(Messages.Navigator_jump);
+        jumpText = new Text(jumpRow, SWT.BORDER | SWT.SINGLE);
+        jumpText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        jumpText.setMessage(Messages.Navigator_jumpHint);
+        jumpText.addListener(SWT.DefaultSelection, e -> jumpTo(jumpText.getText()));
+        playButton = new Button(jumpRow, SWT.TOGGLE);
+        playButton.setText(Messages.Navigator_play);
+        playButton.setToolTipText(Messages.Navigator_playTip);
+        playButton.addListener(SWT.Selection, e -> setPlaying(playButton.getSelection()));
+        rate = new Spinner(jumpRow, SWT.BORDER);
+        rate.setValues(DEFAULT_RATE, 1, 30, 0, 1, 5);
+        rate.setToolTipText(Messages.Navigator_rateTip);
+        new Label(jumpRow, SWT.NONE).setText(Messages.Navigator_perSecond);
+
+        IWorkbenchPage page = getSite().getPage();
+        page.addPostSelectionListener(SeisLensUi.VIEW_VIEWER, viewerListener);
+        IContextService contexts = getSite().getService(IContextService.class);
+        if (contexts != null) {
+            contexts.activateContext(CONTEXT);
+        }
+        IViewPart viewer = page.findView(SeisLensUi.VIEW_VIEWER);
+        if (viewer instanceof SeismicViewerView v) {
+            viewerChanged(v.getSelection());
+        }
+        updateSummary();
+    }
+
+    private void column(String title, int width) {
+        TableColumn c = new TableColumn(table, SWT.RIGHT);
+        c.setText(title);
+        c.setWidth(width);
+    }
+
+    private void button(Composite parent, String text, String tip, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setToolTipText(tip);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        playing = false;
+        getSite().getPage().removePostSelectionListener(SeisLensUi.VIEW_VIEWER, viewerListener);
+        closeStepper();
+        super.dispose();
+    }
+
+    private void closeStepper() {
+        GatherStepper s = stepper;
+        stepper = null;
+        if (s != null) {
+            synchronized (s) {
+                s.close();
+            }
+        }
+    }
+
+    // ---- following the viewer
+
+    private void viewerChanged(ISelection selection) {
+        if (!(selection instanceof TraceSelection picked) || table.isDisposed()) {
+            return;
+        }
+        Dataset d = picked.section().dataset();
+        if (d != dataset) {
+            setDataset(d);
+        }
+        Ensemble e = picked.section().ensemble();
+        GatherStepper s = stepper;
+        if (e != null && s != null && e.key().equals(s.key()) && e.ordinal() < table.getItemCount()) {
+            shown = e;
+            if (table.getSelectionIndex() != (int) e.ordinal()) {
+                table.setSelection((int) e.ordinal());
+            }
+            updateSummary();
+        }
+    }
+
+    private void setDataset(Dataset d) {
+        closeStepper();
+        dataset = d;
+        shown = null;
+        table.setItemCount(0);
+        keyCombo.removeAll();
+        for (String key : d.descriptor().ensembleKeys()) {
+            keyCombo.add(key);
+        }
+        if (keyCombo.getItemCount() > 0) {
+            keyCombo.select(0);
+            keyChosen();
+        }
+        updateSummary();
+    }
+
+    /**
+     * Chooses the ensemble key stepped through.
+     *
+     * @param key an indexed header key of the dataset
+     * @return the job that reads the key's index
+     */
+    public @Nullable Job setKey(String key) {
+        int i = keyCombo.indexOf(key);
+        if (i < 0) {
+            return null;
+        }
+        keyCombo.select(i);
+        return keyChosen();
+    }
+
+    private @Nullable Job keyChosen() {
+        Dataset d = dataset;
+        int i = keyCombo.getSelectionIndex();
+        if (d == null || i < 0) {
+            return null;
+        }
+        String key = keyCombo.getItem(i);
+        closeStepper();
+        table.setItemCount(0);
+        Job job = Job.create(NLS.bind(Messages.Job_index, key), monitor -> {
+            try {
+                GatherStepper s = new GatherStepper(d, key, GatherStepper.DEFAULT_DEPTH);
+                asyncExec(() -> {
+                    if (dataset == d && key.equals(currentKey())) {
+                        stepper = s;
+                        table.setItemCount((int) Math.min(Integer.MAX_VALUE, s.count()));
+                        table.clearAll();
+                        updateSummary();
+                    } else {
+                        s.close();
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (DatasetException e) {
+                return Status.error(e.getMessage(), e);
+            }
+        });
+        job.setRule(steppingRule);
+        job.setUser(false);
+        job.schedule();
+        return job;
+    }
+
+    private @Nullable String currentKey() {
+        int i = keyCombo.getSelectionIndex();
+        return i < 0 ? null : keyCombo.getItem(i);
+    }
+
+    private void fillItem(Event e) {
+        TableItem item = (TableItem) e.item;
+        int row = table.indexOf(item);
+        Dataset d = dataset;
+        String key = currentKey();
+        if (d == null || key == null || stepper == null) {
+            return;
+        }
+        try {
+            // The key's index is in memory once the stepper exists: no storage is read here.
+            Ensemble en = d.ensembleAt(key, row, new org.eclipse.core.runtime.NullProgressMonitor());
+            item.setText(new String[] { Integer.toString(row + 1), Long.toString(en.value()),
+                    Integer.toString(en.traceCount()) });
+        } catch (DatasetException ex) {
+            item.setText(new String[] { Integer.toString(row + 1), "?", "?" }); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    // ---- stepping
+
+    /**
+     * Shows an ensemble by its ordinal in the key's index.
+     *
+     * @param ordinal from 0; clamped to the index
+     * @return the job that finds it and hands it to the viewer, or {@code null} when there is nothing to step
+     */
+    public @Nullable Job go(long ordinal) {
+        GatherStepper s = stepper;
+        Dataset d = dataset;
+        if (s == null || d == null) {
+            return null;
+        }
+        stepInFlight = true;
+        Job job = new Job(NLS.bind(Messages.Job_step, s.key())) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    Ensemble e;
+                    synchronized (s) {
+                        e = s.go(ordinal, monitor);
+                    }
+                    asyncExec(() -> show(d, e));
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    asyncExec(() -> stepInFlight = false);
+                    return Status.CANCEL_STATUS;
+                } catch (DatasetException e) {
+                    asyncExec(() -> stepInFlight = false);
+                    return Status.error(e.getMessage(), e);
+                }
+            }
+        };
+        job.setRule(steppingRule);
+        job.setSystem(true);
+        job.schedule();
+        return job;
+    }
+
+    private void show(Dataset d, @Nullable Ensemble e) {
+        stepInFlight = false;
+        if (d != dataset || e == null) {
+            return;
+        }
+        shown = e;
+        stepsShown++;
+        if (table.getSelectionIndex() != (int) e.ordinal()) {
+            table.setSelection((int) e.ordinal());
+            table.showSelection();
+        }
+        IViewPart part = getSite().getPage().findView(SeisLensUi.VIEW_VIEWER);
+        if (part instanceof SeismicViewerView viewer) {
+            viewer.showEnsemble(d, e);
+        }
+        updateSummary();
+    }
+
+    /**
+     * Moves by some ensembles from the one shown.
+     *
+     * @param steps +1 for the next, -1 for the previous
+     * @return the job, or {@code null}
+     */
+    public @Nullable Job step(long steps) {
+        Ensemble e = shown;
+        return go(e == null ? 0 : e.ordinal() + steps);
+    }
+
+    /** @return the job showing the first ensemble, or {@code null} */
+    public @Nullable Job first() {
+        return go(0);
+    }
+
+    /** @return the job showing the last ensemble, or {@code null} */
+    public @Nullable Job last() {
+        GatherStepper s = stepper;
+        return s == null ? null : go(s.count() - 1);
+    }
+
+    /**
+     * Shows the ensemble with a value of the current key.
+     *
+     * @param text the value typed by the user
+     * @return the job, or {@code null} when the text is not a value of the key (the summary says so)
+     */
+    public @Nullable Job jumpTo(String text) {
+        Dataset d = dataset;
+        String key = currentKey();
+        if (d == null || key == null || stepper == null) {
+            return null;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.trim());
+        } catch (NumberFormatException ex) {
+            summary.setText(NLS.bind(Messages.Navigator_notANumber, text));
+            summary.getParent().layout();
+            return null;
+        }
+        try {
+            Ensemble found = d.ensemble(key, value, new org.eclipse.core.runtime.NullProgressMonitor());
+            if (found == null) {
+                summary.setText(NLS.bind(Messages.Navigator_noSuchValue, key, Long.toString(value)));
+                summary.getParent().layout();
+                return null;
+            }
+            return go(found.ordinal());
+        } catch (DatasetException ex) {
+            summary.setText(ex.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Starts or stops stepping forwards at the chosen rate.
+     *
+     * @param play whether to play
+     */
+    public void setPlaying(boolean play) {
+        playing = play;
+        if (playButton.getSelection() != play) {
+            playButton.setSelection(play);
+        }
+        if (play) {
+            tick();
+        }
+    }
+
+    /** @return whether play mode is on */
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    /**
+     * @param gathersPerSecond the play rate, 1 to 30
+     */
+    public void setRate(int gathersPerSecond) {
+        rate.setSelection(gathersPerSecond);
+    }
+
+    private void tick() {
+        if (!playing || table.isDisposed()) {
+            return;
+        }
+        GatherStepper s = stepper;
+        Ensemble e = shown;
+        if (s == null || (e != null && e.ordinal() >= s.count() - 1)) {
+            setPlaying(false);
+            return;
+        }
+        if (!stepInFlight) {
+            // A step still on its way is never overtaken: play never queues more work than it shows.
+            step(1);
+        }
+        table.getDisplay().timerExec(1000 / Math.max(1, rate.getSelection()), this::tick);
+    }
+
+    private void updateSummary() {
+        GatherStepper s = stepper;
+        Ensemble e = shown;
+        String text;
+        if (s == null) {
+            text = dataset == null ? Messages.Navigator_noDataset : ""; //$NON-NLS-1$
+        } else if (e == null) {
+            text = NLS.bind(Messages.Navigator_count, Long.toString(s.count()));
+        } else {
+            text = NLS.bind(Messages.Navigator_position, new Object[] { Long.toString(e.ordinal() + 1),
+                    Long.toString(s.count()), Integer.toString(e.traceCount()) });
+        }
+        summary.setText(text);
+        summary.getParent().layout();
+    }
+
+    private void asyncExec(Runnable onUi) {
+        if (table.isDisposed()) {
+            return;
+        }
+        table.getDisplay().asyncExec(() -> {
+            if (!table.isDisposed()) {
+                onUi.run();
+            }
+        });
+    }
+
+    // ---- state for tests and handlers
+
+    /** @return the ensemble shown last, or {@code null} */
+    public @Nullable Ensemble shown() {
+        return shown;
+    }
+
+    /** @return the key stepped through, or {@code null} */
+    public @Nullable String key() {
+        return currentKey();
+    }
+
+    /** @return the number of ensembles listed */
+    public int rowCount() {
+        return table.getItemCount();
+    }
+
+    /** @return the ensemble table */
+    public Table table() {
+        return table;
+    }
+
+    /** @return whether the key's index is read and stepping can start */
+    public boolean isReady() {
+        return stepper != null;
+    }
+
+    /** @return gathers shown since the view opened */
+    public int stepsShown() {
+        return stepsShown;
+    }
+
+    /** The view's id, as contributed in plugin.xml. */
+    public static final String ID = SeisLensUi.VIEW_GATHERS;
+}
