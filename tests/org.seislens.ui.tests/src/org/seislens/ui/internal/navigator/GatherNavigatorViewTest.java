@@ -1,0 +1,296 @@
+package org.seislens.ui.internal.navigator;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.seislens.core.DataCache;
+import org.seislens.core.Dataset;
+import org.seislens.core.Ensemble;
+import org.seislens.core.ImportOptions;
+import org.seislens.core.SegyImportService;
+import org.seislens.core.TraceHeaders;
+import org.seislens.core.WindowBounds;
+import org.seislens.segy.SampleFormat;
+import org.seislens.segy.synthetic.SurveyGeometry;
+import org.seislens.segy.synthetic.SyntheticSurveyWriter;
+import org.seislens.test.support.Ui;
+import org.seislens.test.support.Widgets;
+import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.handlers.GatherStepHandler;
+import org.seislens.ui.internal.headers.TraceHeaderView;
+import org.seislens.ui.internal.viewer.SeismicViewerView;
+
+/**
+ * Drives the gather navigator, the viewer and the trace header table together in the running workbench, on
+ * a generated shot-sorted survey: stepping on field_record (contiguous gathers) and on cdp (gathers whose
+ * traces lie all over the dataset), jumping, keys, play, prefetch, header rows and the header curve.
+ */
+class GatherNavigatorViewTest {
+
+    /**
+     * 12 shots x 128 channels of 400 samples: each shot fills one stored chunk of 128 traces, so a gather is
+     * cached only when it was read or prefetched itself. CDPs have a fold of up to 32.
+     */
+    private static final SurveyGeometry GEOMETRY = new SurveyGeometry(12, 128, 400, 2000, 50.0, 25.0, 3);
+
+    @TempDir
+    static Path dir;
+    private static Path datasetDir;
+    private static ServiceTracker<DataCache, DataCache> caches;
+
+    private SeismicViewerView viewer;
+    private GatherNavigatorView navigator;
+    private TraceHeaderView headerView;
+
+    @BeforeAll
+    static void importSurvey() throws Exception {
+        Path segy = dir.resolve("shots.sgy");
+        assertTrue(SyntheticSurveyWriter.write(segy, GEOMETRY, SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN,
+                shot -> true));
+        BundleContext context = FrameworkUtil.getBundle(GatherNavigatorViewTest.class).getBundleContext();
+        ServiceTracker<SegyImportService, SegyImportService> importer = new ServiceTracker<>(context,
+                SegyImportService.class, null);
+        importer.open();
+        try {
+            SegyImportService service = importer.waitForService(20_000);
+            assertNotNull(service, "no SEG-Y import service");
+            datasetDir = dir.resolve("shots.seislens");
+            service.importFile(segy, datasetDir, ImportOptions.defaults(), new NullProgressMonitor());
+        } finally {
+            importer.close();
+        }
+        caches = new ServiceTracker<>(context, DataCache.class, null);
+        caches.open();
+    }
+
+    @AfterAll
+    static void closeTracker() {
+        caches.close();
+    }
+
+    @BeforeEach
+    void openViews() throws Exception {
+        Ui.waitUntil("a workbench window is open", () -> PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0);
+        Ui.run(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+            page.resetPerspective();
+            try {
+                viewer = (SeismicViewerView) page.showView(SeisLensUi.VIEW_VIEWER);
+                navigator = (GatherNavigatorView) page.showView(SeisLensUi.VIEW_GATHERS);
+                headerView = (TraceHeaderView) page.showView(SeisLensUi.VIEW_HEADERS);
+            } catch (PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        Job open = Ui.call(() -> viewer.open(datasetDir));
+        open.join(30_000, null);
+        Ui.waitUntil("the dataset is shown", () -> viewer.dataset() != null && viewer.isSettled());
+        Ui.waitUntil("the navigator follows the viewer", () -> navigator.isReady()
+                && "field_record".equals(navigator.key()));
+    }
+
+    private Dataset dataset() {
+        Dataset d = Ui.call(viewer::dataset);
+        assertNotNull(d);
+        return d;
+    }
+
+    private void join(Job job) throws InterruptedException {
+        assertNotNull(job, "the navigator started no job");
+        job.join(30_000, null);
+    }
+
+    /** Waits until the viewer shows an ensemble, loaded and drawn, and checks it against the index. */
+    private Ensemble assertShown(String key, long ordinal) throws Exception {
+        Ui.waitUntil("the viewer shows " + key + " #" + ordinal, () -> {
+            Ensemble e = viewer.ensemble();
+            return e != null && e.key().equals(key) && e.ordinal() == ordinal && viewer.isSettled();
+        });
+        Ensemble expected = dataset().ensembleAt(key, ordinal, new NullProgressMonitor());
+        Ensemble shown = Ui.call(viewer::ensemble);
+        assertEquals(expected, shown);
+        assertEquals(new WindowBounds(0, expected.traceCount(), 0, GEOMETRY.samples()),
+                Ui.call(() -> viewer.controller().loaded()), "the whole gather is loaded, in gather positions");
+        assertEquals(ordinal, Ui.call(() -> (long) navigator.table().getSelectionIndex()));
+        return expected;
+    }
+
+    private void press(String text) {
+        Ui.run(() -> {
+            Button b = Widgets.find(navigator.table().getParent(), Button.class, x -> text.equals(x.getText()));
+            assertNotNull(b, "no button " + text);
+            b.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    @Test
+    void stepsThroughShotGathersWithButtonsJumpAndKeys() throws Exception {
+        assertEquals(GEOMETRY.shots(), (int) Ui.call(navigator::rowCount));
+        press("|<");
+        assertShown("field_record", 0);
+        press(">");
+        Ensemble second = assertShown("field_record", 1);
+        assertEquals(GEOMETRY.channels(), second.traceCount());
+        press(">");
+        assertShown("field_record", 2);
+        press("<");
+        assertShown("field_record", 1);
+        press(">|");
+        assertShown("field_record", GEOMETRY.shots() - 1);
+
+        long value = dataset().ensembleAt("field_record", 5, new NullProgressMonitor()).value();
+        Ui.run(() -> {
+            Text jump = Widgets.find(navigator.table().getParent(), Text.class, t -> true);
+            assertNotNull(jump);
+            jump.setText(Long.toString(value));
+            jump.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+        assertShown("field_record", 5);
+        assertEquals(null, Ui.call(() -> navigator.jumpTo("123456789")), "no such value: no step");
+
+        Ui.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(GatherStepHandler.NEXT,
+                        null);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertShown("field_record", 6);
+    }
+
+    @Test
+    void cdpGathersAreShownFromTheirTraceListsWithTheirHeaders() throws Exception {
+        join(Ui.call(() -> navigator.setKey("cdp")));
+        Ui.waitUntil("the cdp index is listed", () -> navigator.isReady() && navigator.rowCount() > 0);
+        Dataset d = dataset();
+        assertEquals(d.ensembleCount("cdp"), (long) Ui.call(navigator::rowCount));
+        // A CDP in the middle of the line has traces from several shots.
+        long ordinal = d.ensembleCount("cdp") / 2;
+        join(Ui.call(() -> navigator.go(ordinal)));
+        Ensemble cdp = assertShown("cdp", ordinal);
+        assertFalse(cdp.isContiguous(), "a mid-line CDP of shot-sorted data is scattered");
+        assertTrue(cdp.traceCount() > 1);
+        assertArrayEquals(cdp.toTraceIndices(),
+                Ui.call(() -> viewer.section().traceIndices(0, cdp.traceCount())));
+
+        // The header table lists exactly the gather's traces, with their header values.
+        Ui.waitUntil("the header table shows the gather", () -> headerView.section() != null
+                && headerView.section().equals(viewer.section()) && headerView.table().getItemCount() == cdp.traceCount());
+        TraceHeaders expected = d.headers(cdp.toTraceIndices(), List.of("cdp", "offset"), new NullProgressMonitor());
+        List<String> columns = Ui.call(headerView::columns);
+        int cdpColumn = 2 + columns.indexOf("cdp");
+        int offsetColumn = 2 + columns.indexOf("offset");
+        for (int row = 0; row < cdp.traceCount(); row++) {
+            int r = row;
+            Ui.run(() -> headerView.table().getItem(r).getText()); // asks the virtual table for the row
+            Ui.waitUntil("row " + r + " is read", () -> headerView.rowTexts(r) != null
+                    && !headerView.rowTexts(r)[1].isEmpty());
+            String[] texts = Ui.call(() -> headerView.rowTexts(r));
+            assertEquals(Long.toString(cdp.traceIndex(row)), texts[1]);
+            assertEquals(Long.toString(cdp.value()), texts[cdpColumn]);
+            assertEquals(Long.toString(expected.value(row, "offset")), texts[offsetColumn]);
+        }
+
+        // Picking a row outlines the trace in the viewer; picking in the viewer selects the row.
+        Ui.run(() -> {
+            headerView.table().setSelection(1);
+            headerView.table().notifyListeners(SWT.Selection, new Event());
+        });
+        Ui.waitUntil("the viewer outlines row 1", () -> viewer.highlighted() == 1);
+        Ui.run(() -> viewer.highlight(0));
+        Ui.waitUntil("the table selects row 0", () -> headerView.selected() == 0
+                && headerView.table().getSelectionIndex() == 0);
+    }
+
+    @Test
+    void theHeaderCurveDrawsTheChosenHeaderOfTheShownTraces() throws Exception {
+        press("|<");
+        Ensemble shot = assertShown("field_record", 0);
+        Ui.run(() -> viewer.setCurveKey("offset"));
+        Ui.waitUntil("offsets are loaded for the curve", () -> viewer.loadedHeaders() != null
+                && viewer.loadedHeaders().columns().contains("offset"));
+        assertEquals("offset", Ui.call(viewer::curveKey));
+        TraceHeaders shown = Ui.call(viewer::loadedHeaders);
+        TraceHeaders expected = dataset().headers(shot.toTraceIndices(), List.of("offset"), new NullProgressMonitor());
+        assertEquals(shot.traceCount(), shown.rowCount());
+        for (int row = 0; row < shot.traceCount(); row++) {
+            assertEquals(row, shown.traceIndex(row), "rows are gather positions");
+            assertEquals(expected.value(row, "offset"), shown.value(row, "offset"));
+        }
+        assertTrue(expected.value(0, "offset") < 0 && expected.value(shot.traceCount() - 1, "offset") > 0,
+                "a split spread");
+    }
+
+    @Test
+    void theNextGathersArePrefetchedSoTheNextStepIsServedFromMemory() throws Exception {
+        caches.getService().invalidateAll(); // other tests may have read every gather already
+        press("|<");
+        assertShown("field_record", 0);
+        press(">");
+        assertShown("field_record", 1);
+        Dataset d = dataset();
+        int samples = GEOMETRY.samples();
+        Ensemble next = d.ensembleAt("field_record", 2, new NullProgressMonitor());
+        Ensemble ahead = d.ensembleAt("field_record", 1 + GatherStepper.DEFAULT_DEPTH, new NullProgressMonitor());
+        Ensemble beyond = d.ensembleAt("field_record", 2 + GatherStepper.DEFAULT_DEPTH, new NullProgressMonitor());
+        Ui.waitUntil("the gathers ahead are prefetched", () -> d.isCached(next.toTraceIndices(), 0, samples)
+                && d.isCached(ahead.toTraceIndices(), 0, samples));
+        assertFalse(d.isCached(beyond.toTraceIndices(), 0, samples), "only the gathers ahead are prefetched");
+        DataCache cache = caches.getService();
+        long misses = cache.statistics().misses();
+        press(">");
+        assertShown("field_record", 2);
+        // The viewer's request for gather 2 is one new window assembled from cached chunks: at most one miss
+        // for the window itself and none for its two chunks (prefetches count no lookups).
+        long newMisses = cache.statistics().misses() - misses;
+        assertTrue(newMisses <= 1, newMisses + " misses: the gather's chunks were not all cached");
+        Ui.waitUntil("the prefetch moved one gather on", () -> d.isCached(beyond.toTraceIndices(), 0, samples));
+    }
+
+    @Test
+    void playStepsForwardsAtTheChosenRateAndStops() throws Exception {
+        press("|<");
+        assertShown("field_record", 0);
+        int before = Ui.call(navigator::stepsShown);
+        Ui.run(() -> {
+            navigator.setRate(20);
+            navigator.setPlaying(true);
+        });
+        Ui.waitUntil("play shows three more gathers", () -> navigator.stepsShown() >= before + 3);
+        Ui.run(() -> navigator.setPlaying(false));
+        long stoppedAt = Ui.call(() -> navigator.shown().ordinal());
+        assertTrue(stoppedAt >= 3);
+        Ui.waitUntil("the viewer caught up", () -> viewer.ensemble() != null
+                && viewer.ensemble().ordinal() == navigator.shown().ordinal() && viewer.isSettled());
+        long settled = Ui.call(() -> navigator.shown().ordinal());
+        Thread.sleep(300); // at 20 per second, six steps would have happened by now if play went on
+        assertEquals(settled, Ui.call(() -> navigator.shown().ordinal()), "play stopped");
+        assertFalse(Ui.call(navigator::isPlaying));
+    }
+}
