@@ -39,6 +39,8 @@ public final class Messages extends NLS {
     public static String Dialog_amplitudeTitle;
     public static String Dialog_amplitudeMessage;
     public static String Dialog_amplitudeInvalid;
+    public static String Job_exportPng;
+    public static String Error_exportFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
