@@ -1,10 +1,9 @@
 package org.seislens.rcp.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -13,6 +12,7 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.seislens.ui.DatasetArguments;
 import org.seislens.ui.DatasetOpener;
 import org.seislens.ui.SeisLensUi;
 
@@ -50,10 +50,12 @@ public class SeisLensWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         super.postStartup();
-        Path path = pathArgument(arguments);
-        if (path == null) {
+        List<Path> paths = DatasetArguments.paths(arguments);
+        if (paths.isEmpty()) {
             return;
         }
+        // The viewer shows one dataset: the first path; a missing one is reported by the opening job.
+        Path path = paths.get(0);
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window == null || window.getActivePage() == null) {
             return;
@@ -66,28 +68,6 @@ public class SeisLensWorkbenchAdvisor extends WorkbenchAdvisor {
         } catch (PartInitException e) {
             ILog.of(getClass()).error("Cannot show the viewer for " + path, e); //$NON-NLS-1$
         }
-    }
-
-    /**
-     * @param args application arguments
-     * @return the first argument that names an existing file or directory and is not the value of an option
-     *         (such as {@code -testproperties FILE}), or {@code null}
-     */
-    static @Nullable Path pathArgument(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.startsWith("-")) { //$NON-NLS-1$
-                continue;
-            }
-            if (i > 0 && args[i - 1].startsWith("-")) { //$NON-NLS-1$
-                continue;
-            }
-            Path path = Path.of(arg).toAbsolutePath();
-            if (Files.exists(path)) {
-                return path;
-            }
-        }
-        return null;
     }
 
     /** @return the application arguments, for the parts that open files given on the command line */

@@ -28,6 +28,8 @@ public final class Screenshots {
      */
     public static ImageData capture(Control control) {
         return Ui.call(() -> {
+            // Paint what is queued first: a redraw asked for but not yet painted would show an older frame.
+            control.update();
             Point size = control.getSize();
             Image image = new Image(control.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
             GC gc = new GC(control);

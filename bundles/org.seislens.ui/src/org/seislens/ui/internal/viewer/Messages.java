@@ -42,6 +42,8 @@ public final class Messages extends NLS {
     public static String Curve_none;
     public static String Job_headers;
     public static String Curve_tooltip;
+    public static String Job_exportPng;
+    public static String Error_exportFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

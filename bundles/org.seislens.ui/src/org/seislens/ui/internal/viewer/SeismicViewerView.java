@@ -712,6 +712,9 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
     private void mouseUp(Event e) {
         Rectangle band = rubberBand;
         if (band != null) {
+            // the window system may fold the last motion into the release
+            band = new Rectangle(Math.min(dragX, e.x), Math.min(dragY, e.y), Math.abs(e.x - dragX),
+                    Math.abs(e.y - dragY));
             rubberBand = null;
             Rectangle plot = plotArea();
             controller.zoomToRectangle(band.x - plot.x, band.y - plot.y, band.x + band.width - plot.x,
@@ -1001,6 +1004,11 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
     public void setDepthAxis(boolean depth) {
         depthAxis = depth;
         canvas.redraw();
+    }
+
+    /** @return whether the vertical axis is depth in metres rather than time in milliseconds */
+    public boolean depthAxis() {
+        return depthAxis;
     }
 
     /** Fits the displayed range into the view. */
