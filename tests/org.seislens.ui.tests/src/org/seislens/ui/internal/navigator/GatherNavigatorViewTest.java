@@ -249,6 +249,8 @@ class GatherNavigatorViewTest {
 
     @Test
     void theNextGathersArePrefetchedSoTheNextStepIsServedFromMemory() throws Exception {
+        // Only the viewer and the navigator read: the header table's page reads would count lookups too.
+        Ui.run(() -> headerView.getSite().getPage().hideView(headerView));
         caches.getService().invalidateAll(); // other tests may have read every gather already
         press("|<");
         assertShown("field_record", 0);

@@ -241,9 +241,17 @@ class SeismicViewerViewTest {
             Ui.run(() -> view.setSettings(
                     DisplaySettings.DEFAULT.withColourMap(map).withClip(ClipMode.ABSOLUTE, AMPLITUDE)));
             Ui.waitUntil("the new colours are drawn", view::isSettled);
-            ImageData pixels = Screenshots.capture(canvas);
             Rectangle plot = Ui.call(view::plotArea);
             Viewport v = Ui.call(() -> view.controller().viewport());
+            long first = (long) Math.ceil(v.trace0()) + 2;
+            int firstX = plot.x + (int) v.xOf(first + 0.5);
+            int firstExpected = map.map().rgb(stripe(first) > 0 ? 255 : 0);
+            // The window system may show the new frame a little after the view has drawn it.
+            Ui.waitUntil("the screen shows the " + map + " frame", () -> {
+                RGB c = Screenshots.rgb(Screenshots.capture(canvas), firstX, plot.y + plot.height / 2);
+                return (c.red << 16 | c.green << 8 | c.blue) == firstExpected;
+            });
+            ImageData pixels = Screenshots.capture(canvas);
             int y = plot.y + plot.height / 2;
             int checked = 0;
             for (long t = (long) Math.ceil(v.trace0()) + 2; v.xOf(t + 1) < plot.width - 2; t += 25) {
