@@ -50,7 +50,6 @@ final class DatasetPropertySource implements IPropertySource {
         List<IPropertyDescriptor> descriptors = new ArrayList<>();
         for (String name : values.keySet()) {
             PropertyDescriptor descriptor = new PropertyDescriptor(name, name);
-            descriptor.setCategory(Messages.Property_category);
             descriptors.add(descriptor);
         }
         return descriptors.toArray(IPropertyDescriptor[]::new);

@@ -25,7 +25,6 @@ public final class Messages extends NLS {
     public static String Job_read;
     public static String Job_scan;
     public static String Error_scan;
-    public static String Property_category;
     public static String Property_name;
     public static String Property_location;
     public static String Property_traces;
