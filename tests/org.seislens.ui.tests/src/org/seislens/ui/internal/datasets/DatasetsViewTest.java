@@ -13,9 +13,13 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.SegyImportService;
 import org.seislens.segy.SampleFormat;
@@ -37,6 +42,7 @@ import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 import org.seislens.test.support.Ui;
 import org.seislens.test.support.Widgets;
 import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.viewer.SeismicViewerView;
 
 /**
  * The Datasets view in the running workbench: a folder of two datasets (and one directory that is not a
@@ -193,5 +199,42 @@ class DatasetsViewTest {
         assertEquals(b, Ui.call(() -> ours().get(0).location()));
         assertFalse(new KnownDatasets().paths().contains(a), "forgotten in the preferences");
         assertTrue(Files.isRegularFile(a.resolve("metadata.json")), "the dataset's files are kept");
+    }
+
+    @Test
+    void doubleClickAndDropOpenInTheViewer() throws Exception {
+        Ui.run(() -> view.addFolder(folder));
+        Ui.waitUntil("both datasets are read", () -> ours().size() == 2 && view.isSettled());
+        Ui.run(() -> {
+            view.viewer().setSelection(new StructuredSelection(row(b)), true);
+            Table table = view.viewer().getTable();
+            Event event = new Event();
+            event.item = table.getSelection()[0];
+            table.notifyListeners(SWT.DefaultSelection, event);
+        });
+        Ui.waitUntil("the viewer shows b", () -> shows(b, B.traces()));
+
+        // A SEG-Y file dropped on the view is imported beside itself by the viewer, then listed.
+        Path dropped = dir.resolve("dropped.sgy");
+        assertTrue(SyntheticSurveyWriter.write(dropped, A, SampleFormat.IEEE_FLOAT32, ByteOrder.LITTLE_ENDIAN,
+                s -> true));
+        Path imported = dir.resolve("dropped.seislens");
+        try {
+            Ui.run(() -> view.dropped(new String[] { dropped.toString() }));
+            Ui.waitUntil("the viewer shows the dropped file", () -> shows(imported, A.traces()));
+            Ui.waitUntil("the dropped file's dataset is listed", () -> view.entries().stream()
+                    .anyMatch(e -> e.location().equals(imported)));
+        } finally {
+            new KnownDatasets().remove(List.of(imported));
+        }
+    }
+
+    private boolean shows(Path dataset, long traces) {
+        IViewPart part = page.findView(SeisLensUi.VIEW_VIEWER);
+        if (!(part instanceof SeismicViewerView viewer) || viewer.dataset() == null) {
+            return false;
+        }
+        DatasetDescriptor d = viewer.dataset().descriptor();
+        return d.location().toAbsolutePath().equals(dataset) && d.traceCount() == traces;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -25,11 +26,13 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seislens.core.Dataset;
+import org.seislens.core.ImportOptions;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.SegyReader;
 import org.seislens.segy.TraceCursor;
@@ -223,6 +226,35 @@ class SegyImportWizardTest {
         assertTrue(Ui.call(() -> !dialog.getShell().isDisposed()), "the wizard stays open");
         try (var list = Files.list(dir)) {
             assertEquals(List.of(noise), list.toList(), "nothing was written");
+        }
+    }
+
+    @Test
+    void theWizardIsContributedToFileImportUnderSeisLens() {
+        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getImportWizardRegistry()
+                .findWizard("org.seislens.ui.wizards.importSegy");
+        assertNotNull(descriptor, "File > Import lists the wizard");
+        assertEquals("SEG-Y into a SeisLens dataset", descriptor.getLabel());
+        assertEquals("SeisLens", descriptor.getCategory().getLabel());
+    }
+
+    @Test
+    void aFailedImportNamesTheFileAndLeavesNothing() throws Exception {
+        Path file = dir.resolve("small.sgy");
+        assertTrue(SyntheticSurveyWriter.write(file, SMALL, SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN,
+                shots -> true));
+        // the keys are checked when the import starts: an unknown one fails it before anything is written
+        Path target = dir.resolve("line.seislens");
+        ImportJob job = new ImportJob(file, target, new ImportOptions(null, null, List.of("no_such_key"), false),
+                new KnownDatasets(), null);
+        IStatus result = job.run(new NullProgressMonitor());
+        assertEquals(IStatus.ERROR, result.getSeverity());
+        assertTrue(result.getMessage().contains("small.sgy") && result.getMessage().contains("no_such_key"),
+                result.getMessage());
+        assertNull(result.getException(), "no stack trace for the user");
+        assertFalse(new KnownDatasets().paths().contains(target));
+        try (var list = Files.list(dir)) {
+            assertEquals(List.of(file), list.toList(), "nothing was written");
         }
     }
 }
