@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -193,7 +194,7 @@ public class DatasetsView extends ViewPart {
         readJob.schedule();
     }
 
-    private DatasetEntry find(Path location) {
+    private @Nullable DatasetEntry find(Path location) {
         for (DatasetEntry e : entries) {
             if (e.location().equals(location) && (e.descriptor() != null || e.error() != null)) {
                 return e;
@@ -231,7 +232,7 @@ public class DatasetsView extends ViewPart {
      * @param path a dataset directory or a SEG-Y file
      * @return the viewer's job, or {@code null} if the viewer cannot be shown
      */
-    public Job open(Path path) {
+    public @Nullable Job open(Path path) {
         try {
             return OpenInViewer.open(getSite().getPage(), path, known);
         } catch (PartInitException e) {
@@ -257,6 +258,7 @@ public class DatasetsView extends ViewPart {
      * @return the number of datasets that were not known before
      */
     public int addFolder(Path folder) {
+        setContentDescription(""); //$NON-NLS-1$
         int added = 0;
         if (Files.isRegularFile(folder.resolve(METADATA))) {
             added += known.add(folder) ? 1 : 0;

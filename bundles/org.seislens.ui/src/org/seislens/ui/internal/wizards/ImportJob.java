@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
@@ -44,6 +45,21 @@ final class ImportJob extends Job {
         this.known = known;
         this.window = window;
         setUser(true);
+        setRule(new DatasetRule(dataset));
+    }
+
+    /** Two imports into the same dataset directory never run at once. */
+    private record DatasetRule(Path dataset) implements ISchedulingRule {
+
+        @Override
+        public boolean contains(@Nullable ISchedulingRule rule) {
+            return equals(rule);
+        }
+
+        @Override
+        public boolean isConflicting(@Nullable ISchedulingRule rule) {
+            return equals(rule);
+        }
     }
 
     @Override
