@@ -25,4 +25,21 @@ public interface SegyImportService {
      */
     ImportSummary importFile(Path source, Path dataset, ImportOptions options, IProgressMonitor monitor)
             throws DatasetException;
+
+    /**
+     * Reads the start of a file as the import would read it: its headers, the layout with the options'
+     * byte order, format and kind overrides applied, and the first trace headers. Memory and time do not grow
+     * with the file's size.
+     *
+     * @param source the SEG-Y or .su file
+     * @param options the byte order, format and kind overrides (keys and force are not used)
+     * @param traceHeaders how many trace headers to read from the start (fewer when the file has fewer)
+     * @param monitor progress and cancellation
+     * @return the preview
+     * @throws DatasetException if the source is not readable SEG-Y that way (the message names the file and
+     *             the cause)
+     * @throws org.eclipse.core.runtime.OperationCanceledException if the monitor was cancelled
+     */
+    SegyPreview preview(Path source, ImportOptions options, int traceHeaders, IProgressMonitor monitor)
+            throws DatasetException;
 }

@@ -25,6 +25,7 @@ import org.seislens.core.ImportOptions;
 import org.seislens.core.ImportSummary;
 import org.seislens.core.SampleType;
 import org.seislens.core.SegyImportService;
+import org.seislens.core.SegyPreview;
 import org.seislens.segy.BinaryHeader;
 import org.seislens.segy.FileKind;
 import org.seislens.segy.OpenOptions;
@@ -110,6 +111,27 @@ public final class SegyImporter implements SegyImportService {
         } catch (DatasetException | RuntimeException | Error e) {
             deleteQuietly(work);
             throw e;
+        }
+    }
+
+    @Override
+    public SegyPreview preview(Path source, ImportOptions options, int traceHeaders, IProgressMonitor monitor)
+            throws DatasetException {
+        if (traceHeaders < 0) {
+            throw new IllegalArgumentException("Negative trace header count " + traceHeaders); //$NON-NLS-1$
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, "Previewing " + source.getFileName(), 10); //$NON-NLS-1$
+        try (SegyReader reader = open(source, options)) {
+            progress.split(1);
+            return SegyPreviews.of(reader.layout(), traceHeaders, progress.split(9));
+        } catch (SegyFormatException e) {
+            throw new DatasetException(source, withoutFile(source, e.getMessage()), e);
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(source, "does not exist", e); //$NON-NLS-1$
+        } catch (AccessDeniedException e) {
+            throw new DatasetException(source, "permission denied", e); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new DatasetException(source, "cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
         }
     }
 

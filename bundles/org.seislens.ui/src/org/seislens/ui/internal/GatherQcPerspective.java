@@ -20,7 +20,7 @@ public class GatherQcPerspective implements IPerspectiveFactory {
 
         IFolderLayout navigation = layout.createFolder(SeisLensUi.FOLDER_NAVIGATION, IPageLayout.LEFT, 0.22f,
                 editorArea);
-        navigation.addPlaceholder(SeisLensUi.VIEW_DATASETS);
+        navigation.addView(SeisLensUi.VIEW_DATASETS);
         IFolderLayout gathers = layout.createFolder(SeisLensUi.FOLDER_GATHERS, IPageLayout.BOTTOM, 0.30f,
                 SeisLensUi.FOLDER_NAVIGATION);
         gathers.addView(SeisLensUi.VIEW_GATHERS);
@@ -36,6 +36,7 @@ public class GatherQcPerspective implements IPerspectiveFactory {
         details.addView(SeisLensUi.VIEW_PROPERTIES);
         details.addView(SeisLensUi.VIEW_PROGRESS);
 
+        layout.addShowViewShortcut(SeisLensUi.VIEW_DATASETS);
         layout.addShowViewShortcut(SeisLensUi.VIEW_VIEWER);
         layout.addShowViewShortcut(SeisLensUi.VIEW_GATHERS);
         layout.addShowViewShortcut(SeisLensUi.VIEW_HEADERS);

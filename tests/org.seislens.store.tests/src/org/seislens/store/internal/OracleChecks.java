@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class OracleChecks {
 
     /** The oracle's header names and the header table's columns. */
-    private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("FieldRecord", "field_record"),
+    static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("FieldRecord", "field_record"),
             Map.entry("TraceNumber", "trace_number"), Map.entry("CDP", "cdp"), Map.entry("offset", "offset"),
             Map.entry("SourceX", "source_x"), Map.entry("SourceY", "source_y"), Map.entry("GroupX", "group_x"),
             Map.entry("GroupY", "group_y"), Map.entry("TRACE_SAMPLE_COUNT", "sample_count"),

@@ -191,6 +191,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
                     return Status.error(NLS.bind(Messages.Error_notADataset, path));
                 }
                 Dataset opened = services.require(DatasetService.class).open(directory, progress.split(2));
+                // listed in the Datasets view from now on, also after a restart
+                new org.seislens.ui.internal.datasets.KnownDatasets().add(directory);
                 asyncExec(() -> show(opened, null), opened::close);
                 return Status.OK_STATUS;
             } catch (DatasetException | IllegalStateException e) {

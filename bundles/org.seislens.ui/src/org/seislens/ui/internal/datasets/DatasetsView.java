@@ -1,0 +1,393 @@
+package org.seislens.ui.internal.datasets;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetService;
+import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.viewer.ServiceLookup;
+
+/**
+ * The SeisLens Datasets view: the datasets imported or opened in this workbench ({@link KnownDatasets}),
+ * with their shape and size read through the dataset service in a job. Double click or Enter shows one in
+ * the viewer; the selection's metadata is in the Properties view; files and folders dropped on the view are
+ * opened (a SEG-Y file is imported first).
+ */
+public class DatasetsView extends ViewPart {
+
+    /** The view's id. */
+    public static final String ID = SeisLensUi.VIEW_DATASETS;
+
+    /** The name of the file that marks a dataset directory. */
+    static final String METADATA = "metadata.json"; //$NON-NLS-1$
+
+    private final ServiceLookup services = new ServiceLookup();
+    private final KnownDatasets known = new KnownDatasets();
+    private final ReadJob readJob = new ReadJob();
+    private final Action addFolderAction = new Action(Messages.Action_addFolder) {
+        @Override
+        public void run() {
+            DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+            dialog.setText(Messages.Dialog_addFolderTitle);
+            dialog.setMessage(Messages.Dialog_addFolderMessage);
+            String chosen = dialog.open();
+            if (chosen != null) {
+                addFolder(Path.of(chosen));
+            }
+        }
+    };
+    private final Action removeAction = new Action(Messages.Action_remove) {
+        @Override
+        public void run() {
+            List<Path> selected = new ArrayList<>();
+            for (Object o : viewer.getStructuredSelection()) {
+                selected.add(((DatasetEntry) o).location());
+            }
+            known.remove(selected);
+        }
+    };
+
+    private TableViewer viewer;
+    private IPreferenceChangeListener registration;
+    private List<DatasetEntry> entries = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        column(Messages.Column_name, 220, SWT.LEFT, DatasetEntry::name);
+        column(Messages.Column_traces, 90, SWT.RIGHT, e -> e.descriptor() == null ? state(e)
+                : Formats.count(e.descriptor().traceCount()));
+        column(Messages.Column_samples, 80, SWT.RIGHT, e -> e.descriptor() == null ? "" //$NON-NLS-1$
+                : Formats.count(e.descriptor().sampleCount()));
+        column(Messages.Column_interval, 90, SWT.RIGHT, e -> e.descriptor() == null ? "" //$NON-NLS-1$
+                : Formats.interval(e.descriptor().sampleInterval()));
+        column(Messages.Column_size, 100, SWT.RIGHT, e -> Formats.size(e.sizeOnDisk()));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setInput(entries);
+        viewer.addOpenListener(event -> openSelection());
+        viewer.addSelectionChangedListener(event -> removeAction.setEnabled(!event.getSelection().isEmpty()));
+        getSite().setSelectionProvider(viewer);
+
+        DropTarget drop = new DropTarget(table, DND.DROP_COPY | DND.DROP_LINK | DND.DROP_DEFAULT);
+        drop.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                if (event.detail == DND.DROP_DEFAULT || event.detail == DND.DROP_MOVE) {
+                    event.detail = DND.DROP_COPY;
+                }
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                if (event.data instanceof String[] files) {
+                    dropped(files);
+                }
+            }
+        });
+
+        addFolderAction.setToolTipText(Messages.Action_addFolderTooltip);
+        addFolderAction.setImageDescriptor(
+                PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_FOLDER));
+        removeAction.setToolTipText(Messages.Action_removeTooltip);
+        removeAction.setImageDescriptor(
+                PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE));
+        removeAction.setEnabled(false);
+        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+        toolBar.add(addFolderAction);
+        toolBar.add(removeAction);
+
+        registration = known.addListener(() -> table.getDisplay().asyncExec(this::reload));
+        reload();
+    }
+
+    private String state(DatasetEntry e) {
+        return e.error() != null ? Messages.Entry_unreadable : Messages.Entry_reading;
+    }
+
+    private void column(String title, int width, int style, Function<DatasetEntry, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, style);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((DatasetEntry) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                DatasetEntry e = (DatasetEntry) element;
+                return e.error() != null ? e.error() : e.location().toString();
+            }
+        });
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (registration != null) {
+            known.removeListener(registration);
+        }
+        readJob.cancel();
+        services.close();
+        super.dispose();
+    }
+
+    /** Shows the known datasets at once, then reads their metadata in a job. */
+    private void reload() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<DatasetEntry> rows = new ArrayList<>();
+        for (Path p : known.paths()) {
+            DatasetEntry loaded = find(p);
+            rows.add(loaded != null ? loaded : DatasetEntry.reading(p));
+        }
+        show(rows);
+        readJob.cancel();
+        readJob.schedule();
+    }
+
+    private @Nullable DatasetEntry find(Path location) {
+        for (DatasetEntry e : entries) {
+            if (e.location().equals(location) && (e.descriptor() != null || e.error() != null)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private void show(List<DatasetEntry> rows) {
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        List<Path> selected = new ArrayList<>();
+        for (Object o : selection) {
+            selected.add(((DatasetEntry) o).location());
+        }
+        entries = List.copyOf(rows);
+        viewer.setInput(entries);
+        List<DatasetEntry> reselect = new ArrayList<>();
+        for (DatasetEntry e : entries) {
+            if (selected.contains(e.location())) {
+                reselect.add(e);
+            }
+        }
+        viewer.setSelection(new StructuredSelection(reselect));
+    }
+
+    private void openSelection() {
+        for (Object o : viewer.getStructuredSelection()) {
+            open(((DatasetEntry) o).location());
+        }
+    }
+
+    /**
+     * Shows a dataset or a SEG-Y file in the viewer, and remembers the dataset.
+     *
+     * @param path a dataset directory or a SEG-Y file
+     * @return the viewer's job, or {@code null} if the viewer cannot be shown
+     */
+    public @Nullable Job open(Path path) {
+        try {
+            return OpenInViewer.open(getSite().getPage(), path, known);
+        } catch (PartInitException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Opens files and folders dropped on the view.
+     *
+     * @param files the dropped paths
+     */
+    void dropped(String[] files) {
+        for (String f : files) {
+            open(Path.of(f));
+        }
+    }
+
+    /**
+     * Adds the folder itself when it is a dataset, and every dataset directory directly inside it.
+     *
+     * @param folder a folder
+     * @return the number of datasets that were not known before
+     */
+    public int addFolder(Path folder) {
+        setContentDescription(""); //$NON-NLS-1$
+        int added = 0;
+        if (Files.isRegularFile(folder.resolve(METADATA))) {
+            added += known.add(folder) ? 1 : 0;
+            return added;
+        }
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(folder, Files::isDirectory)) {
+            for (Path child : children) {
+                if (Files.isRegularFile(child.resolve(METADATA))) {
+                    found.add(child);
+                }
+            }
+        } catch (IOException e) {
+            setContentDescription(NLS.bind(Messages.Error_scan, folder, e.getMessage()));
+            return 0;
+        }
+        found.sort(null);
+        for (Path p : found) {
+            added += known.add(p) ? 1 : 0;
+        }
+        return added;
+    }
+
+    /** @return the rows shown, in order */
+    public List<DatasetEntry> entries() {
+        return entries;
+    }
+
+    /** @return the table viewer */
+    TableViewer viewer() {
+        return viewer;
+    }
+
+    /** @return the toolbar action that forgets the selected datasets */
+    Action removeAction() {
+        return removeAction;
+    }
+
+    /** @return whether every row has been read (or found unreadable) */
+    public boolean isSettled() {
+        for (DatasetEntry e : entries) {
+            if (e.descriptor() == null && e.error() == null) {
+                return false;
+            }
+        }
+        return readJob.getState() == Job.NONE;
+    }
+
+    /** Reads the metadata of the rows that have not been read yet, through the dataset service. */
+    private final class ReadJob extends Job {
+
+        ReadJob() {
+            super(Messages.Job_read);
+            setSystem(true);
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            List<DatasetEntry> rows = PlatformUI.getWorkbench().getDisplay().isDisposed() ? List.of()
+                    : syncEntries();
+            SubMonitor progress = SubMonitor.convert(monitor, rows.size());
+            try {
+                DatasetService service = services.require(DatasetService.class);
+                for (DatasetEntry row : rows) {
+                    if (row.descriptor() != null || row.error() != null) {
+                        progress.split(1);
+                        continue;
+                    }
+                    DatasetEntry read = read(service, row.location(), progress.split(1));
+                    PlatformUI.getWorkbench().getDisplay().asyncExec(() -> replace(read));
+                }
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (IllegalStateException e) {
+                return Status.error(e.getMessage());
+            }
+            return Status.OK_STATUS;
+        }
+
+        private List<DatasetEntry> syncEntries() {
+            List<List<DatasetEntry>> result = new ArrayList<>();
+            PlatformUI.getWorkbench().getDisplay().syncExec(() -> result.add(entries));
+            return result.isEmpty() ? List.of() : result.get(0);
+        }
+
+        private DatasetEntry read(DatasetService service, Path location, IProgressMonitor monitor) {
+            try {
+                Dataset dataset = service.open(location, monitor);
+                try {
+                    return new DatasetEntry(location, dataset.descriptor(), sizeOnDisk(location), null);
+                } finally {
+                    dataset.close();
+                }
+            } catch (DatasetException e) {
+                return new DatasetEntry(location, null, sizeOnDisk(location), e.getMessage());
+            }
+        }
+    }
+
+    private void replace(DatasetEntry read) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<DatasetEntry> rows = new ArrayList<>(entries);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).location().equals(read.location())) {
+                rows.set(i, read);
+            }
+        }
+        show(rows);
+    }
+
+    /** @return the bytes of the files under a directory, -1 if it cannot be listed */
+    static long sizeOnDisk(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return -1;
+        }
+        long[] total = { 0 };
+        try (var walk = Files.walk(directory)) {
+            walk.filter(Files::isRegularFile).forEach(p -> {
+                try {
+                    total[0] += Files.size(p);
+                } catch (IOException e) {
+                    // a file removed while walking does not count
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+        return total[0];
+    }
+}
