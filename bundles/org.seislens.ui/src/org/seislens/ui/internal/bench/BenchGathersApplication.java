@@ -104,26 +104,34 @@ public class BenchGathersApplication implements IApplication {
             out.println(String.format(Locale.ROOT, "{\"dataset\":%s,\"key\":%s,\"start\":%d,\"steps\":%d,\"rate\":%s," //$NON-NLS-1$
                     + "\"depth\":%d,\"hits\":%d,\"hit_rate\":%.4f,\"next_p50_ms\":%.3f,\"next_p99_ms\":%.3f," //$NON-NLS-1$
                     + "\"next_max_ms\":%.3f,\"mean_traces\":%.1f,\"samples\":%d,\"width\":%d,\"height\":%d," //$NON-NLS-1$
+                    + "\"step_p50_ms\":%.3f,\"read_p50_ms\":%.3f,\"scale_p50_ms\":%.3f,\"draw_p50_ms\":%.3f," //$NON-NLS-1$
                     + "\"bytes_read\":%d,\"cache_max_mb\":%.1f}", //$NON-NLS-1$
                     quote(options.dataset().toAbsolutePath().toString()), quote(p.key()), Long.valueOf(p.start()),
                     Integer.valueOf(r.steps()), number(p.rate()), Integer.valueOf(p.depth()),
                     Integer.valueOf(r.hits()), Double.valueOf(r.hitRate()), Double.valueOf(r.percentileMs(0.5)),
                     Double.valueOf(r.percentileMs(0.99)), Double.valueOf(r.percentileMs(1)),
                     Double.valueOf(r.meanTraces()), Integer.valueOf(r.samples()), Integer.valueOf(p.width()),
-                    Integer.valueOf(p.height()), Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb)));
+                    Integer.valueOf(p.height()), p50(r.stepMs()), p50(r.readMs()), p50(r.scaleMs()), p50(r.drawMs()),
+                    Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb)));
         } else {
             out.println(String.format(Locale.ROOT,
                     "bench gathers %s: %d steps of %s from ordinal %d at %s gathers/s, prefetch depth %d%n" //$NON-NLS-1$
                             + "  hit_rate %.3f (%d of %d next-gather requests cached when made)%n" //$NON-NLS-1$
                             + "  next_p50_ms %.3f, next_p99_ms %.3f (request to a %dx%d px image of %.1f traces x %d samples)%n" //$NON-NLS-1$
+                            + "  p50 parts: step %.3f ms, read %.3f ms, scale %.3f ms, draw %.3f ms%n" //$NON-NLS-1$
                             + "  %.1f MB read from storage, cache budget %.0f MB", //$NON-NLS-1$
                     options.dataset(), Integer.valueOf(r.steps()), p.key(), Long.valueOf(p.start()),
                     p.rate() == 0 ? "unlimited" : number(p.rate()), Integer.valueOf(p.depth()), //$NON-NLS-1$
                     Double.valueOf(r.hitRate()), Integer.valueOf(r.hits()), Integer.valueOf(r.steps()),
                     Double.valueOf(r.percentileMs(0.5)), Double.valueOf(r.percentileMs(0.99)),
                     Integer.valueOf(p.width()), Integer.valueOf(p.height()), Double.valueOf(r.meanTraces()),
-                    Integer.valueOf(r.samples()), Double.valueOf(r.bytesRead() / 1e6), Double.valueOf(cacheMaxMb)));
+                    Integer.valueOf(r.samples()), p50(r.stepMs()), p50(r.readMs()), p50(r.scaleMs()), p50(r.drawMs()),
+                    Double.valueOf(r.bytesRead() / 1e6), Double.valueOf(cacheMaxMb)));
         }
+    }
+
+    private static Double p50(double[] ms) {
+        return Double.valueOf(GatherBenchmark.Result.percentile(ms, 0.5));
     }
 
     /** A rate as JSON: whole numbers without a fraction. */

@@ -61,13 +61,18 @@ public final class GatherBenchmark {
      * @param steps next-gather requests timed
      * @param hits requests whose gather was wholly in the cache when they were made
      * @param nextMs milliseconds from each request to its rendered image, in step order
+     * @param stepMs the part of {@code nextMs} spent in {@link GatherStepper#step} (index lookup, prefetch
+     *            start)
+     * @param readMs the part spent reading the gather's samples
+     * @param scaleMs the part spent computing the amplitude scale (clip percentile)
+     * @param drawMs the part spent drawing the image
      * @param meanTraces mean traces per timed gather
      * @param samples samples per trace
      * @param bytesRead bytes read from storage from going to the start ensemble to the last image
      * @param cacheMaxBytes the shared cache's byte budget during the run
      */
-    public record Result(Parameters parameters, int steps, int hits, double[] nextMs, double meanTraces, int samples,
-            long bytesRead, long cacheMaxBytes) {
+    public record Result(Parameters parameters, int steps, int hits, double[] nextMs, double[] stepMs,
+            double[] readMs, double[] scaleMs, double[] drawMs, double meanTraces, int samples, long bytesRead, long cacheMaxBytes) {
 
         /** @return hits over steps, 0 without steps */
         public double hitRate() {
@@ -80,10 +85,19 @@ public final class GatherBenchmark {
          *         steps
          */
         public double percentileMs(double p) {
-            if (nextMs.length == 0) {
+            return percentile(nextMs, p);
+        }
+
+        /**
+         * @param ms times in milliseconds
+         * @param p a fraction, e.g. 0.5
+         * @return the time at that rank ({@code sorted[min(n - 1, floor(p * n))]}), 0 without times
+         */
+        public static double percentile(double[] ms, double p) {
+            if (ms.length == 0) {
                 return 0;
             }
-            double[] sorted = nextMs.clone();
+            double[] sorted = ms.clone();
             Arrays.sort(sorted);
             return sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))];
         }
@@ -127,8 +141,13 @@ public final class GatherBenchmark {
             int steps = (int) Math.min(parameters.steps(), stepper.count() - 1 - parameters.start());
             long requested = System.nanoTime();
             Ensemble shown = stepper.go(parameters.start(), monitor);
-            listener.rendered(shown, draw(dataset, shown, parameters, monitor));
+            listener.rendered(shown, draw(dataset, shown, parameters, new long[2], monitor));
             double[] nextMs = new double[steps];
+            double[] stepMs = new double[steps];
+            double[] readMs = new double[steps];
+            double[] scaleMs = new double[steps];
+            double[] drawMs = new double[steps];
+            long[] phases = new long[2];
             int hits = 0;
             long traces = 0;
             for (int i = 0; i < steps; i++) {
@@ -139,26 +158,38 @@ public final class GatherBenchmark {
                 }
                 requested = System.nanoTime();
                 shown = stepper.step(1, monitor);
-                ImageData image = draw(dataset, shown, parameters, monitor);
-                nextMs[i] = (System.nanoTime() - requested) / 1e6;
+                long stepped = System.nanoTime();
+                ImageData image = draw(dataset, shown, parameters, phases, monitor);
+                long drawn = System.nanoTime();
+                nextMs[i] = (drawn - requested) / 1e6;
+                stepMs[i] = (stepped - requested) / 1e6;
+                readMs[i] = (phases[0] - stepped) / 1e6;
+                scaleMs[i] = (phases[1] - phases[0]) / 1e6;
+                drawMs[i] = (drawn - phases[1]) / 1e6;
                 traces += shown.traceCount();
                 listener.rendered(shown, image);
             }
             long bytesRead = cache.statistics().bytesRead() - bytesRead0;
-            return new Result(parameters, steps, hits, nextMs, steps == 0 ? 0 : traces / (double) steps, samples,
+            return new Result(parameters, steps, hits, nextMs, stepMs, readMs, scaleMs, drawMs, steps == 0 ? 0 : traces / (double) steps, samples,
                     bytesRead, cache.limits().maxBytes());
         }
     }
 
-    /** Reads a whole gather and draws it fitted to the image, as the viewer shows a gather at first. */
-    private ImageData draw(Dataset dataset, Ensemble ensemble, Parameters p, IProgressMonitor monitor)
+    /**
+     * Reads a whole gather and draws it fitted to the image, as the viewer shows a gather at first.
+     *
+     * @param times receives {@link System#nanoTime()} when the samples are read, then when they are scaled
+     */
+    private ImageData draw(Dataset dataset, Ensemble ensemble, Parameters p, long[] times, IProgressMonitor monitor)
             throws DatasetException {
         Section section = new Section(dataset, ensemble);
         int samples = section.samples();
         WindowData window = section.read(WindowReader.DIRECT, new WindowBounds(0, section.count(), 0, samples),
                 monitor);
+        times[0] = System.nanoTime();
         DisplaySettings settings = DisplaySettings.DEFAULT;
         AmplitudeScale scale = AmplitudeScale.of(window, settings);
+        times[1] = System.nanoTime();
         Viewport viewport = new Viewport(0, 0, p.width() / (double) Math.max(1, section.count()),
                 p.height() / (double) Math.max(1, samples), p.width(), p.height());
         return renderer.render(window, scale, viewport, settings);

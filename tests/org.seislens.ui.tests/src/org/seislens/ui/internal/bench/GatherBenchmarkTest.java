@@ -89,8 +89,12 @@ class GatherBenchmarkTest {
         assertTrue(r.hitRate() >= 0 && r.hitRate() <= 1, "hit rate " + r.hitRate());
         assertEquals(r.hits() / 10.0, r.hitRate(), 1e-12);
         assertEquals(SurveyFixture.GEOMETRY.samples(), r.samples());
-        for (double ms : r.nextMs()) {
+        for (int i = 0; i < 10; i++) {
+            double ms = r.nextMs()[i];
             assertTrue(ms > 0, "request-to-image time " + ms);
+            double parts = r.stepMs()[i] + r.readMs()[i] + r.scaleMs()[i] + r.drawMs()[i];
+            assertEquals(ms, parts, 1e-6, "step, read, scale and draw make up the request-to-image time");
+            assertTrue(r.stepMs()[i] >= 0 && r.readMs()[i] >= 0 && r.scaleMs()[i] >= 0 && r.drawMs()[i] > 0);
         }
         assertTrue(r.percentileMs(0.5) <= r.percentileMs(0.99));
         assertTrue(r.bytesRead() > 0, "the run read from storage");
