@@ -105,14 +105,14 @@ public class BenchGathersApplication implements IApplication {
                     + "\"depth\":%d,\"hits\":%d,\"hit_rate\":%.4f,\"next_p50_ms\":%.3f,\"next_p99_ms\":%.3f," //$NON-NLS-1$
                     + "\"next_max_ms\":%.3f,\"mean_traces\":%.1f,\"samples\":%d,\"width\":%d,\"height\":%d," //$NON-NLS-1$
                     + "\"step_p50_ms\":%.3f,\"read_p50_ms\":%.3f,\"scale_p50_ms\":%.3f,\"draw_p50_ms\":%.3f," //$NON-NLS-1$
-                    + "\"bytes_read\":%d,\"cache_max_mb\":%.1f}", //$NON-NLS-1$
+                    + "\"bytes_read\":%d,\"cache_max_mb\":%.1f,\"next_ms\":%s}", //$NON-NLS-1$
                     quote(options.dataset().toAbsolutePath().toString()), quote(p.key()), Long.valueOf(p.start()),
                     Integer.valueOf(r.steps()), number(p.rate()), Integer.valueOf(p.depth()),
                     Integer.valueOf(r.hits()), Double.valueOf(r.hitRate()), Double.valueOf(r.percentileMs(0.5)),
                     Double.valueOf(r.percentileMs(0.99)), Double.valueOf(r.percentileMs(1)),
                     Double.valueOf(r.meanTraces()), Integer.valueOf(r.samples()), Integer.valueOf(p.width()),
                     Integer.valueOf(p.height()), p50(r.stepMs()), p50(r.readMs()), p50(r.scaleMs()), p50(r.drawMs()),
-                    Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb)));
+                    Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb), array(r.nextMs())));
         } else {
             out.println(String.format(Locale.ROOT,
                     "bench gathers %s: %d steps of %s from ordinal %d at %s gathers/s, prefetch depth %d%n" //$NON-NLS-1$
@@ -128,6 +128,15 @@ public class BenchGathersApplication implements IApplication {
                     Integer.valueOf(r.samples()), p50(r.stepMs()), p50(r.readMs()), p50(r.scaleMs()), p50(r.drawMs()),
                     Double.valueOf(r.bytesRead() / 1e6), Double.valueOf(cacheMaxMb)));
         }
+    }
+
+    /** Every request-to-image time, in step order: where the slow ones fall (the first, after a miss). */
+    private static String array(double[] ms) {
+        StringBuilder b = new StringBuilder("["); //$NON-NLS-1$
+        for (int i = 0; i < ms.length; i++) {
+            b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", Double.valueOf(ms[i]))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return b.append(']').toString();
     }
 
     private static Double p50(double[] ms) {

@@ -80,6 +80,7 @@ class BenchGathersApplicationTest {
                 "\"height\":200,", "\"hits\":", "\"bytes_read\":", "\"cache_max_mb\":" }) {
             assertTrue(json.contains(field), field + " in " + json);
         }
+        assertTrue(json.matches(".*\"next_ms\":\\[[0-9.]+(,[0-9.]+){4}\\]}"), "five step times in " + json);
         assertTrue(json.startsWith("{") && json.endsWith("}"), json);
     }
 }
