@@ -170,7 +170,8 @@ public final class GatherBenchmark {
                 listener.rendered(shown, image);
             }
             long bytesRead = cache.statistics().bytesRead() - bytesRead0;
-            return new Result(parameters, steps, hits, nextMs, stepMs, readMs, scaleMs, drawMs, steps == 0 ? 0 : traces / (double) steps, samples,
+            double meanTraces = steps == 0 ? 0 : traces / (double) steps;
+            return new Result(parameters, steps, hits, nextMs, stepMs, readMs, scaleMs, drawMs, meanTraces, samples,
                     bytesRead, cache.limits().maxBytes());
         }
     }
