@@ -1,5 +1,6 @@
 /**
- * The render benchmark application ({@code ./seislens-cli bench render}).
+ * The benchmark applications of the viewer: rendering ({@code ./seislens-cli bench render}) and stepping
+ * through gathers ({@code ./seislens-cli bench gathers}).
  */
 @org.eclipse.jdt.annotation.NonNullByDefault
 package org.seislens.ui.internal.bench;
