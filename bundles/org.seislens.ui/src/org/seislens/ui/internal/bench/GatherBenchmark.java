@@ -60,6 +60,7 @@ public final class GatherBenchmark {
      * @param parameters what was run
      * @param steps next-gather requests timed
      * @param hits requests whose gather was wholly in the cache when they were made
+     * @param hit for each request, in step order, whether it was such a hit
      * @param nextMs milliseconds from each request to its rendered image, in step order
      * @param stepMs the part of {@code nextMs} spent in {@link GatherStepper#step} (index lookup, prefetch
      *            start)
@@ -71,7 +72,7 @@ public final class GatherBenchmark {
      * @param bytesRead bytes read from storage from going to the start ensemble to the last image
      * @param cacheMaxBytes the shared cache's byte budget during the run
      */
-    public record Result(Parameters parameters, int steps, int hits, double[] nextMs, double[] stepMs,
+    public record Result(Parameters parameters, int steps, int hits, boolean[] hit, double[] nextMs, double[] stepMs,
             double[] readMs, double[] scaleMs, double[] drawMs, double meanTraces, int samples, long bytesRead, long cacheMaxBytes) {
 
         /** @return hits over steps, 0 without steps */
@@ -148,12 +149,14 @@ public final class GatherBenchmark {
             double[] scaleMs = new double[steps];
             double[] drawMs = new double[steps];
             long[] phases = new long[2];
+            boolean[] hit = new boolean[steps];
             int hits = 0;
             long traces = 0;
             for (int i = 0; i < steps; i++) {
                 waitUntil(requested + intervalNanos, monitor);
                 Ensemble next = dataset.ensembleAt(parameters.key(), stepper.ordinal() + 1, monitor);
-                if (dataset.isCached(next.toTraceIndices(), 0, samples)) {
+                hit[i] = dataset.isCached(next.toTraceIndices(), 0, samples);
+                if (hit[i]) {
                     hits++;
                 }
                 requested = System.nanoTime();
@@ -171,7 +174,7 @@ public final class GatherBenchmark {
             }
             long bytesRead = cache.statistics().bytesRead() - bytesRead0;
             double meanTraces = steps == 0 ? 0 : traces / (double) steps;
-            return new Result(parameters, steps, hits, nextMs, stepMs, readMs, scaleMs, drawMs, meanTraces, samples,
+            return new Result(parameters, steps, hits, hit, nextMs, stepMs, readMs, scaleMs, drawMs, meanTraces, samples,
                     bytesRead, cache.limits().maxBytes());
         }
     }
