@@ -46,7 +46,9 @@ public interface Dataset extends AutoCloseable {
 
     /**
      * Starts loading chosen traces into the shared cache in the background, like {@link #prefetch}, so that a
-     * later {@link #traces} or {@link #window} of them reads no storage.
+     * later {@link #traces} or {@link #window} of them reads no storage. When every index lies in the dataset,
+     * the gather that {@link #traces} returns for exactly these arguments is cached too, so reading it then is
+     * a lookup.
      *
      * @param traceIndices dataset indices of the traces; indices outside the dataset are ignored
      * @param sampleStart first sample, inclusive

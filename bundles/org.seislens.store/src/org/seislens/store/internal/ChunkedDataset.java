@@ -117,17 +117,21 @@ final class ChunkedDataset implements Dataset {
         if (bounds.isEmpty()) {
             return new WindowData(bounds, new float[0], descriptor.sampleType());
         }
-        return cache.get(new CacheKey(cacheId, bounds), m -> assemble(bounds, m), monitor);
+        return cache.get(new CacheKey(cacheId, bounds), m -> assemble(bounds, readerCount, m), monitor);
     }
 
-    private WindowData assemble(WindowBounds b, IProgressMonitor monitor) throws DatasetException {
+    /**
+     * @param helpers reader threads that may help the caller: none for background prefetches, which keep to
+     *            their one thread so that what the user waits for has the other cores
+     */
+    private WindowData assemble(WindowBounds b, int helpers, IProgressMonitor monitor) throws DatasetException {
         long tc0 = b.traceStart() / chunkTraces;
         long tc1 = (b.traceEnd() - 1) / chunkTraces;
         long sc0 = b.sampleStart() / chunkSamples;
         long sc1 = (b.sampleEnd() - 1) / chunkSamples;
         int rows = (int) (sc1 - sc0 + 1);
         float[] out = new float[(int) b.area()];
-        inParallel((int) (tc1 - tc0 + 1) * rows, i -> {
+        inParallel((int) (tc1 - tc0 + 1) * rows, helpers, i -> {
             long tc = tc0 + i / rows;
             long sc = sc0 + i % rows;
             copy(chunk(tc, sc, monitor), tc, sc, b, out);
@@ -145,7 +149,7 @@ final class ChunkedDataset implements Dataset {
      * Runs tasks {@code 0 .. tasks - 1} on the caller and the reader threads. Each worker takes a chunk, gets it
      * from the cache or storage and copies its part at once, so decoding and copying overlap.
      */
-    private void inParallel(int tasks, Task task) throws DatasetException {
+    private void inParallel(int tasks, int helperCount, Task task) throws DatasetException {
         AtomicInteger next = new AtomicInteger();
         CountDownLatch finished = new CountDownLatch(tasks);
         AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
@@ -163,7 +167,7 @@ final class ChunkedDataset implements Dataset {
                 }
             }
         };
-        int helpers = Math.min(readerCount, tasks - 1);
+        int helpers = Math.min(helperCount, tasks - 1);
         for (int h = 0; h < helpers; h++) {
             try {
                 readers.execute(work);
@@ -209,7 +213,7 @@ final class ChunkedDataset implements Dataset {
         }
         long[] wanted = traceIndices.clone();
         return cache.get(new CacheKey(cacheId, new TraceList(wanted, sampleStart, sampleEnd)),
-                m -> gather(wanted, positions, m), monitor);
+                m -> gather(wanted, positions, readerCount, m), monitor);
     }
 
     private void checkTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
@@ -239,7 +243,7 @@ final class ChunkedDataset implements Dataset {
     }
 
     /** Reads scattered traces: each stored chunk they touch is fetched once and copied to every row it feeds. */
-    private WindowData gather(long[] traceIndices, WindowBounds positions, IProgressMonitor monitor)
+    private WindowData gather(long[] traceIndices, WindowBounds positions, int helpers, IProgressMonitor monitor)
             throws DatasetException {
         Map<Long, List<Integer>> rowsByChunk = new TreeMap<>();
         for (int row = 0; row < traceIndices.length; row++) {
@@ -259,7 +263,7 @@ final class ChunkedDataset implements Dataset {
         int rows = (int) ((s1 - 1) / chunkSamples - sc0 + 1);
         int width = positions.sampleCount();
         float[] out = new float[(int) positions.area()];
-        inParallel(chunkOrder.length * rows, i -> {
+        inParallel(chunkOrder.length * rows, helpers, i -> {
             long tc = chunkOrder[i / rows];
             long sc = sc0 + i % rows;
             SampleChunk chunk = chunk(tc, sc, monitor);
@@ -323,7 +327,27 @@ final class ChunkedDataset implements Dataset {
     @Override
     public PrefetchHandle prefetchTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
         checkOpen();
-        return prefetchChunks(chunksOf(traceIndices, sampleStart, sampleEnd));
+        List<PrefetchRequest<?>> requests = chunkRequests(chunksOf(traceIndices, sampleStart, sampleEnd));
+        long[] wanted = traceIndices.clone();
+        int s0 = Math.max(0, sampleStart);
+        int s1 = Math.min(sampleCount, sampleEnd);
+        boolean inside = wanted.length > 0 && s0 < s1;
+        for (long t : wanted) {
+            inside &= t >= 0 && t < traceCount;
+        }
+        if (inside && (long) wanted.length * (s1 - s0) <= MAX_WINDOW_SAMPLES) {
+            // Last, once its chunks are in: the gather as traces() returns it, so that stepping to it costs a
+            // lookup rather than assembling a window while the user waits.
+            if (isRun(wanted)) {
+                WindowBounds b = new WindowBounds(wanted[0], wanted[0] + wanted.length, s0, s1);
+                requests.add(new PrefetchRequest<>(new CacheKey(cacheId, b), m -> assemble(b, 0, m)));
+            } else {
+                WindowBounds positions = new WindowBounds(0, wanted.length, s0, s1);
+                requests.add(new PrefetchRequest<>(new CacheKey(cacheId, new TraceList(wanted, s0, s1)),
+                        m -> gather(wanted, positions, 0, m)));
+            }
+        }
+        return cache.prefetch(requests);
     }
 
     @Override
@@ -420,12 +444,16 @@ final class ChunkedDataset implements Dataset {
     }
 
     private PrefetchHandle prefetchChunks(Collection<SampleChunk.Coords> wanted) {
-        List<PrefetchRequest<?>> requests = new ArrayList<>(wanted.size());
+        return cache.prefetch(chunkRequests(wanted));
+    }
+
+    private List<PrefetchRequest<?>> chunkRequests(Collection<SampleChunk.Coords> wanted) {
+        List<PrefetchRequest<?>> requests = new ArrayList<>(wanted.size() + 1);
         for (SampleChunk.Coords c : wanted) {
             requests.add(new PrefetchRequest<>(key(c.traceChunk(), c.sampleChunk()),
                     m -> loadChunk(c.traceChunk(), c.sampleChunk(), m)));
         }
-        return cache.prefetch(requests);
+        return requests;
     }
 
     private EnsembleIndex index(String key, IProgressMonitor monitor) throws DatasetException {

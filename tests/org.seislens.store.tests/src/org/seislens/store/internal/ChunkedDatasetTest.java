@@ -336,8 +336,13 @@ class ChunkedDatasetTest {
             assertTrue(h.await(30, TimeUnit.SECONDS));
             assertTrue(d.isCached(traces, 0, 1100));
             long read = cache.statistics().bytesRead();
-            d.traces(traces, 0, 1100, new NullProgressMonitor());
+            long misses = cache.statistics().misses();
+            WindowData gather = d.traces(traces, 0, 1100, new NullProgressMonitor());
             assertEquals(read, cache.statistics().bytesRead());
+            assertEquals(misses, cache.statistics().misses(), "the gather itself was prefetched: one lookup, a hit");
+            for (int row = 0; row < traces.length; row++) {
+                assertEquals(source[(int) traces[row]][500], gather.value(row, 500));
+            }
             cache.invalidateDataset(d.cacheId());
             assertFalse(d.isCached(traces, 0, 1100));
         }

@@ -143,6 +143,8 @@ public final class GatherBenchmark {
             long requested = System.nanoTime();
             Ensemble shown = stepper.go(parameters.start(), monitor);
             listener.rendered(shown, draw(dataset, shown, parameters, new long[2], monitor));
+            // As the navigator does: the gathers ahead are prefetched once the one shown is on screen.
+            stepper.prefetchAhead(monitor);
             double[] nextMs = new double[steps];
             double[] stepMs = new double[steps];
             double[] readMs = new double[steps];
@@ -164,6 +166,7 @@ public final class GatherBenchmark {
                 long stepped = System.nanoTime();
                 ImageData image = draw(dataset, shown, parameters, phases, monitor);
                 long drawn = System.nanoTime();
+                stepper.prefetchAhead(monitor);
                 nextMs[i] = (drawn - requested) / 1e6;
                 stepMs[i] = (stepped - requested) / 1e6;
                 readMs[i] = (phases[0] - stepped) / 1e6;

@@ -308,7 +308,7 @@ public class GatherNavigatorView extends ViewPart {
                     synchronized (s) {
                         e = s.go(ordinal, monitor);
                     }
-                    asyncExec(() -> show(d, e));
+                    asyncExec(() -> show(d, s, e));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
                     asyncExec(() -> stepInFlight = false);
@@ -325,7 +325,7 @@ public class GatherNavigatorView extends ViewPart {
         return job;
     }
 
-    private void show(Dataset d, @Nullable Ensemble e) {
+    private void show(Dataset d, GatherStepper s, @Nullable Ensemble e) {
         stepInFlight = false;
         if (d != dataset || e == null) {
             return;
@@ -339,8 +339,32 @@ public class GatherNavigatorView extends ViewPart {
         IViewPart part = getSite().getPage().findView(SeisLensUi.VIEW_VIEWER);
         if (part instanceof SeismicViewerView viewer) {
             viewer.showEnsemble(d, e);
+            // Once the gather is on screen: a prefetch running while it loads and draws would slow both.
+            viewer.afterShown(e, () -> prefetchAhead(s));
+        } else {
+            prefetchAhead(s);
         }
         updateSummary();
+    }
+
+    /** Starts prefetching the gathers ahead of the one the stepper went to last. */
+    private void prefetchAhead(GatherStepper s) {
+        if (stepper != s) {
+            return;
+        }
+        Job job = Job.create(NLS.bind(Messages.Job_prefetch, s.key()), monitor -> {
+            try {
+                synchronized (s) {
+                    s.prefetchAhead(monitor);
+                }
+                return Status.OK_STATUS;
+            } catch (DatasetException ex) {
+                return Status.error(ex.getMessage(), ex);
+            }
+        });
+        job.setRule(steppingRule);
+        job.setSystem(true);
+        job.schedule();
     }
 
     /**

@@ -12,9 +12,9 @@ import org.seislens.core.Ensemble;
 import org.seislens.core.PrefetchHandle;
 
 /**
- * Steps through the ensembles of one key the way the gather navigator does: going to an ensemble starts
- * loading the next few in the direction of travel into the shared cache, so that the following step is
- * served from memory. Not thread-safe: one navigator (or benchmark) drives it.
+ * Steps through the ensembles of one key the way the gather navigator does: after going to an ensemble and
+ * reading it, the next few in the direction of travel are loaded into the shared cache, so that the following
+ * step is served from memory. Not thread-safe: one navigator (or benchmark) drives it.
  */
 public final class GatherStepper implements AutoCloseable {
 
@@ -63,7 +63,8 @@ public final class GatherStepper implements AutoCloseable {
     }
 
     /**
-     * Goes to an ensemble and starts prefetching the ones after it in the direction of travel.
+     * Goes to an ensemble. Call {@link #prefetchAhead} once the ensemble's own samples are read, so that the
+     * prefetch of the ensembles ahead does not compete with the read the user waits for.
      *
      * @param target ordinal of the ensemble, clamped to the index
      * @param monitor cancellation of the index lookup
@@ -79,9 +80,7 @@ public final class GatherStepper implements AutoCloseable {
             direction = clamped > ordinal ? 1 : -1;
         }
         ordinal = clamped;
-        Ensemble shown = dataset.ensembleAt(key, clamped, monitor);
-        prefetchAhead(monitor);
-        return shown;
+        return dataset.ensembleAt(key, clamped, monitor);
     }
 
     /**
@@ -95,10 +94,17 @@ public final class GatherStepper implements AutoCloseable {
     }
 
     /**
-     * Prefetches the ensembles ahead. Prefetches already running for ensembles still ahead go on; those for
-     * ensembles no longer ahead (the direction changed, or a jump) are cancelled.
+     * Starts prefetching the ensembles after the current one in the direction of travel. Prefetches already
+     * running for ensembles still ahead go on; those for ensembles no longer ahead (the direction changed, or
+     * a jump) are cancelled.
+     *
+     * @param monitor cancellation of the index lookups
+     * @throws DatasetException if the index cannot be read
      */
-    private void prefetchAhead(IProgressMonitor monitor) throws DatasetException {
+    public void prefetchAhead(IProgressMonitor monitor) throws DatasetException {
+        if (ordinal < 0) {
+            return;
+        }
         Map<Long, Boolean> ahead = new HashMap<>();
         for (int i = 1; i <= depth; i++) {
             long next = ordinal + (long) i * direction;

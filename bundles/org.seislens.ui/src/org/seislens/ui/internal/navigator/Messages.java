@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String Navigator_noSuchValue;
     public static String Job_index;
     public static String Job_step;
+    public static String Job_prefetch;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -87,9 +87,52 @@ public final class AmplitudeScale {
         if (n == 0) {
             return 1;
         }
-        Arrays.sort(picked, 0, n);
         int rank = (int) Math.min(n - 1, Math.max(0, Math.ceil(percent / 100.0 * n) - 1));
-        return picked[rank];
+        return select(picked, n, rank);
+    }
+
+    /**
+     * Finds the value of a rank in linear time (Hoare's selection with a median-of-three pivot), reordering
+     * the array: a full sort of the picked samples cost a few milliseconds of every frame. The JDK has no
+     * selection routine.
+     *
+     * @return the value that would be at {@code values[rank]} if {@code values[0 .. n)} were sorted
+     */
+    static float select(float[] values, int n, int rank) {
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            float a = values[lo];
+            float b = values[mid];
+            float c = values[hi];
+            float pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    float t = values[i];
+                    values[i] = values[j];
+                    values[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (rank <= j) {
+                hi = j;
+            } else if (rank >= i) {
+                lo = i;
+            } else {
+                return values[rank];
+            }
+        }
+        return values[rank];
     }
 
     /**

@@ -82,6 +82,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
     private @Nullable Section section;
     private long highlighted = -1;
     private boolean clickPending;
+    private @Nullable Ensemble shownCallbackFor;
+    private @Nullable Runnable shownCallback;
     private Label readout;
     private Label cacheFigures;
     private DisplaySettings settings = DisplaySettings.DEFAULT;
@@ -499,6 +501,32 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
         renderedGeneration = generation;
         canvas.redraw();
         updateCacheFigures();
+        runShownCallback();
+    }
+
+    /**
+     * Runs something once an ensemble is on screen (loaded and drawn), on the UI thread: the gather navigator
+     * starts prefetching the gathers ahead only then, so that the prefetch never competes with what the user
+     * waits for. A later call replaces an earlier one that has not run; it never runs if the view moves on to
+     * another ensemble first.
+     *
+     * @param shown the ensemble
+     * @param callback what to run
+     */
+    public void afterShown(Ensemble shown, Runnable callback) {
+        shownCallbackFor = shown;
+        shownCallback = callback;
+        runShownCallback();
+    }
+
+    private void runShownCallback() {
+        Runnable callback = shownCallback;
+        Ensemble wanted = shownCallbackFor;
+        if (callback != null && wanted != null && wanted.equals(ensemble) && isSettled()) {
+            shownCallback = null;
+            shownCallbackFor = null;
+            callback.run();
+        }
     }
 
     private void disposeImage() {
