@@ -42,7 +42,7 @@ import org.seislens.ui.internal.viewer.TraceSelection;
  */
 public class GatherNavigatorView extends ViewPart {
 
-    /** Context in which the gather key bindings (Alt+arrows, Alt+Home/End) apply. */
+    /** Context in which the gather key bindings (Alt+Page Up/Down, Alt+Home/End) apply. */
     public static final String CONTEXT = SeisLensUi.CONTEXT_GATHERS;
 
     /** Default play rate in gathers per second. */

@@ -34,7 +34,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.CacheStatistics;
 import org.seislens.core.DataCache;
@@ -82,6 +87,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
     private @Nullable Section section;
     private long highlighted = -1;
     private boolean clickPending;
+    private @Nullable IMemento restored;
     private @Nullable Ensemble shownCallbackFor;
     private @Nullable Runnable shownCallback;
     private Label readout;
@@ -142,12 +148,57 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
         canvas.addListener(SWT.Dispose, e -> disposeImage());
         updateCacheFigures();
         getSite().setSelectionProvider(this);
+        IMemento memento = restored;
+        restored = null;
+        if (memento != null) {
+            restore(memento);
+        }
         org.eclipse.ui.contexts.IContextService contexts = getSite()
                 .getService(org.eclipse.ui.contexts.IContextService.class);
         if (contexts != null) {
             contexts.activateContext(SeisLensUi.CONTEXT_GATHERS);
         }
         getSite().getPage().addPostSelectionListener(SeisLensUi.VIEW_HEADERS, headerTableListener);
+    }
+
+    @Override
+    public void init(IViewSite site, @Nullable IMemento memento) throws PartInitException {
+        super.init(site, memento);
+        restored = memento;
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        Dataset d = dataset;
+        Ensemble e = ensemble;
+        new ViewerState(d == null ? null : d.descriptor().location(), e == null ? null : e.key(),
+                e == null ? 0 : e.value(), settings, curve.key(), depthAxis).save(memento);
+    }
+
+    /** Shows again what the view showed when the workbench was closed, if it is still there. */
+    private void restore(IMemento memento) {
+        ViewerState state = ViewerState.restore(memento, curveKey);
+        settings = state.settings();
+        curveKey = state.curveKey();
+        depthAxis = state.depthAxis();
+        Path location = state.dataset();
+        if (location == null || !Files.isRegularFile(location.resolve("metadata.json"))) { //$NON-NLS-1$
+            return;
+        }
+        Job job = open(location);
+        String key = state.ensembleKey();
+        if (key != null) {
+            job.addJobChangeListener(new JobChangeAdapter() {
+                @Override
+                public void done(IJobChangeEvent event) {
+                    if (event.getResult().isOK()) {
+                        asyncExec(() -> openEnsemble(key, state.ensembleValue()), () -> {
+                            // the view is gone
+                        });
+                    }
+                }
+            });
+        }
     }
 
     @Override

@@ -72,14 +72,23 @@ public final class ViewportController {
      * @param newHeight plot height in pixels
      */
     public void setSize(int newWidth, int newHeight) {
-        boolean first = width <= 1 && height <= 1;
+        // A fitted view stays fitted when the plot is resized, as a user who fitted it expects.
+        boolean refit = width <= 1 && height <= 1 || isFitted();
         width = Math.max(1, newWidth);
         height = Math.max(1, newHeight);
-        if (first) {
+        if (refit) {
             fit();
         } else {
             clamp();
         }
+    }
+
+    /** @return whether the view shows what {@link #fit()} shows */
+    public boolean isFitted() {
+        long traces = Math.max(1, Math.min(MAX_VISIBLE_TRACES, traceEnd - traceStart));
+        return Math.abs(trace0 - traceStart) < 1e-9 && Math.abs(sample0) < 1e-9
+                && Math.abs(pixelsPerTrace - width / (double) traces) < 1e-9 * pixelsPerTrace
+                && Math.abs(pixelsPerSample - height / (double) Math.max(1, samples)) < 1e-9 * pixelsPerSample;
     }
 
     /** Fits every sample and the whole trace range (at most {@link #MAX_VISIBLE_TRACES}) into the plot. */

@@ -185,6 +185,24 @@ class GatherNavigatorViewTest {
     }
 
     @Test
+    void gatherKeysAreBoundWhileTheViewerOrTheNavigatorIsActive() throws Exception {
+        String[][] expected = { { GatherStepHandler.NEXT, "Alt+PageDown" },
+                { GatherStepHandler.PREVIOUS, "Alt+PageUp" }, { GatherStepHandler.FIRST, "Alt+Home" },
+                { GatherStepHandler.LAST, "Alt+End" } };
+        for (org.eclipse.ui.IViewPart part : new org.eclipse.ui.IViewPart[] { viewer, navigator }) {
+            Ui.run(() -> part.getSite().getPage().activate(part));
+            for (String[] binding : expected) {
+                // Formatted for the platform; the active binding is what a key press runs, so a conflict with
+                // a platform binding (as Alt+arrows had with history navigation) would show as null here.
+                String formatted = Ui.call(() -> PlatformUI.getWorkbench()
+                        .getService(org.eclipse.ui.keys.IBindingService.class)
+                        .getBestActiveBindingFormattedFor(binding[0]));
+                assertEquals(binding[1], formatted, binding[0] + " in " + part.getTitle());
+            }
+        }
+    }
+
+    @Test
     void cdpGathersAreShownFromTheirTraceListsWithTheirHeaders() throws Exception {
         join(Ui.call(() -> navigator.setKey("cdp")));
         Ui.waitUntil("the cdp index is listed", () -> navigator.isReady() && navigator.rowCount() > 0);

@@ -72,6 +72,23 @@ class LoadPolicyTest {
     }
 
     @Test
+    void aFittedViewStaysFittedWhenResizedAndAZoomedOneKeepsItsScale() {
+        ViewportController c = new ViewportController(LoadPolicy.DEFAULT);
+        c.setDomain(0, 5000, 3000);
+        c.setSize(1000, 600);
+        assertTrue(c.isFitted());
+        c.setSize(1600, 900);
+        assertTrue(c.isFitted());
+        assertEquals(1600 / 5000.0, c.viewport().pixelsPerTrace(), 1e-12);
+        assertEquals(900 / 3000.0, c.viewport().pixelsPerSample(), 1e-12);
+        c.oneToOne();
+        assertFalse(c.isFitted());
+        c.setSize(800, 500);
+        assertEquals(1, c.viewport().pixelsPerTrace(), 1e-12, "a zoomed view keeps its scale");
+        assertEquals(1, c.viewport().pixelsPerSample(), 1e-12);
+    }
+
+    @Test
     void zoomToFitOneToOneAndRubberBand() {
         ViewportController c = new ViewportController(LoadPolicy.DEFAULT);
         c.setDomain(0, 2000, 400);
