@@ -188,13 +188,20 @@ public class GatherNavigatorView extends ViewPart {
             setDataset(d);
         }
         Ensemble e = picked.section().ensemble();
-        GatherStepper s = stepper;
-        if (e != null && s != null && e.key().equals(s.key()) && e.ordinal() < table.getItemCount()) {
+        if (e != null && e.key().equals(currentKey())) {
+            // Also before the key's index is listed (a restored viewer): selected once it is.
             shown = e;
-            if (table.getSelectionIndex() != (int) e.ordinal()) {
-                table.setSelection((int) e.ordinal());
-            }
+            selectShown();
             updateSummary();
+        }
+    }
+
+    private void selectShown() {
+        Ensemble e = shown;
+        if (e != null && stepper != null && e.key().equals(currentKey()) && e.ordinal() < table.getItemCount()
+                && table.getSelectionIndex() != (int) e.ordinal()) {
+            table.setSelection((int) e.ordinal());
+            table.showSelection();
         }
     }
 
@@ -236,6 +243,10 @@ public class GatherNavigatorView extends ViewPart {
             return null;
         }
         String key = keyCombo.getItem(i);
+        Ensemble before = shown;
+        if (before != null && !before.key().equals(key)) {
+            shown = null;
+        }
         closeStepper();
         table.setItemCount(0);
         Job job = Job.create(NLS.bind(Messages.Job_index, key), monitor -> {
@@ -246,6 +257,7 @@ public class GatherNavigatorView extends ViewPart {
                         stepper = s;
                         table.setItemCount((int) Math.min(Integer.MAX_VALUE, s.count()));
                         table.clearAll();
+                        selectShown();
                         updateSummary();
                     } else {
                         s.close();

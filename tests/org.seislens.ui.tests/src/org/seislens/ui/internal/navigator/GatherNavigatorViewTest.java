@@ -203,6 +203,17 @@ class GatherNavigatorViewTest {
     }
 
     @Test
+    void aGatherTheViewerOpensByItselfIsSelectedInTheNavigator() throws Exception {
+        // As when the viewer is restored, or opens an ensemble from its own dialog.
+        long value = dataset().ensembleAt("field_record", 7, new NullProgressMonitor()).value();
+        join(Ui.call(() -> viewer.openEnsemble("field_record", value)));
+        Ui.waitUntil("the navigator selects the gather", () -> navigator.table().getSelectionIndex() == 7
+                && navigator.shown() != null && navigator.shown().ordinal() == 7);
+        press(">");
+        assertShown("field_record", 8);
+    }
+
+    @Test
     void cdpGathersAreShownFromTheirTraceListsWithTheirHeaders() throws Exception {
         join(Ui.call(() -> navigator.setKey("cdp")));
         Ui.waitUntil("the cdp index is listed", () -> navigator.isReady() && navigator.rowCount() > 0);
