@@ -28,9 +28,6 @@ public final class SectionRenderer {
 
     private static final PaletteData RGB = new PaletteData(0xFF0000, 0x00FF00, 0x0000FF);
 
-    /** Rows drawn together by variable density: a band of the image and its samples stay in the CPU cache. */
-    private static final int BAND = 32;
-
     /**
      * Renders in the mode of the settings.
      *
@@ -81,40 +78,33 @@ public final class SectionRenderer {
         byte noR = (byte) (NO_DATA >> 16);
         byte noG = (byte) (NO_DATA >> 8);
         byte noB = (byte) NO_DATA;
-        // Per row: the sample it shows, relative to the window, or -1 outside the window.
-        int[] rowSample = new int[height];
         for (int y = 0; y < height; y++) {
             long sample = (long) Math.floor(viewport.sampleAt(y + 0.5));
-            rowSample[y] = sample < b.sampleStart() || sample >= b.sampleEnd() ? -1
-                    : (int) (sample - b.sampleStart());
-        }
-        // Bands of rows, column by column inside a band: each column reads a short run of one trace's
-        // samples, which lie together in memory, instead of one sample of every trace per row.
-        for (int y0 = 0; y0 < height; y0 += BAND) {
-            int y1 = Math.min(height, y0 + BAND);
-            for (int x = 0; x < width; x++) {
+            int row = y * bpl;
+            if (sample < b.sampleStart() || sample >= b.sampleEnd()) {
+                fillRow(pixels, row, width, NO_DATA);
+                continue;
+            }
+            int s = (int) (sample - b.sampleStart());
+            int p = row;
+            for (int x = 0; x < width; x++, p += 3) {
                 int offset = columnOffset[x];
-                float factor = columnFactor[x];
-                int p = y0 * bpl + 3 * x;
-                for (int y = y0; y < y1; y++, p += bpl) {
-                    int s = rowSample[y];
-                    if (offset < 0 || s < 0) {
-                        pixels[p] = noR;
-                        pixels[p + 1] = noG;
-                        pixels[p + 2] = noB;
-                        continue;
-                    }
-                    // -1 .. +1 display units map to entries 0 .. 255; NaN casts to 0, then is clamped.
-                    int index = (int) (data[offset + s] * factor + 128f);
-                    if (index < 0) {
-                        index = 0;
-                    } else if (index > 255) {
-                        index = 255;
-                    }
-                    pixels[p] = red[index];
-                    pixels[p + 1] = green[index];
-                    pixels[p + 2] = blue[index];
+                if (offset < 0) {
+                    pixels[p] = noR;
+                    pixels[p + 1] = noG;
+                    pixels[p + 2] = noB;
+                    continue;
                 }
+                // -1 .. +1 display units map to entries 0 .. 255; NaN casts to 0, then is clamped.
+                int index = (int) (data[offset + s] * columnFactor[x] + 128f);
+                if (index < 0) {
+                    index = 0;
+                } else if (index > 255) {
+                    index = 255;
+                }
+                pixels[p] = red[index];
+                pixels[p + 1] = green[index];
+                pixels[p + 2] = blue[index];
             }
         }
         return image;
