@@ -107,6 +107,17 @@ class DatasetOpenerTest {
     }
 
     @Test
+    void aDatasetDroppedOnTheViewerIsShown() throws Exception {
+        assertEquals(null, Ui.call(() -> view.dropped(new String[0])), "an empty drop does nothing");
+        IStatus status = run(Ui.call(() -> view.dropped(new String[] { dataset.toString(), "/ignored" })));
+        assertTrue(status.isOK(), status.toString());
+        waitUntilShown(dataset, 300);
+        assertEquals(1, Ui.call(() -> org.eclipse.swt.dnd.DropTarget.class.isInstance(
+                view.canvas().getData(org.eclipse.swt.dnd.DND.DROP_TARGET_KEY)) ? 1 : 0),
+                "the canvas accepts drops");
+    }
+
+    @Test
     void importsASegyFileBesideItOnceAndShowsIt() throws Exception {
         Path segy = work.resolve("survey.sgy");
         StripeSurvey.write(segy, 250, 120);

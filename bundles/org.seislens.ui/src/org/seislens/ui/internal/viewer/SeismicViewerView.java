@@ -22,6 +22,11 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -146,6 +151,23 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.addListener(SWT.Dispose, e -> disposeImage());
+        DropTarget drop = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_LINK | DND.DROP_DEFAULT);
+        drop.setTransfer(FileTransfer.getInstance());
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                if (event.detail == DND.DROP_DEFAULT || event.detail == DND.DROP_MOVE) {
+                    event.detail = DND.DROP_COPY;
+                }
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                if (event.data instanceof String[] files) {
+                    dropped(files);
+                }
+            }
+        });
         updateCacheFigures();
         getSite().setSelectionProvider(this);
         IMemento memento = restored;
@@ -268,6 +290,17 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
         services.require(SegyImportService.class).importFile(file, target, ImportOptions.defaults(),
                 progress.split(1));
         return target;
+    }
+
+    /**
+     * Opens the first of files dropped on the view: a dataset directory, or a SEG-Y file imported beside
+     * itself first.
+     *
+     * @param files the dropped files' paths
+     * @return the job that opens it, or {@code null} when nothing was dropped
+     */
+    public @Nullable Job dropped(String[] files) {
+        return files.length == 0 ? null : open(Path.of(files[0]));
     }
 
     /**
