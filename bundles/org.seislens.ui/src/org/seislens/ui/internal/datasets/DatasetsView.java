@@ -70,7 +70,13 @@ public class DatasetsView extends ViewPart {
             dialog.setMessage(Messages.Dialog_addFolderMessage);
             String chosen = dialog.open();
             if (chosen != null) {
-                addFolder(Path.of(chosen));
+                Path folder = Path.of(chosen);
+                // A folder may sit on a slow share: it is listed in a job, never on the UI thread.
+                Job scan = Job.create(NLS.bind(Messages.Job_scan, folder), monitor -> {
+                    addFolder(folder);
+                });
+                scan.setUser(true);
+                scan.schedule();
             }
         }
     };
@@ -252,13 +258,14 @@ public class DatasetsView extends ViewPart {
     }
 
     /**
-     * Adds the folder itself when it is a dataset, and every dataset directory directly inside it.
+     * Adds the folder itself when it is a dataset, and every dataset directory directly inside it. It reads
+     * the folder: call it from a job (the view's action does); it touches no widget directly.
      *
      * @param folder a folder
      * @return the number of datasets that were not known before
      */
     public int addFolder(Path folder) {
-        setContentDescription(""); //$NON-NLS-1$
+        showProblem(""); //$NON-NLS-1$
         int added = 0;
         if (Files.isRegularFile(folder.resolve(METADATA))) {
             added += known.add(folder) ? 1 : 0;
@@ -272,7 +279,7 @@ public class DatasetsView extends ViewPart {
                 }
             }
         } catch (IOException e) {
-            setContentDescription(NLS.bind(Messages.Error_scan, folder, e.getMessage()));
+            showProblem(NLS.bind(Messages.Error_scan, folder, e.getMessage()));
             return 0;
         }
         found.sort(null);
@@ -280,6 +287,17 @@ public class DatasetsView extends ViewPart {
             added += known.add(p) ? 1 : 0;
         }
         return added;
+    }
+
+    private void showProblem(String text) {
+        Table t = viewer.getTable();
+        if (!t.isDisposed()) {
+            t.getDisplay().asyncExec(() -> {
+                if (!t.isDisposed()) {
+                    setContentDescription(text);
+                }
+            });
+        }
     }
 
     /** @return the rows shown, in order */

@@ -227,6 +227,15 @@ class GatherNavigatorViewTest {
         assertTrue(cdp.traceCount() > 1);
         assertArrayEquals(cdp.toTraceIndices(),
                 Ui.call(() -> viewer.section().traceIndices(0, cdp.traceCount())));
+        press(">");
+        assertShown("cdp", ordinal + 1);
+        press("<");
+        assertShown("cdp", ordinal);
+        long later = d.ensembleAt("cdp", ordinal + 5, new NullProgressMonitor()).value();
+        join(Ui.call(() -> navigator.jumpTo(Long.toString(later))));
+        assertShown("cdp", ordinal + 5);
+        join(Ui.call(() -> navigator.go(ordinal)));
+        assertShown("cdp", ordinal);
 
         // The header table lists exactly the gather's traces, with their header values.
         Ui.waitUntil("the header table shows the gather", () -> headerView.section() != null

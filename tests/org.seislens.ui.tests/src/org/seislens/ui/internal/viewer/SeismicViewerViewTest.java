@@ -284,18 +284,22 @@ class SeismicViewerViewTest {
         Ui.run(() -> view.setSettings(DisplaySettings.DEFAULT.withMode(DisplayMode.WIGGLE_VARIABLE_AREA)
                 .withClip(ClipMode.ABSOLUTE, AMPLITUDE)));
         Ui.waitUntil("wiggles are drawn", view::isSettled);
-        ImageData pixels = Screenshots.capture(canvas);
-        Screenshots.savePng(pixels, dir.resolve("wiggle.png"));
         Rectangle plot = Ui.call(view::plotArea);
         Viewport v = Ui.call(() -> view.controller().viewport());
-        long trace = (long) Math.ceil(v.traceAt(plot.width / 2.0));
-        while (stripe(trace) < 0 || trace % 50 == 49) {
-            trace++;
+        long t = (long) Math.ceil(v.traceAt(plot.width / 2.0));
+        while (stripe(t) < 0 || t % 50 == 49) {
+            t++;
         }
+        long trace = t;
         int y = plot.y + plot.height / 2;
         int baseline = plot.x + (int) Math.ceil(v.xOf(trace + 0.5));
-        RGB filled = Screenshots.rgb(pixels, baseline + 1, y);
-        assertEquals(new RGB(0, 0, 0), filled, "positive lobe of trace " + trace + " is filled");
+        // The window system may show the new frame a little after the view has drawn it: the variable
+        // density frame before it is white there, the wiggle frame black (the positive lobe filled).
+        Ui.waitUntil("the positive lobe of trace " + trace + " is filled on screen",
+                () -> new RGB(0, 0, 0).equals(Screenshots.rgb(Screenshots.capture(canvas), baseline + 1, y)));
+        ImageData pixels = Screenshots.capture(canvas);
+        Screenshots.savePng(pixels, dir.resolve("wiggle.png"));
+        assertEquals(new RGB(0, 0, 0), Screenshots.rgb(pixels, baseline + 1, y));
         // Posted pointer events landed off the canvas under Xvfb in some runs, so the move is notified.
         int px = baseline + 1;
         Ui.run(() -> {
