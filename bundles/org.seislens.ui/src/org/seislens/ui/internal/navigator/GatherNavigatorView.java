@@ -2,6 +2,7 @@ package org.seislens.ui.internal.navigator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
@@ -289,7 +290,7 @@ public class GatherNavigatorView extends ViewPart {
         }
         try {
             // The key's index is in memory once the stepper exists: no storage is read here.
-            Ensemble en = d.ensembleAt(key, row, new org.eclipse.core.runtime.NullProgressMonitor());
+            Ensemble en = d.ensembleAt(key, row, new NullProgressMonitor());
             item.setText(new String[] { Integer.toString(row + 1), Long.toString(en.value()),
                     Integer.toString(en.traceCount()) });
         } catch (DatasetException ex) {
@@ -422,7 +423,7 @@ public class GatherNavigatorView extends ViewPart {
             return null;
         }
         try {
-            Ensemble found = d.ensemble(key, value, new org.eclipse.core.runtime.NullProgressMonitor());
+            Ensemble found = d.ensemble(key, value, new NullProgressMonitor());
             if (found == null) {
                 summary.setText(NLS.bind(Messages.Navigator_noSuchValue, key, Long.toString(value)));
                 summary.getParent().layout();

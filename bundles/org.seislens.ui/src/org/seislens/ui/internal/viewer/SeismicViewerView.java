@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -39,12 +42,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ScrollBar;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.CacheStatistics;
 import org.seislens.core.DataCache;
@@ -175,8 +178,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
         if (memento != null) {
             restore(memento);
         }
-        org.eclipse.ui.contexts.IContextService contexts = getSite()
-                .getService(org.eclipse.ui.contexts.IContextService.class);
+        IContextService contexts = getSite().getService(IContextService.class);
         if (contexts != null) {
             contexts.activateContext(SeisLensUi.CONTEXT_GATHERS);
         }
@@ -901,14 +903,13 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
 
     /** Steps through the gather navigator (which prefetches), or alone when no command service is there. */
     private void gatherCommand(String commandId, int step) {
-        org.eclipse.ui.handlers.IHandlerService handlers = getSite()
-                .getService(org.eclipse.ui.handlers.IHandlerService.class);
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
         try {
             if (handlers != null) {
                 handlers.executeCommand(commandId, null);
                 return;
             }
-        } catch (org.eclipse.core.commands.common.CommandException e) {
+        } catch (CommandException e) {
             // fall back to stepping here
         }
         stepEnsemble(step);
