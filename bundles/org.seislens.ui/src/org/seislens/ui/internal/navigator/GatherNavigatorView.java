@@ -534,6 +534,11 @@ public class GatherNavigatorView extends ViewPart {
         return stepper != null;
     }
 
+    /** @return whether a step is on its way to the viewer */
+    public boolean isStepping() {
+        return stepInFlight;
+    }
+
     /** @return gathers shown since the view opened */
     public int stepsShown() {
         return stepsShown;

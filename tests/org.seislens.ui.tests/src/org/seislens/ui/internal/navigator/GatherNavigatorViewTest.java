@@ -326,7 +326,7 @@ class GatherNavigatorViewTest {
         Ui.run(() -> navigator.setPlaying(false));
         long stoppedAt = Ui.call(() -> navigator.shown().ordinal());
         assertTrue(stoppedAt >= 3);
-        Ui.waitUntil("the viewer caught up", () -> viewer.ensemble() != null
+        Ui.waitUntil("the viewer caught up", () -> !navigator.isStepping() && viewer.ensemble() != null
                 && viewer.ensemble().ordinal() == navigator.shown().ordinal() && viewer.isSettled());
         long settled = Ui.call(() -> navigator.shown().ordinal());
         Thread.sleep(300); // at 20 per second, six steps would have happened by now if play went on
