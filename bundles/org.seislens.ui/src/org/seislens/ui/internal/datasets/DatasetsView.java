@@ -26,12 +26,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.FileTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Table;
@@ -43,6 +37,7 @@ import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.FileDrops;
 import org.seislens.ui.internal.viewer.ServiceLookup;
 
 /**
@@ -115,23 +110,7 @@ public class DatasetsView extends ViewPart {
         viewer.addSelectionChangedListener(event -> removeAction.setEnabled(!event.getSelection().isEmpty()));
         getSite().setSelectionProvider(viewer);
 
-        DropTarget drop = new DropTarget(table, DND.DROP_COPY | DND.DROP_LINK | DND.DROP_DEFAULT);
-        drop.setTransfer(new Transfer[] { FileTransfer.getInstance() });
-        drop.addDropListener(new DropTargetAdapter() {
-            @Override
-            public void dragEnter(DropTargetEvent event) {
-                if (event.detail == DND.DROP_DEFAULT || event.detail == DND.DROP_MOVE) {
-                    event.detail = DND.DROP_COPY;
-                }
-            }
-
-            @Override
-            public void drop(DropTargetEvent event) {
-                if (event.data instanceof String[] files) {
-                    dropped(files);
-                }
-            }
-        });
+        FileDrops.accept(table, this::dropped);
 
         addFolderAction.setToolTipText(Messages.Action_addFolderTooltip);
         addFolderAction.setImageDescriptor(

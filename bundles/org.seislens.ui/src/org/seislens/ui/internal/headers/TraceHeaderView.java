@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.Nullable;
@@ -15,7 +14,6 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -33,6 +31,7 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.TraceHeaders;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
+import org.seislens.ui.internal.viewer.SelectionListeners;
 import org.seislens.ui.internal.viewer.Section;
 import org.seislens.ui.internal.viewer.TraceSelection;
 
@@ -53,7 +52,7 @@ public class TraceHeaderView extends ViewPart implements ISelectionProvider {
     /** Pages kept in memory. */
     private static final int PAGES_KEPT = 32;
 
-    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private final SelectionListeners listeners = new SelectionListeners();
     private final ISelectionListener viewerListener = (part, selection) -> viewerChanged(selection);
     /** Pages of rows read, least recently used first. */
     private final Map<Long, TraceHeaders> pages = new LinkedHashMap<>(16, 0.75f, true) {
@@ -274,10 +273,7 @@ public class TraceHeaderView extends ViewPart implements ISelectionProvider {
     }
 
     private void fire() {
-        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-        for (ISelectionChangedListener l : listeners) {
-            l.selectionChanged(event);
-        }
+        listeners.fire(this);
     }
 
     @Override

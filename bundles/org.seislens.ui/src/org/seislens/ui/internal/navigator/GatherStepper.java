@@ -105,17 +105,11 @@ public final class GatherStepper implements AutoCloseable {
         if (ordinal < 0) {
             return;
         }
-        Map<Long, Boolean> ahead = new HashMap<>();
-        for (int i = 1; i <= depth; i++) {
-            long next = ordinal + (long) i * direction;
-            if (next >= 0 && next < count) {
-                ahead.put(Long.valueOf(next), Boolean.TRUE);
-            }
-        }
         for (Iterator<Map.Entry<Long, PrefetchHandle>> it = prefetches.entrySet().iterator(); it.hasNext();) {
             Map.Entry<Long, PrefetchHandle> e = it.next();
-            if (!ahead.containsKey(e.getKey())) {
-                if (e.getKey().longValue() != ordinal) {
+            long o = e.getKey().longValue();
+            if (!isAhead(o)) {
+                if (o != ordinal) {
                     e.getValue().cancel(); // the ensemble now shown is still wanted: its prefetch goes on
                 }
                 it.remove();
@@ -123,12 +117,18 @@ public final class GatherStepper implements AutoCloseable {
         }
         int samples = dataset.descriptor().sampleCount();
         for (int i = 1; i <= depth; i++) {
-            Long next = Long.valueOf(ordinal + (long) i * direction);
-            if (ahead.containsKey(next) && !prefetches.containsKey(next)) {
-                Ensemble e = dataset.ensembleAt(key, next.longValue(), monitor);
-                prefetches.put(next, dataset.prefetchTraces(e.toTraceIndices(), 0, samples));
+            long next = ordinal + (long) i * direction;
+            if (next >= 0 && next < count && !prefetches.containsKey(Long.valueOf(next))) {
+                Ensemble e = dataset.ensembleAt(key, next, monitor);
+                prefetches.put(Long.valueOf(next), dataset.prefetchTraces(e.toTraceIndices(), 0, samples));
             }
         }
+    }
+
+    /** @return whether an ensemble is one of the {@code depth} after the current one in the direction of travel */
+    private boolean isAhead(long other) {
+        long steps = (other - ordinal) * direction;
+        return steps >= 1 && steps <= depth;
     }
 
     private void cancelPrefetches() {

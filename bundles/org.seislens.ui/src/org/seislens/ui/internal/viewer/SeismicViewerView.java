@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -21,15 +21,9 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -63,6 +57,7 @@ import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
 import org.seislens.ui.DatasetOpener;
 import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.FileDrops;
 import org.seislens.ui.internal.render.AmplitudeScale;
 import org.seislens.ui.internal.render.DisplaySettings;
 import org.seislens.ui.internal.render.SectionRenderer;
@@ -86,7 +81,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
     private final AtomicInteger loadsCancelled = new AtomicInteger();
     private volatile WindowReader reader = WindowReader.DIRECT;
 
-    private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
+    private final SelectionListeners selectionListeners = new SelectionListeners();
     private final ISelectionListener headerTableListener = (part, selection) -> pickedInTable(selection);
 
     private Canvas canvas;
@@ -154,23 +149,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.addListener(SWT.Dispose, e -> disposeImage());
-        DropTarget drop = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_LINK | DND.DROP_DEFAULT);
-        drop.setTransfer(FileTransfer.getInstance());
-        drop.addDropListener(new DropTargetAdapter() {
-            @Override
-            public void dragEnter(DropTargetEvent event) {
-                if (event.detail == DND.DROP_DEFAULT || event.detail == DND.DROP_MOVE) {
-                    event.detail = DND.DROP_COPY;
-                }
-            }
-
-            @Override
-            public void drop(DropTargetEvent event) {
-                if (event.data instanceof String[] files) {
-                    dropped(files);
-                }
-            }
-        });
+        FileDrops.accept(canvas, this::dropped);
         updateCacheFigures();
         getSite().setSelectionProvider(this);
         IMemento memento = restored;
@@ -339,45 +318,6 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
         job.setUser(true);
         job.schedule();
         return job;
-    }
-
-    /**
-     * Shows the ensemble after (or before) the one shown, by the first ensemble key of the dataset.
-     *
-     * @param step +1 for the next ensemble, -1 for the previous one
-     */
-    public void stepEnsemble(int step) {
-        Dataset d = dataset;
-        if (d == null) {
-            return;
-        }
-        List<String> indexed = d.descriptor().ensembleKeys();
-        Ensemble current = ensemble;
-        String key = current != null ? current.key() : indexed.isEmpty() ? null : indexed.get(0);
-        if (key == null) {
-            return;
-        }
-        long ordinal = current == null ? 0 : current.ordinal() + step;
-        Job job = Job.create(NLS.bind(Messages.Job_ensemble, key, ordinal), monitor -> {
-            try {
-                if (ordinal < 0 || ordinal >= d.ensembleCount(key)) {
-                    return Status.OK_STATUS;
-                }
-                Ensemble found = d.ensembleAt(key, ordinal, monitor);
-                asyncExec(() -> {
-                    if (dataset == d) {
-                        show(d, found);
-                    }
-                }, () -> {
-                    // the dataset stays owned by the view
-                });
-                return Status.OK_STATUS;
-            } catch (DatasetException e) {
-                return Status.error(e.getMessage(), e);
-            }
-        });
-        job.setSystem(true);
-        job.schedule();
     }
 
     /**
@@ -890,8 +830,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
             case '-' -> zoomCentre(0.8);
             case 'f' -> controller.fit();
             case '1' -> controller.oneToOne();
-            case 'n' -> gatherCommand("org.seislens.ui.commands.nextGather", 1); //$NON-NLS-1$
-            case 'p' -> gatherCommand("org.seislens.ui.commands.previousGather", -1); //$NON-NLS-1$
+            case 'n' -> gatherCommand("org.seislens.ui.commands.nextGather"); //$NON-NLS-1$
+            case 'p' -> gatherCommand("org.seislens.ui.commands.previousGather"); //$NON-NLS-1$
             default -> {
                 return;
             }
@@ -901,18 +841,13 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
         viewChanged();
     }
 
-    /** Steps through the gather navigator (which prefetches), or alone when no command service is there. */
-    private void gatherCommand(String commandId, int step) {
-        IHandlerService handlers = getSite().getService(IHandlerService.class);
+    /** Steps through the gather navigator, which also prefetches the gathers ahead. */
+    private void gatherCommand(String commandId) {
         try {
-            if (handlers != null) {
-                handlers.executeCommand(commandId, null);
-                return;
-            }
+            getSite().getService(IHandlerService.class).executeCommand(commandId, null);
         } catch (CommandException e) {
-            // fall back to stepping here
+            Platform.getLog(SeismicViewerView.class).error(e.getMessage(), e);
         }
-        stepEnsemble(step);
     }
 
     private void zoomCentre(double factor) {
@@ -1048,11 +983,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener, ISelec
     }
 
     private void fireSelection() {
-        ISelection selection = getSelection();
-        SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-        for (ISelectionChangedListener l : selectionListeners) {
-            l.selectionChanged(event);
-        }
+        selectionListeners.fire(this);
     }
 
     @Override
