@@ -38,9 +38,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.DatasetException;
@@ -80,17 +77,8 @@ class SegyImporterTest {
 
     @BeforeAll
     static void findTheService() throws Exception {
-        Bundle bundle = FrameworkUtil.getBundle(SegyImporterTest.class);
-        assertNotNull(bundle, "the tests run inside OSGi");
-        BundleContext context = bundle.getBundleContext();
-        if (context == null) {
-            bundle.start(Bundle.START_TRANSIENT);
-            context = bundle.getBundleContext();
-        }
-        tracker = new ServiceTracker<>(context, SegyImportService.class, null);
-        tracker.open();
-        importer = tracker.waitForService(20_000);
-        assertNotNull(importer, "no SegyImportService is registered");
+        tracker = RegisteredImporter.track();
+        importer = tracker.getService();
     }
 
     @AfterAll

@@ -1,7 +1,6 @@
 package org.seislens.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.DatasetException;
 import org.seislens.core.ImportOptions;
@@ -47,17 +43,8 @@ class SegyPreviewTest {
 
     @BeforeAll
     static void findTheService() throws Exception {
-        Bundle bundle = FrameworkUtil.getBundle(SegyPreviewTest.class);
-        assertNotNull(bundle, "the tests run inside OSGi");
-        BundleContext context = bundle.getBundleContext();
-        if (context == null) {
-            bundle.start(Bundle.START_TRANSIENT);
-            context = bundle.getBundleContext();
-        }
-        tracker = new ServiceTracker<>(context, SegyImportService.class, null);
-        tracker.open();
-        importer = tracker.waitForService(20_000);
-        assertNotNull(importer, "no SegyImportService is registered");
+        tracker = RegisteredImporter.track();
+        importer = tracker.getService();
     }
 
     @AfterAll

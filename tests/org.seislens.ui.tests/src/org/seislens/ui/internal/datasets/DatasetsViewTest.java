@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -30,18 +29,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.DatasetDescriptor;
-import org.seislens.core.ImportOptions;
-import org.seislens.core.SegyImportService;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 import org.seislens.test.support.Ui;
 import org.seislens.test.support.Widgets;
 import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.Imports;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 
 /**
@@ -67,26 +62,8 @@ class DatasetsViewTest {
     static void importTwoDatasets() throws Exception {
         folder = Files.createDirectory(dir.resolve("survey"));
         Files.createDirectory(folder.resolve("notes"));
-        BundleContext context = FrameworkUtil.getBundle(DatasetsViewTest.class).getBundleContext();
-        ServiceTracker<SegyImportService, SegyImportService> tracker = new ServiceTracker<>(context,
-                SegyImportService.class, null);
-        tracker.open();
-        try {
-            SegyImportService importer = tracker.waitForService(20_000);
-            assertNotNull(importer, "no SEG-Y import service");
-            a = importInto(importer, "a", A);
-            b = importInto(importer, "b", B);
-        } finally {
-            tracker.close();
-        }
-    }
-
-    private static Path importInto(SegyImportService importer, String name, SurveyGeometry g) throws Exception {
-        Path segy = dir.resolve(name + ".sgy");
-        assertTrue(SyntheticSurveyWriter.write(segy, g, SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN, s -> true));
-        Path dataset = folder.resolve(name + ".seislens");
-        importer.importFile(segy, dataset, ImportOptions.defaults(), new NullProgressMonitor());
-        return dataset;
+        a = Imports.survey(dir.resolve("a.sgy"), A, folder.resolve("a.seislens"));
+        b = Imports.survey(dir.resolve("b.sgy"), B, folder.resolve("b.seislens"));
     }
 
     @BeforeEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,16 +30,13 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.Ensemble;
-import org.seislens.core.ImportOptions;
-import org.seislens.core.SegyImportService;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
-import org.seislens.segy.SampleFormat;
 import org.seislens.segy.synthetic.SurveyGeometry;
-import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 import org.seislens.test.support.Ui;
 import org.seislens.test.support.Widgets;
 import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.Imports;
 import org.seislens.ui.internal.handlers.GatherStepHandler;
 import org.seislens.ui.internal.headers.TraceHeaderView;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
@@ -69,21 +65,8 @@ class GatherNavigatorViewTest {
 
     @BeforeAll
     static void importSurvey() throws Exception {
-        Path segy = dir.resolve("shots.sgy");
-        assertTrue(SyntheticSurveyWriter.write(segy, GEOMETRY, SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN,
-                shot -> true));
+        datasetDir = Imports.survey(dir.resolve("shots.sgy"), GEOMETRY, dir.resolve("shots.seislens"));
         BundleContext context = FrameworkUtil.getBundle(GatherNavigatorViewTest.class).getBundleContext();
-        ServiceTracker<SegyImportService, SegyImportService> importer = new ServiceTracker<>(context,
-                SegyImportService.class, null);
-        importer.open();
-        try {
-            SegyImportService service = importer.waitForService(20_000);
-            assertNotNull(service, "no SEG-Y import service");
-            datasetDir = dir.resolve("shots.seislens");
-            service.importFile(segy, datasetDir, ImportOptions.defaults(), new NullProgressMonitor());
-        } finally {
-            importer.close();
-        }
         caches = new ServiceTracker<>(context, DataCache.class, null);
         caches.open();
     }

@@ -1,50 +1,29 @@
 package org.seislens.ui.internal.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
-import org.seislens.core.ImportOptions;
-import org.seislens.core.SegyImportService;
 import org.seislens.core.WindowBounds;
-import org.seislens.segy.BinaryHeader;
-import org.seislens.segy.SampleFormat;
-import org.seislens.segy.SegyWriter;
-import org.seislens.segy.TextEncoding;
-import org.seislens.segy.TextualHeader;
-import org.seislens.segy.TraceHeaderField;
-import org.seislens.segy.WriterSettings;
 import org.seislens.test.support.Input;
 import org.seislens.test.support.Screenshots;
 import org.seislens.test.support.Ui;
-import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.render.ClipMode;
 import org.seislens.ui.internal.render.ColourMaps;
 import org.seislens.ui.internal.render.DisplayMode;
@@ -60,7 +39,7 @@ class SeismicViewerViewTest {
 
     private static final int TRACES = 4000;
     private static final int SAMPLES = 1500;
-    private static final float AMPLITUDE = 1000f;
+    private static final float AMPLITUDE = StripeSurvey.AMPLITUDE;
 
     @TempDir
     static Path dir;
@@ -71,64 +50,18 @@ class SeismicViewerViewTest {
 
     @BeforeAll
     static void importStripes() throws Exception {
-        Path segy = dir.resolve("stripes.sgy");
-        ByteOrder order = ByteOrder.BIG_ENDIAN;
-        try (SegyWriter writer = SegyWriter.create(segy,
-                WriterSettings.segy(SampleFormat.IEEE_FLOAT32, order, SAMPLES))) {
-            writer.writeTextualHeader(TextualHeader.encode("C 1 STRIPES FOR THE VIEWER TEST", TextEncoding.EBCDIC));
-            writer.writeBinaryHeader(BinaryHeader.standard(order, SampleFormat.IEEE_FLOAT32, SAMPLES, 2000));
-            ByteBuffer header = ByteBuffer.allocate(TraceHeaderField.HEADER_BYTES).order(order);
-            float[] samples = new float[SAMPLES];
-            for (int t = 0; t < TRACES; t++) {
-                java.util.Arrays.fill(samples, stripe(t));
-                TraceHeaderField.TRACE_SEQUENCE_FILE.set(header, 0, t + 1);
-                TraceHeaderField.FIELD_RECORD.set(header, 0, 1 + t / 100);
-                TraceHeaderField.CDP.set(header, 0, 1 + t);
-                TraceHeaderField.OFFSET.set(header, 0, 25 * (t % 100));
-                TraceHeaderField.SAMPLE_COUNT.set(header, 0, SAMPLES);
-                TraceHeaderField.SAMPLE_INTERVAL.set(header, 0, 2000);
-                writer.writeTrace(header, samples, 0);
-            }
-            writer.commit();
-        }
-        BundleContext context = FrameworkUtil.getBundle(SeismicViewerViewTest.class).getBundleContext();
-        ServiceTracker<SegyImportService, SegyImportService> importer = new ServiceTracker<>(context,
-                SegyImportService.class, null);
-        importer.open();
-        try {
-            SegyImportService service = importer.waitForService(20_000);
-            assertNotNull(service, "no SEG-Y import service");
-            dataset = dir.resolve("stripes.seislens");
-            service.importFile(segy, dataset, ImportOptions.defaults(), new NullProgressMonitor());
-        } finally {
-            importer.close();
-        }
-        assertTrue(Files.isRegularFile(dataset.resolve("metadata.json")));
+        dataset = StripeSurvey.importInto(dir, TRACES, SAMPLES);
     }
 
     private static float stripe(long trace) {
-        return (trace / 50) % 2 == 0 ? AMPLITUDE : -AMPLITUDE;
+        return StripeSurvey.stripe(trace);
     }
 
     @BeforeEach
     void openViewer() throws Exception {
-        Ui.waitUntil("a workbench window is open", () -> PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0);
-        view = Ui.call(() -> {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
-            try {
-                SeismicViewerView v = (SeismicViewerView) page.showView(SeisLensUi.VIEW_VIEWER);
-                page.setPartState(page.getReference(v), IWorkbenchPage.STATE_MAXIMIZED);
-                return v;
-            } catch (PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
+        view = StripeSurvey.showViewer();
         canvas = Ui.call(view::canvas);
-        int applied = Ui.call(view::loadsApplied);
-        Ui.run(() -> view.setSettings(DisplaySettings.DEFAULT));
-        Ui.run(() -> view.setWindowReader(WindowReader.DIRECT));
-        view.open(dataset).join(30_000, null);
-        Ui.waitUntil("the dataset is shown", () -> view.loadsApplied() > applied && view.isSettled());
+        StripeSurvey.open(view, dataset);
     }
 
     @AfterEach

@@ -1,24 +1,16 @@
 package org.seislens.ui.internal.viewer;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
-import org.seislens.core.ImportOptions;
-import org.seislens.core.SegyImportService;
 import org.seislens.segy.BinaryHeader;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.SegyWriter;
@@ -28,6 +20,7 @@ import org.seislens.segy.TraceHeaderField;
 import org.seislens.segy.WriterSettings;
 import org.seislens.test.support.Ui;
 import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.Imports;
 import org.seislens.ui.internal.render.DisplaySettings;
 
 /**
@@ -93,20 +86,7 @@ public final class StripeSurvey {
     public static Path importInto(Path dir, int traces, int sampleCount) throws Exception {
         Path segy = dir.resolve("stripes.sgy");
         write(segy, traces, sampleCount);
-        BundleContext context = FrameworkUtil.getBundle(StripeSurvey.class).getBundleContext();
-        ServiceTracker<SegyImportService, SegyImportService> importer = new ServiceTracker<>(context,
-                SegyImportService.class, null);
-        importer.open();
-        try {
-            SegyImportService service = importer.waitForService(20_000);
-            assertNotNull(service, "no SEG-Y import service");
-            Path dataset = dir.resolve("stripes.seislens");
-            service.importFile(segy, dataset, ImportOptions.defaults(), new NullProgressMonitor());
-            assertTrue(Files.isRegularFile(dataset.resolve("metadata.json")));
-            return dataset;
-        } finally {
-            importer.close();
-        }
+        return Imports.importFile(segy, dir.resolve("stripes.seislens"));
     }
 
     /**
