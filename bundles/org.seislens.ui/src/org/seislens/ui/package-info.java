@@ -2,5 +2,12 @@
  * The SeisLens workbench contributions: identifiers of the perspective and views that other bundles and
  * tests refer to.
  */
-@org.eclipse.jdt.annotation.NonNullByDefault
+@NonNullByDefault({ FIELD, RETURN_TYPE, TYPE_BOUND, TYPE_ARGUMENT })
 package org.seislens.ui;
+
+import static org.eclipse.jdt.annotation.DefaultLocation.FIELD;
+import static org.eclipse.jdt.annotation.DefaultLocation.RETURN_TYPE;
+import static org.eclipse.jdt.annotation.DefaultLocation.TYPE_ARGUMENT;
+import static org.eclipse.jdt.annotation.DefaultLocation.TYPE_BOUND;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -61,10 +60,7 @@ public class SeisLensWorkbenchAdvisor extends WorkbenchAdvisor {
             return;
         }
         try {
-            IViewPart view = window.getActivePage().showView(SeisLensUi.VIEW_VIEWER);
-            if (view instanceof DatasetOpener opener) {
-                opener.open(path);
-            }
+            DatasetOpener.openInViewer(window.getActivePage(), path);
         } catch (PartInitException e) {
             ILog.of(getClass()).error("Cannot show the viewer for " + path, e); //$NON-NLS-1$
         }

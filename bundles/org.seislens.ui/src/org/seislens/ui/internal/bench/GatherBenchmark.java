@@ -1,6 +1,7 @@
 package org.seislens.ui.internal.bench;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -141,7 +142,8 @@ public final class GatherBenchmark {
             }
             int steps = (int) Math.min(parameters.steps(), stepper.count() - 1 - parameters.start());
             long requested = System.nanoTime();
-            Ensemble shown = stepper.go(parameters.start(), monitor);
+            // the stepper has an ensemble at every ordinal below its count
+            Ensemble shown = Objects.requireNonNull(stepper.go(parameters.start(), monitor));
             listener.rendered(shown, draw(dataset, shown, parameters, new long[2], monitor));
             // As the navigator does: the gathers ahead are prefetched once the one shown is on screen.
             stepper.prefetchAhead(monitor);
@@ -162,7 +164,7 @@ public final class GatherBenchmark {
                     hits++;
                 }
                 requested = System.nanoTime();
-                shown = stepper.step(1, monitor);
+                shown = Objects.requireNonNull(stepper.step(1, monitor));
                 long stepped = System.nanoTime();
                 ImageData image = draw(dataset, shown, parameters, phases, monitor);
                 long drawn = System.nanoTime();

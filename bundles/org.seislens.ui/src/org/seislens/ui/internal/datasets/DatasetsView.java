@@ -34,11 +34,14 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.Dataset;
+import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
+import org.seislens.ui.DatasetOpener;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.FileDrops;
-import org.seislens.ui.internal.viewer.ServiceLookup;
+import org.seislens.ui.internal.Services;
+import org.seislens.ui.internal.open.DatasetLayout;
 
 /**
  * The SeisLens Datasets view: the datasets imported or opened in this workbench ({@link KnownDatasets}),
@@ -51,10 +54,6 @@ public class DatasetsView extends ViewPart {
     /** The view's id. */
     public static final String ID = SeisLensUi.VIEW_DATASETS;
 
-    /** The name of the file that marks a dataset directory. */
-    static final String METADATA = "metadata.json"; //$NON-NLS-1$
-
-    private final ServiceLookup services = new ServiceLookup();
     private final KnownDatasets known = new KnownDatasets();
     private final ReadJob readJob = new ReadJob();
     private final Action addFolderAction = new Action(Messages.Action_addFolder) {
@@ -97,12 +96,10 @@ public class DatasetsView extends ViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         column(Messages.Column_name, 220, SWT.LEFT, DatasetEntry::name);
-        column(Messages.Column_traces, 90, SWT.RIGHT, e -> e.descriptor() == null ? state(e)
-                : Formats.count(e.descriptor().traceCount()));
-        column(Messages.Column_samples, 80, SWT.RIGHT, e -> e.descriptor() == null ? "" //$NON-NLS-1$
-                : Formats.count(e.descriptor().sampleCount()));
-        column(Messages.Column_interval, 90, SWT.RIGHT, e -> e.descriptor() == null ? "" //$NON-NLS-1$
-                : Formats.interval(e.descriptor().sampleInterval()));
+        column(Messages.Column_traces, 90, SWT.RIGHT, e -> described(e, d -> Formats.count(d.traceCount()), state(e)));
+        column(Messages.Column_samples, 80, SWT.RIGHT, e -> described(e, d -> Formats.count(d.sampleCount()), "")); //$NON-NLS-1$
+        column(Messages.Column_interval, 90, SWT.RIGHT,
+                e -> described(e, d -> Formats.interval(d.sampleInterval()), "")); //$NON-NLS-1$
         column(Messages.Column_size, 100, SWT.RIGHT, e -> Formats.size(e.sizeOnDisk()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(entries);
@@ -125,6 +122,11 @@ public class DatasetsView extends ViewPart {
 
         registration = known.addListener(() -> table.getDisplay().asyncExec(this::reload));
         reload();
+    }
+
+    private static String described(DatasetEntry e, Function<DatasetDescriptor, String> text, String unread) {
+        DatasetDescriptor d = e.descriptor();
+        return d == null ? unread : text.apply(d);
     }
 
     private String state(DatasetEntry e) {
@@ -160,7 +162,6 @@ public class DatasetsView extends ViewPart {
             known.removeListener(registration);
         }
         readJob.cancel();
-        services.close();
         super.dispose();
     }
 
@@ -176,6 +177,7 @@ public class DatasetsView extends ViewPart {
         }
         show(rows);
         readJob.cancel();
+        readJob.service = Services.find(getSite(), DatasetService.class);
         readJob.schedule();
     }
 
@@ -219,7 +221,7 @@ public class DatasetsView extends ViewPart {
      */
     public @Nullable Job open(Path path) {
         try {
-            return OpenInViewer.open(getSite().getPage(), path, known);
+            return DatasetOpener.openInViewer(getSite().getPage(), path);
         } catch (PartInitException e) {
             return null;
         }
@@ -246,14 +248,14 @@ public class DatasetsView extends ViewPart {
     public int addFolder(Path folder) {
         showProblem(""); //$NON-NLS-1$
         int added = 0;
-        if (Files.isRegularFile(folder.resolve(METADATA))) {
+        if (DatasetLayout.isDataset(folder)) {
             added += known.add(folder) ? 1 : 0;
             return added;
         }
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> children = Files.newDirectoryStream(folder, Files::isDirectory)) {
             for (Path child : children) {
-                if (Files.isRegularFile(child.resolve(METADATA))) {
+                if (DatasetLayout.isDataset(child)) {
                     found.add(child);
                 }
             }
@@ -307,6 +309,9 @@ public class DatasetsView extends ViewPart {
     /** Reads the metadata of the rows that have not been read yet, through the dataset service. */
     private final class ReadJob extends Job {
 
+        /** Looked up on the UI thread each time the job is scheduled. */
+        volatile @Nullable DatasetService service;
+
         ReadJob() {
             super(Messages.Job_read);
             setSystem(true);
@@ -317,20 +322,21 @@ public class DatasetsView extends ViewPart {
             List<DatasetEntry> rows = PlatformUI.getWorkbench().getDisplay().isDisposed() ? List.of()
                     : syncEntries();
             SubMonitor progress = SubMonitor.convert(monitor, rows.size());
+            DatasetService datasets = service;
+            if (datasets == null) {
+                return Status.error(NLS.bind(Messages.Error_noService, DatasetService.class.getSimpleName()));
+            }
             try {
-                DatasetService service = services.require(DatasetService.class);
                 for (DatasetEntry row : rows) {
                     if (row.descriptor() != null || row.error() != null) {
                         progress.split(1);
                         continue;
                     }
-                    DatasetEntry read = read(service, row.location(), progress.split(1));
+                    DatasetEntry read = read(datasets, row.location(), progress.split(1));
                     PlatformUI.getWorkbench().getDisplay().asyncExec(() -> replace(read));
                 }
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
-            } catch (IllegalStateException e) {
-                return Status.error(e.getMessage());
             }
             return Status.OK_STATUS;
         }

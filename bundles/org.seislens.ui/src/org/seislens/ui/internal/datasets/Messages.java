@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Strings of the Datasets view and its properties.
  */
+@org.eclipse.jdt.annotation.NonNullByDefault({})
 @SuppressWarnings("javadoc")
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.seislens.ui.internal.datasets.messages"; //$NON-NLS-1$
@@ -25,6 +26,7 @@ public final class Messages extends NLS {
     public static String Job_read;
     public static String Job_scan;
     public static String Error_scan;
+    public static String Error_noService;
     public static String Property_name;
     public static String Property_location;
     public static String Property_traces;

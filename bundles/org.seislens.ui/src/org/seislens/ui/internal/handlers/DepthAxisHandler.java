@@ -23,7 +23,7 @@ public class DepthAxisHandler extends AbstractHandler {
             return null;
         }
         boolean depth = !HandlerUtil.toggleCommandState(event.getCommand());
-        viewer.setDepthAxis(depth);
+        viewer.settings().setDepthAxis(depth);
         return null;
     }
 }

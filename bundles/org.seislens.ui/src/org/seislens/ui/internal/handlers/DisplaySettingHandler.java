@@ -8,6 +8,7 @@ import org.seislens.ui.internal.render.DisplayMode;
 import org.seislens.ui.internal.render.DisplaySettings;
 import org.seislens.ui.internal.render.Normalisation;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
+import org.seislens.ui.internal.viewer.ViewerSettings;
 
 /**
  * The viewer's display commands that need no dialog: display mode, colour map, normalisation, polarity,
@@ -24,15 +25,16 @@ public class DisplaySettingHandler extends AbstractHandler {
         if (viewer == null) {
             return null;
         }
-        DisplaySettings s = viewer.settings();
+        ViewerSettings settings = viewer.settings();
+        DisplaySettings s = settings.display();
         String value = event.getParameter(VALUE);
         try {
             switch (event.getCommand().getId()) {
-            case "org.seislens.ui.commands.displayMode" -> viewer.setSettings(s.withMode(DisplayMode.valueOf(value))); //$NON-NLS-1$
-            case "org.seislens.ui.commands.colourMap" -> viewer.setSettings(s.withColourMap(ColourMaps.valueOf(value))); //$NON-NLS-1$
-            case "org.seislens.ui.commands.normalisation" -> viewer //$NON-NLS-1$
-                    .setSettings(s.withNormalisation(Normalisation.valueOf(value)));
-            case "org.seislens.ui.commands.flipPolarity" -> viewer.setSettings(s.withPolarityFlipped()); //$NON-NLS-1$
+            case "org.seislens.ui.commands.displayMode" -> settings.setDisplay(s.withMode(DisplayMode.valueOf(value))); //$NON-NLS-1$
+            case "org.seislens.ui.commands.colourMap" -> settings.setDisplay(s.withColourMap(ColourMaps.valueOf(value))); //$NON-NLS-1$
+            case "org.seislens.ui.commands.normalisation" -> settings //$NON-NLS-1$
+                    .setDisplay(s.withNormalisation(Normalisation.valueOf(value)));
+            case "org.seislens.ui.commands.flipPolarity" -> settings.setDisplay(s.withPolarityFlipped()); //$NON-NLS-1$
             case "org.seislens.ui.commands.zoomFit" -> viewer.zoomToFit(); //$NON-NLS-1$
             case "org.seislens.ui.commands.zoomOneToOne" -> viewer.zoomOneToOne(); //$NON-NLS-1$
             default -> throw new ExecutionException("Not a viewer display command: " + event.getCommand().getId()); //$NON-NLS-1$

@@ -32,19 +32,19 @@ public class ViewerDialogHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
         switch (event.getCommand().getId()) {
         case "org.seislens.ui.commands.amplitude" -> { //$NON-NLS-1$
-            DisplaySettings s = viewer.settings();
+            DisplaySettings s = viewer.settings().display();
             String current = (s.clipMode() == ClipMode.PERCENTILE ? s.clip() + "%" : Double.toString(s.clip())) //$NON-NLS-1$
                     + " " + s.gain(); //$NON-NLS-1$
             String text = ask(shell, Messages.Dialog_amplitudeTitle, Messages.Dialog_amplitudeMessage, current,
                     t -> parseAmplitude(s, t) == null ? Messages.Dialog_amplitudeInvalid : null);
             DisplaySettings chosen = text == null ? null : parseAmplitude(s, text);
             if (chosen != null) {
-                viewer.setSettings(chosen);
+                viewer.settings().setDisplay(chosen);
             }
         }
         case "org.seislens.ui.commands.traceAxisKeys" -> { //$NON-NLS-1$
             String text = ask(shell, Messages.Dialog_keysTitle, Messages.Dialog_keysMessage,
-                    String.join(",", viewer.traceAxisKeys()), t -> null); //$NON-NLS-1$
+                    String.join(",", viewer.settings().traceAxisKeys()), t -> null); //$NON-NLS-1$
             if (text != null) {
                 List<String> keys = new ArrayList<>();
                 for (String k : text.split(",")) { //$NON-NLS-1$
@@ -52,7 +52,7 @@ public class ViewerDialogHandler extends AbstractHandler {
                         keys.add(k.trim());
                     }
                 }
-                viewer.setTraceAxisKeys(keys);
+                viewer.settings().setTraceAxisKeys(keys);
             }
         }
         case "org.seislens.ui.commands.openEnsemble" -> { //$NON-NLS-1$

@@ -3,6 +3,7 @@ package org.seislens.ui.internal.headers;
 import org.eclipse.osgi.util.NLS;
 
 /** Strings of the trace header view. */
+@org.eclipse.jdt.annotation.NonNullByDefault({})
 @SuppressWarnings("javadoc")
 public final class Messages extends NLS {
 

@@ -10,11 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -23,7 +19,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
@@ -31,16 +26,16 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.TraceHeaders;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
-import org.seislens.ui.internal.viewer.SelectionListeners;
 import org.seislens.ui.internal.viewer.Section;
 import org.seislens.ui.internal.viewer.TraceSelection;
+import org.seislens.ui.internal.viewer.TraceSelectionProvider;
 
 /**
  * The trace headers of what the viewer shows (an ensemble, or the whole dataset), one row per displayed
  * trace, in a virtual table that reads only the pages of rows on screen. Picking a row outlines the trace in
  * the viewer; picking a trace in the viewer selects its row.
  */
-public class TraceHeaderView extends ViewPart implements ISelectionProvider {
+public class TraceHeaderView extends ViewPart {
 
     /** Columns shown until the user chooses others, of those the dataset has. */
     public static final List<String> DEFAULT_COLUMNS = List.of("field_record", "trace_number", "cdp", "cdp_trace", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -52,8 +47,7 @@ public class TraceHeaderView extends ViewPart implements ISelectionProvider {
     /** Pages kept in memory. */
     private static final int PAGES_KEPT = 32;
 
-    private final SelectionListeners listeners = new SelectionListeners();
-    private final ISelectionListener viewerListener = (part, selection) -> viewerChanged(selection);
+    private final TraceSelectionProvider selection = new TraceSelectionProvider(this::viewerChanged);
     /** Pages of rows read, least recently used first. */
     private final Map<Long, TraceHeaders> pages = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -82,7 +76,7 @@ public class TraceHeaderView extends ViewPart implements ISelectionProvider {
             int row = table.getSelectionIndex();
             if (row >= 0 && row != selected) {
                 selected = row;
-                fire();
+                selection.set(section, selected);
             }
         });
         Action choose = new Action(Messages.Headers_columns) {
@@ -93,11 +87,11 @@ public class TraceHeaderView extends ViewPart implements ISelectionProvider {
         };
         choose.setToolTipText(Messages.Headers_columnsTip);
         getViewSite().getActionBars().getMenuManager().add(choose);
-        getSite().setSelectionProvider(this);
-        getSite().getPage().addPostSelectionListener(SeisLensUi.VIEW_VIEWER, viewerListener);
+        getSite().setSelectionProvider(selection);
+        selection.follow(getSite().getPage(), SeisLensUi.VIEW_VIEWER);
         IViewPart viewer = getSite().getPage().findView(SeisLensUi.VIEW_VIEWER);
-        if (viewer instanceof SeismicViewerView v) {
-            viewerChanged(v.getSelection());
+        if (viewer instanceof SeismicViewerView v && v.selection().getSelection() instanceof TraceSelection picked) {
+            viewerChanged(picked);
         }
     }
 
@@ -108,13 +102,13 @@ public class TraceHeaderView extends ViewPart implements ISelectionProvider {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePostSelectionListener(SeisLensUi.VIEW_VIEWER, viewerListener);
+        selection.dispose();
         cancelReads();
         super.dispose();
     }
 
-    private void viewerChanged(ISelection selection) {
-        if (!(selection instanceof TraceSelection picked) || table.isDisposed()) {
+    private void viewerChanged(TraceSelection picked) {
+        if (table.isDisposed()) {
             return;
         }
         if (!picked.section().equals(section)) {
@@ -129,6 +123,7 @@ public class TraceHeaderView extends ViewPart implements ISelectionProvider {
                 table.deselectAll();
             }
         }
+        selection.reflect(section, selected);
     }
 
     private void setSection(Section shown) {
@@ -266,35 +261,16 @@ public class TraceHeaderView extends ViewPart implements ISelectionProvider {
             long keep = selected;
             setSection(shown);
             selected = keep;
+            selection.reflect(shown, keep);
             if (keep >= 0 && keep < table.getItemCount()) {
                 table.setSelection((int) keep);
             }
         }
     }
 
-    private void fire() {
-        listeners.fire(this);
-    }
-
-    @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.remove(listener);
-    }
-
-    @Override
-    public ISelection getSelection() {
-        Section shown = section;
-        return shown == null ? StructuredSelection.EMPTY : new TraceSelection(shown, selected);
-    }
-
-    @Override
-    public void setSelection(ISelection selection) {
-        viewerChanged(selection);
+    /** @return the picked row as a workbench selection (what the view's site provides) */
+    public TraceSelectionProvider selection() {
+        return selection;
     }
 
     // ---- state for tests

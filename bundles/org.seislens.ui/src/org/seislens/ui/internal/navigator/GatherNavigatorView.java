@@ -1,11 +1,6 @@
 package org.seislens.ui.internal.navigator;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ISelection;
@@ -49,18 +44,8 @@ public class GatherNavigatorView extends ViewPart {
     /** Default play rate in gathers per second. */
     public static final int DEFAULT_RATE = 5;
 
-    private final ISchedulingRule steppingRule = new ISchedulingRule() {
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule == this;
-        }
-    };
     private final ISelectionListener viewerListener = (part, selection) -> viewerChanged(selection);
+    private @Nullable GatherPlayer player;
 
     private Combo keyCombo;
     private Label summary;
@@ -69,11 +54,6 @@ public class GatherNavigatorView extends ViewPart {
     private Button playButton;
     private Spinner rate;
     private @Nullable Dataset dataset;
-    private @Nullable GatherStepper stepper;
-    private @Nullable Ensemble shown;
-    private boolean playing;
-    private boolean stepInFlight;
-    private int stepsShown;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -126,8 +106,28 @@ public class GatherNavigatorView extends ViewPart {
         rate = new Spinner(jumpRow, SWT.BORDER);
         rate.setValues(DEFAULT_RATE, 1, 30, 0, 1, 5);
         rate.setToolTipText(Messages.Navigator_rateTip);
+        rate.addListener(SWT.Selection, e -> player().setRate(rate.getSelection()));
         new Label(jumpRow, SWT.NONE).setText(Messages.Navigator_perSecond);
 
+        player = new GatherPlayer(table, new GatherPlayer.Listener() {
+            @Override
+            public void ready(GatherStepper stepper) {
+                table.setItemCount((int) Math.min(Integer.MAX_VALUE, stepper.count()));
+                table.clearAll();
+                selectShown();
+                updateSummary();
+            }
+
+            @Override
+            public void shown(Dataset d, Ensemble e, Runnable prefetch) {
+                showInViewer(d, e, prefetch);
+            }
+
+            @Override
+            public void playStopped() {
+                setPlaying(false);
+            }
+        });
         IWorkbenchPage page = getSite().getPage();
         page.addPostSelectionListener(SeisLensUi.VIEW_VIEWER, viewerListener);
         IContextService contexts = getSite().getService(IContextService.class);
@@ -136,7 +136,7 @@ public class GatherNavigatorView extends ViewPart {
         }
         IViewPart viewer = page.findView(SeisLensUi.VIEW_VIEWER);
         if (viewer instanceof SeismicViewerView v) {
-            viewerChanged(v.getSelection());
+            viewerChanged(v.selection().getSelection());
         }
         updateSummary();
     }
@@ -162,20 +162,20 @@ public class GatherNavigatorView extends ViewPart {
 
     @Override
     public void dispose() {
-        playing = false;
         getSite().getPage().removePostSelectionListener(SeisLensUi.VIEW_VIEWER, viewerListener);
-        closeStepper();
+        GatherPlayer p = player;
+        if (p != null) {
+            p.dispose();
+        }
         super.dispose();
     }
 
-    private void closeStepper() {
-        GatherStepper s = stepper;
-        stepper = null;
-        if (s != null) {
-            synchronized (s) {
-                s.close();
-            }
+    private GatherPlayer player() {
+        GatherPlayer p = player;
+        if (p == null) {
+            throw new IllegalStateException("The navigator's controls are not created yet"); //$NON-NLS-1$
         }
+        return p;
     }
 
     // ---- following the viewer
@@ -191,15 +191,16 @@ public class GatherNavigatorView extends ViewPart {
         Ensemble e = picked.section().ensemble();
         if (e != null && e.key().equals(currentKey())) {
             // Also before the key's index is listed (a restored viewer): selected once it is.
-            shown = e;
+            player().setShown(e);
             selectShown();
             updateSummary();
         }
     }
 
     private void selectShown() {
-        Ensemble e = shown;
-        if (e != null && stepper != null && e.key().equals(currentKey()) && e.ordinal() < table.getItemCount()
+        Ensemble e = player().shown();
+        if (e != null && player().stepper() != null && e.key().equals(currentKey())
+                && e.ordinal() < table.getItemCount()
                 && table.getSelectionIndex() != (int) e.ordinal()) {
             table.setSelection((int) e.ordinal());
             table.showSelection();
@@ -207,9 +208,9 @@ public class GatherNavigatorView extends ViewPart {
     }
 
     private void setDataset(Dataset d) {
-        closeStepper();
+        player().close();
+        player().setShown(null);
         dataset = d;
-        shown = null;
         table.setItemCount(0);
         keyCombo.removeAll();
         for (String key : d.descriptor().ensembleKeys()) {
@@ -243,36 +244,8 @@ public class GatherNavigatorView extends ViewPart {
         if (d == null || i < 0) {
             return null;
         }
-        String key = keyCombo.getItem(i);
-        Ensemble before = shown;
-        if (before != null && !before.key().equals(key)) {
-            shown = null;
-        }
-        closeStepper();
         table.setItemCount(0);
-        Job job = Job.create(NLS.bind(Messages.Job_index, key), monitor -> {
-            try {
-                GatherStepper s = new GatherStepper(d, key, GatherStepper.DEFAULT_DEPTH);
-                asyncExec(() -> {
-                    if (dataset == d && key.equals(currentKey())) {
-                        stepper = s;
-                        table.setItemCount((int) Math.min(Integer.MAX_VALUE, s.count()));
-                        table.clearAll();
-                        selectShown();
-                        updateSummary();
-                    } else {
-                        s.close();
-                    }
-                });
-                return Status.OK_STATUS;
-            } catch (DatasetException e) {
-                return Status.error(e.getMessage(), e);
-            }
-        });
-        job.setRule(steppingRule);
-        job.setUser(false);
-        job.schedule();
-        return job;
+        return player().setKey(d, keyCombo.getItem(i));
     }
 
     private @Nullable String currentKey() {
@@ -285,7 +258,7 @@ public class GatherNavigatorView extends ViewPart {
         int row = table.indexOf(item);
         Dataset d = dataset;
         String key = currentKey();
-        if (d == null || key == null || stepper == null) {
+        if (d == null || key == null || player().stepper() == null) {
             return;
         }
         try {
@@ -298,7 +271,22 @@ public class GatherNavigatorView extends ViewPart {
         }
     }
 
-    // ---- stepping
+    // ---- stepping (the player does it; this view shows where it is)
+
+    private void showInViewer(Dataset d, Ensemble e, Runnable prefetch) {
+        if (table.getSelectionIndex() != (int) e.ordinal()) {
+            table.setSelection((int) e.ordinal());
+            table.showSelection();
+        }
+        IViewPart part = getSite().getPage().findView(SeisLensUi.VIEW_VIEWER);
+        if (part instanceof SeismicViewerView viewer) {
+            viewer.showEnsemble(d, e);
+            viewer.afterShown(e, prefetch);
+        } else {
+            prefetch.run();
+        }
+        updateSummary();
+    }
 
     /**
      * Shows an ensemble by its ordinal in the key's index.
@@ -307,77 +295,7 @@ public class GatherNavigatorView extends ViewPart {
      * @return the job that finds it and hands it to the viewer, or {@code null} when there is nothing to step
      */
     public @Nullable Job go(long ordinal) {
-        GatherStepper s = stepper;
-        Dataset d = dataset;
-        if (s == null || d == null) {
-            return null;
-        }
-        stepInFlight = true;
-        Job job = new Job(NLS.bind(Messages.Job_step, s.key())) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    Ensemble e;
-                    synchronized (s) {
-                        e = s.go(ordinal, monitor);
-                    }
-                    asyncExec(() -> show(d, s, e));
-                    return Status.OK_STATUS;
-                } catch (OperationCanceledException e) {
-                    asyncExec(() -> stepInFlight = false);
-                    return Status.CANCEL_STATUS;
-                } catch (DatasetException e) {
-                    asyncExec(() -> stepInFlight = false);
-                    return Status.error(e.getMessage(), e);
-                }
-            }
-        };
-        job.setRule(steppingRule);
-        job.setSystem(true);
-        job.schedule();
-        return job;
-    }
-
-    private void show(Dataset d, GatherStepper s, @Nullable Ensemble e) {
-        stepInFlight = false;
-        if (d != dataset || e == null) {
-            return;
-        }
-        shown = e;
-        stepsShown++;
-        if (table.getSelectionIndex() != (int) e.ordinal()) {
-            table.setSelection((int) e.ordinal());
-            table.showSelection();
-        }
-        IViewPart part = getSite().getPage().findView(SeisLensUi.VIEW_VIEWER);
-        if (part instanceof SeismicViewerView viewer) {
-            viewer.showEnsemble(d, e);
-            // Once the gather is on screen: a prefetch running while it loads and draws would slow both.
-            viewer.afterShown(e, () -> prefetchAhead(s));
-        } else {
-            prefetchAhead(s);
-        }
-        updateSummary();
-    }
-
-    /** Starts prefetching the gathers ahead of the one the stepper went to last. */
-    private void prefetchAhead(GatherStepper s) {
-        if (stepper != s) {
-            return;
-        }
-        Job job = Job.create(NLS.bind(Messages.Job_prefetch, s.key()), monitor -> {
-            try {
-                synchronized (s) {
-                    s.prefetchAhead(monitor);
-                }
-                return Status.OK_STATUS;
-            } catch (DatasetException ex) {
-                return Status.error(ex.getMessage(), ex);
-            }
-        });
-        job.setRule(steppingRule);
-        job.setSystem(true);
-        job.schedule();
+        return player().go(ordinal);
     }
 
     /**
@@ -387,8 +305,7 @@ public class GatherNavigatorView extends ViewPart {
      * @return the job, or {@code null}
      */
     public @Nullable Job step(long steps) {
-        Ensemble e = shown;
-        return go(e == null ? 0 : e.ordinal() + steps);
+        return player().step(steps);
     }
 
     /** @return the job showing the first ensemble, or {@code null} */
@@ -398,8 +315,7 @@ public class GatherNavigatorView extends ViewPart {
 
     /** @return the job showing the last ensemble, or {@code null} */
     public @Nullable Job last() {
-        GatherStepper s = stepper;
-        return s == null ? null : go(s.count() - 1);
+        return player().last();
     }
 
     /**
@@ -411,7 +327,7 @@ public class GatherNavigatorView extends ViewPart {
     public @Nullable Job jumpTo(String text) {
         Dataset d = dataset;
         String key = currentKey();
-        if (d == null || key == null || stepper == null) {
+        if (d == null || key == null || player().stepper() == null) {
             return null;
         }
         long value;
@@ -442,18 +358,15 @@ public class GatherNavigatorView extends ViewPart {
      * @param play whether to play
      */
     public void setPlaying(boolean play) {
-        playing = play;
         if (playButton.getSelection() != play) {
             playButton.setSelection(play);
         }
-        if (play) {
-            tick();
-        }
+        player().setPlaying(play);
     }
 
     /** @return whether play mode is on */
     public boolean isPlaying() {
-        return playing;
+        return player().isPlaying();
     }
 
     /**
@@ -461,28 +374,12 @@ public class GatherNavigatorView extends ViewPart {
      */
     public void setRate(int gathersPerSecond) {
         rate.setSelection(gathersPerSecond);
-    }
-
-    private void tick() {
-        if (!playing || table.isDisposed()) {
-            return;
-        }
-        GatherStepper s = stepper;
-        Ensemble e = shown;
-        if (s == null || (e != null && e.ordinal() >= s.count() - 1)) {
-            setPlaying(false);
-            return;
-        }
-        if (!stepInFlight) {
-            // A step still on its way is never overtaken: play never queues more work than it shows.
-            step(1);
-        }
-        table.getDisplay().timerExec(1000 / Math.max(1, rate.getSelection()), this::tick);
+        player().setRate(rate.getSelection());
     }
 
     private void updateSummary() {
-        GatherStepper s = stepper;
-        Ensemble e = shown;
+        GatherStepper s = player().stepper();
+        Ensemble e = player().shown();
         String text;
         if (s == null) {
             text = dataset == null ? Messages.Navigator_noDataset : ""; //$NON-NLS-1$
@@ -496,22 +393,11 @@ public class GatherNavigatorView extends ViewPart {
         summary.getParent().layout();
     }
 
-    private void asyncExec(Runnable onUi) {
-        if (table.isDisposed()) {
-            return;
-        }
-        table.getDisplay().asyncExec(() -> {
-            if (!table.isDisposed()) {
-                onUi.run();
-            }
-        });
-    }
-
     // ---- state for tests and handlers
 
     /** @return the ensemble shown last, or {@code null} */
     public @Nullable Ensemble shown() {
-        return shown;
+        return player().shown();
     }
 
     /** @return the key stepped through, or {@code null} */
@@ -531,17 +417,17 @@ public class GatherNavigatorView extends ViewPart {
 
     /** @return whether the key's index is read and stepping can start */
     public boolean isReady() {
-        return stepper != null;
+        return player().stepper() != null;
     }
 
     /** @return whether a step is on its way to the viewer */
     public boolean isStepping() {
-        return stepInFlight;
+        return player().isStepping();
     }
 
     /** @return gathers shown since the view opened */
     public int stepsShown() {
-        return stepsShown;
+        return player().stepsShown();
     }
 
     /** The view's id, as contributed in plugin.xml. */

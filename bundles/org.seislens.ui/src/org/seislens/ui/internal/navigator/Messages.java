@@ -3,6 +3,7 @@ package org.seislens.ui.internal.navigator;
 import org.eclipse.osgi.util.NLS;
 
 /** Strings of the gather navigator. */
+@org.eclipse.jdt.annotation.NonNullByDefault({})
 @SuppressWarnings("javadoc")
 public final class Messages extends NLS {
 

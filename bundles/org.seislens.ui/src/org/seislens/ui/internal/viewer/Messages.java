@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Strings of the seismic viewer and its commands.
  */
+@org.eclipse.jdt.annotation.NonNullByDefault({})
 @SuppressWarnings("javadoc")
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.seislens.ui.internal.viewer.messages"; //$NON-NLS-1$

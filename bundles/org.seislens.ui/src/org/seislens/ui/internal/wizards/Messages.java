@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Strings of the SEG-Y import wizard.
  */
+@org.eclipse.jdt.annotation.NonNullByDefault({})
 @SuppressWarnings("javadoc")
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.seislens.ui.internal.wizards.messages"; //$NON-NLS-1$
@@ -49,8 +50,7 @@ public final class Messages extends NLS {
     public static String Preview_extended;
     public static String Preview_anomalies;
     public static String Job_preview;
-    public static String Job_import;
-    public static String Error_import;
+    public static String Error_noService;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

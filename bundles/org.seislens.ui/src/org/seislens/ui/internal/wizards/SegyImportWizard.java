@@ -6,7 +6,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -14,13 +16,17 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.seislens.core.DatasetException;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.SegyImportService;
 import org.seislens.core.SegyPreview;
-import org.seislens.ui.internal.datasets.KnownDatasets;
-import org.seislens.ui.internal.viewer.ServiceLookup;
+import org.seislens.ui.DatasetOpener;
+import org.seislens.ui.internal.Services;
+import org.seislens.ui.internal.open.OpenDatasetJob;
 
 /**
  * File &gt; Import &gt; SeisLens &gt; SEG-Y into a SeisLens dataset. The preview is read in a job whenever the
@@ -33,12 +39,11 @@ public class SegyImportWizard extends Wizard implements IImportWizard {
     /** Typing pauses this long before a preview is read. */
     private static final long PREVIEW_DELAY_MILLIS = 250;
 
-    private final ServiceLookup services = new ServiceLookup();
     private final PreviewJob previewJob = new PreviewJob();
     private final SourcePage sourcePage = new SourcePage(this::settingsChanged);
     private final PreviewPage previewPage = new PreviewPage();
     private @Nullable IWorkbenchWindow window;
-    private @Nullable ImportJob importJob;
+    private @Nullable OpenDatasetJob importJob;
     private int generation;
 
     /** Creates the wizard; the workbench calls {@link #init(IWorkbench, IStructuredSelection)}. */
@@ -70,16 +75,38 @@ public class SegyImportWizard extends Wizard implements IImportWizard {
         if (!canFinish() || source == null || dataset == null) {
             return false;
         }
-        ImportJob job = new ImportJob(source, dataset, sourcePage.options(), new KnownDatasets(), window);
+        IWorkbenchWindow w = window;
+        OpenDatasetJob job = OpenDatasetJob.importInto(source, dataset, sourcePage.options(),
+                w != null ? w : PlatformUI.getWorkbench(), null);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult().isOK() && w != null && !w.getShell().isDisposed()) {
+                    w.getShell().getDisplay().asyncExec(() -> showInViewer(w, dataset));
+                }
+            }
+        });
         importJob = job;
         job.schedule();
         return true;
     }
 
+    /** Shows the imported dataset in the viewer of the window the wizard was started from. */
+    private static void showInViewer(IWorkbenchWindow w, Path dataset) {
+        IWorkbenchPage page = w.getActivePage();
+        if (w.getShell().isDisposed() || page == null) {
+            return;
+        }
+        try {
+            DatasetOpener.openInViewer(page, dataset);
+        } catch (PartInitException e) {
+            // the dataset is imported and listed; the viewer could not be shown
+        }
+    }
+
     @Override
     public void dispose() {
         previewJob.cancel();
-        services.close();
         super.dispose();
     }
 
@@ -95,7 +122,8 @@ public class SegyImportWizard extends Wizard implements IImportWizard {
         }
         ImportOptions options = sourcePage.options();
         previewPage.reading(source);
-        previewJob.request(new Request(generation, source, options));
+        previewJob.request(new Request(generation, source, options, Services.find(PlatformUI.getWorkbench(),
+                SegyImportService.class)));
         previewJob.schedule(PREVIEW_DELAY_MILLIS);
     }
 
@@ -118,7 +146,7 @@ public class SegyImportWizard extends Wizard implements IImportWizard {
         }
     }
 
-    private record Request(int generation, Path source, ImportOptions options) {
+    private record Request(int generation, Path source, ImportOptions options, @Nullable SegyImportService service) {
     }
 
     /** Reads previews off the UI thread; only the latest request's result is shown. */
@@ -148,12 +176,16 @@ public class SegyImportWizard extends Wizard implements IImportWizard {
             }
             SegyPreview preview = null;
             String problem = null;
+            SegyImportService service = r.service();
             try {
-                preview = services.require(SegyImportService.class).preview(r.source(), r.options(),
-                        PREVIEW_TRACES, monitor);
+                if (service == null) {
+                    problem = NLS.bind(Messages.Error_noService, SegyImportService.class.getSimpleName());
+                } else {
+                    preview = service.preview(r.source(), r.options(), PREVIEW_TRACES, monitor);
+                }
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
-            } catch (DatasetException | IllegalStateException e) {
+            } catch (DatasetException e) {
                 problem = e.getMessage();
             }
             SegyPreview p = preview;
@@ -178,7 +210,7 @@ public class SegyImportWizard extends Wizard implements IImportWizard {
 
     /** @return the import started by Finish, or {@code null} */
     @Nullable
-    ImportJob importJob() {
+    OpenDatasetJob importJob() {
         return importJob;
     }
 

@@ -56,7 +56,7 @@ class ExportPngHandlerTest {
     void openViewer() throws Exception {
         view = StripeSurvey.showViewer();
         StripeSurvey.open(view, dataset);
-        Ui.run(() -> view.setSettings(
+        Ui.run(() -> view.settings().setDisplay(
                 DisplaySettings.DEFAULT.withColourMap(MAP).withClip(ClipMode.ABSOLUTE, StripeSurvey.AMPLITUDE)));
         Ui.waitUntil("the grey stripes are drawn", view::isSettled);
     }

@@ -253,7 +253,7 @@ class GatherNavigatorViewTest {
     void theHeaderCurveDrawsTheChosenHeaderOfTheShownTraces() throws Exception {
         press("|<");
         Ensemble shot = assertShown("field_record", 0);
-        Ui.run(() -> viewer.setCurveKey("offset"));
+        Ui.run(() -> viewer.settings().setCurveKey("offset"));
         Ui.waitUntil("offsets are loaded for the curve", () -> viewer.loadedHeaders() != null
                 && viewer.loadedHeaders().columns().contains("offset"));
         assertEquals("offset", Ui.call(viewer::curveKey));

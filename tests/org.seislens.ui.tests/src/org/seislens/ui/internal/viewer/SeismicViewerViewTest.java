@@ -171,7 +171,7 @@ class SeismicViewerViewTest {
     void stripesHaveTheColoursOfTheMapEnds() throws Exception {
         oneToOne();
         for (ColourMaps map : new ColourMaps[] { ColourMaps.GREY, ColourMaps.SEISMIC }) {
-            Ui.run(() -> view.setSettings(
+            Ui.run(() -> view.settings().setDisplay(
                     DisplaySettings.DEFAULT.withColourMap(map).withClip(ClipMode.ABSOLUTE, AMPLITUDE)));
             Ui.waitUntil("the new colours are drawn", view::isSettled);
             Rectangle plot = Ui.call(view::plotArea);
@@ -214,7 +214,7 @@ class SeismicViewerViewTest {
             Input.key(canvas, '=');
         }
         Ui.waitUntil("zoomed in", () -> view.isSettled() && view.controller().viewport().pixelsPerTrace() > 5);
-        Ui.run(() -> view.setSettings(DisplaySettings.DEFAULT.withMode(DisplayMode.WIGGLE_VARIABLE_AREA)
+        Ui.run(() -> view.settings().setDisplay(DisplaySettings.DEFAULT.withMode(DisplayMode.WIGGLE_VARIABLE_AREA)
                 .withClip(ClipMode.ABSOLUTE, AMPLITUDE)));
         Ui.waitUntil("wiggles are drawn", view::isSettled);
         Rectangle plot = Ui.call(view::plotArea);

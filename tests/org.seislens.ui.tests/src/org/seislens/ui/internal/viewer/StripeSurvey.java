@@ -117,7 +117,7 @@ public final class StripeSurvey {
      */
     public static void open(SeismicViewerView view, Path dataset) throws InterruptedException {
         int applied = Ui.call(view::loadsApplied);
-        Ui.run(() -> view.setSettings(DisplaySettings.DEFAULT));
+        Ui.run(() -> view.settings().setDisplay(DisplaySettings.DEFAULT));
         Ui.run(() -> view.setWindowReader(WindowReader.DIRECT));
         Job job = view.open(dataset);
         assertTrue(job.join(30_000, null), "the dataset opens within 30 s");

@@ -45,6 +45,7 @@ import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.datasets.DatasetEntry;
 import org.seislens.ui.internal.datasets.DatasetsView;
 import org.seislens.ui.internal.datasets.KnownDatasets;
+import org.seislens.ui.internal.open.OpenDatasetJob;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 
 /**
@@ -163,7 +164,7 @@ class SegyImportWizardTest {
         Button finish = button(IDialogConstants.FINISH_LABEL);
         assertTrue(Ui.call(finish::isEnabled), "Finish is enabled once the preview is shown");
         press(finish);
-        ImportJob job = wizard.importJob();
+        OpenDatasetJob job = wizard.importJob();
         assertNotNull(job, "Finish started the import");
         assertTrue(Ui.call(() -> dialog.getShell() == null || dialog.getShell().isDisposed()), "the wizard closed");
         job.join(60_000, null);
@@ -245,8 +246,8 @@ class SegyImportWizardTest {
                 shots -> true));
         // the keys are checked when the import starts: an unknown one fails it before anything is written
         Path target = dir.resolve("line.seislens");
-        ImportJob job = new ImportJob(file, target, new ImportOptions(null, null, List.of("no_such_key"), false),
-                new KnownDatasets(), null);
+        OpenDatasetJob job = OpenDatasetJob.importInto(file, target,
+                new ImportOptions(null, null, List.of("no_such_key"), false), PlatformUI.getWorkbench(), null);
         IStatus result = job.run(new NullProgressMonitor());
         assertEquals(IStatus.ERROR, result.getSeverity());
         assertTrue(result.getMessage().contains("small.sgy") && result.getMessage().contains("no_such_key"),

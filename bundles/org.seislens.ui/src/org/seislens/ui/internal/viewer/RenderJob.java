@@ -1,0 +1,94 @@
+package org.seislens.ui.internal.viewer;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.swt.graphics.ImageData;
+import org.seislens.core.WindowData;
+import org.seislens.ui.internal.render.AmplitudeScale;
+import org.seislens.ui.internal.render.DisplaySettings;
+import org.seislens.ui.internal.render.SectionRenderer;
+import org.seislens.ui.internal.render.Viewport;
+
+/**
+ * Renders the viewer's frames off the UI thread: a frame asked for while one renders replaces any frame still
+ * waiting, so a fast pan renders only the latest viewport. The amplitude scale is kept while the window and
+ * the settings that shape it stay the same.
+ */
+final class RenderJob extends Job {
+
+    /**
+     * A picture to render.
+     *
+     * @param generation increases with each frame asked for
+     * @param window the samples
+     * @param settings the display settings
+     * @param viewport the part of the section to draw
+     */
+    record Frame(int generation, WindowData window, DisplaySettings settings, Viewport viewport) {
+    }
+
+    /**
+     * A rendered picture.
+     *
+     * @param generation the frame's generation
+     * @param viewport the frame's viewport
+     * @param pixels the picture
+     */
+    record Rendered(int generation, Viewport viewport, ImageData pixels) {
+    }
+
+    private final AtomicReference<@Nullable Frame> next = new AtomicReference<>();
+    private final SectionRenderer renderer = new SectionRenderer();
+    private final Consumer<Rendered> done;
+    private @Nullable WindowData scaledWindow;
+    private @Nullable DisplaySettings scaledSettings;
+    private @Nullable AmplitudeScale scale;
+
+    /**
+     * @param done takes each rendered picture, on the job's thread
+     */
+    RenderJob(Consumer<Rendered> done) {
+        super(Messages.Job_render);
+        this.done = done;
+        setSystem(true);
+        setUser(false);
+    }
+
+    /**
+     * @param frame the picture wanted now
+     */
+    void request(Frame frame) {
+        next.set(frame);
+        schedule();
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        Frame frame = next.getAndSet(null);
+        if (frame == null || monitor.isCanceled()) {
+            return Status.OK_STATUS;
+        }
+        AmplitudeScale s = scale;
+        DisplaySettings ss = scaledSettings;
+        if (s == null || scaledWindow != frame.window() || ss == null || !sameScale(ss, frame.settings())) {
+            s = AmplitudeScale.of(frame.window(), frame.settings());
+            scale = s;
+            scaledWindow = frame.window();
+            scaledSettings = frame.settings();
+        }
+        ImageData pixels = renderer.render(frame.window(), s, frame.viewport(), frame.settings());
+        done.accept(new Rendered(frame.generation(), frame.viewport(), pixels));
+        return Status.OK_STATUS;
+    }
+
+    private static boolean sameScale(DisplaySettings a, DisplaySettings b) {
+        return a.clipMode() == b.clipMode() && a.clip() == b.clip() && a.gain() == b.gain()
+                && a.reversePolarity() == b.reversePolarity() && a.normalisation() == b.normalisation();
+    }
+}

@@ -1,0 +1,263 @@
+package org.seislens.ui.internal.viewer;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.seislens.core.DataCache;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetDescriptor;
+import org.seislens.core.Ensemble;
+import org.seislens.ui.internal.render.Viewport;
+
+/**
+ * The viewer's parts, made with its controls, and what they tell each other: the curve strip on top, the
+ * {@link SectionCanvas} with its {@link CanvasInput}, the {@link ReadoutBar} below, and the
+ * {@link WindowLoader} behind. A viewport change goes to the loader (which loads and renders) and to the
+ * canvas (which repaints at once); a loaded window or a rendered picture comes back here.
+ */
+final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
+
+    private final ViewportController controller;
+    private final ViewerSettings settings;
+    private final TraceSelectionProvider selection;
+    private final Consumer<String> commands;
+    private final HeaderCurveStrip curve;
+    private final WindowLoader loader;
+    private final SectionCanvas canvas;
+    private final ReadoutBar readout;
+    private @Nullable Ensemble shownCallbackFor;
+    private @Nullable Runnable shownCallback;
+
+    /**
+     * Makes the controls.
+     *
+     * @param parent the view's composite
+     * @param controller the viewport
+     * @param settings the display settings
+     * @param selection the picked trace
+     * @param cache the shared cache, or {@code null} while none is registered
+     * @param statusLine the view's status line
+     * @param commands runs a workbench command (the n and p keys step through the gathers)
+     */
+    ViewerParts(Composite parent, ViewportController controller, ViewerSettings settings,
+            TraceSelectionProvider selection, Supplier<@Nullable DataCache> cache, IStatusLineManager statusLine,
+            Consumer<String> commands) {
+        this.controller = controller;
+        this.settings = settings;
+        this.selection = selection;
+        this.commands = commands;
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        curve = new HeaderCurveStrip(parent, settings::setCurveKey);
+        GridData curveData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        curveData.heightHint = HeaderCurveStrip.HEIGHT;
+        curve.control().setLayoutData(curveData);
+        loader = new WindowLoader(controller, settings, new UiThread(parent), this);
+        canvas = new SectionCanvas(parent, controller, settings, loader, selection);
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        readout = new ReadoutBar(parent, cache, statusLine);
+        new CanvasInput(canvas, controller, this);
+        canvas.control().addListener(SWT.Resize, e -> {
+            Rectangle plot = canvas.plotArea();
+            controller.setSize(plot.width, plot.height);
+            viewChanged();
+        });
+        readout.updateCacheFigures();
+    }
+
+    /**
+     * Shows a dataset, or one ensemble of it.
+     *
+     * @param opened the dataset; the one shown before is closed when it is another
+     * @param shown the ensemble, or {@code null} for the whole dataset
+     * @return the section now shown
+     */
+    Section show(Dataset opened, @Nullable Ensemble shown) {
+        boolean sameDataset = opened == loader.dataset();
+        Section section = new Section(opened, shown);
+        loader.show(section);
+        DatasetDescriptor descriptor = opened.descriptor();
+        if (!sameDataset) {
+            offerCurveChoices(descriptor.headerColumns());
+        }
+        controller.setDomain(0, section.count(), descriptor.sampleCount());
+        Rectangle plot = canvas.plotArea();
+        controller.setSize(plot.width, plot.height);
+        controller.fit();
+        readout.clear();
+        selection.set(section, -1);
+        viewChanged();
+        return section;
+    }
+
+    private void offerCurveChoices(List<String> columns) {
+        String wanted = settings.curveKey();
+        curve.setChoices(columns, wanted != null && columns.contains(wanted) ? wanted : null);
+    }
+
+    /**
+     * A display setting changed: render, redraw, or read what it needs.
+     *
+     * @param change what changed
+     */
+    void settingChanged(ViewerSettings.Change change) {
+        Section shown = loader.section();
+        switch (change) {
+        case DISPLAY -> loader.render();
+        case DEPTH_AXIS -> canvas.control().redraw();
+        case TRACE_AXIS_KEYS -> {
+            if (shown != null) {
+                show(shown.dataset(), shown.ensemble());
+            }
+        }
+        case CURVE_KEY -> {
+            if (shown != null) {
+                offerCurveChoices(shown.dataset().descriptor().headerColumns());
+                if (!loader.reloadHeaders()) {
+                    updateCurve();
+                }
+            }
+        }
+        }
+    }
+
+    /**
+     * Picks a trace: outlines it, brings it into view and tells selection listeners.
+     *
+     * @param position display position of the trace, or -1 for none
+     */
+    void highlight(long position) {
+        if (position >= controller.traceEnd()) {
+            return;
+        }
+        if (position >= 0) {
+            Viewport v = controller.viewport();
+            double first = v.trace0();
+            double visible = v.width() / v.pixelsPerTrace();
+            if (position < first || position + 1 > first + visible) {
+                controller.scrollTo(Math.max(0, position - visible / 2), (int) Math.round(v.sample0()));
+            }
+        }
+        selection.set(loader.section(), position);
+        viewChanged();
+    }
+
+    @Override
+    public boolean hasDataset() {
+        return loader.section() != null;
+    }
+
+    @Override
+    public void viewChanged() {
+        if (canvas.control().isDisposed()) {
+            return;
+        }
+        loader.viewChanged();
+        updateCurve();
+        canvas.viewChanged();
+    }
+
+    @Override
+    public void pickAt(int x) {
+        Rectangle plot = canvas.plotArea();
+        long position = (long) Math.floor(controller.viewport().traceAt(x - plot.x));
+        if (position >= controller.traceStart() && position < controller.traceEnd()) {
+            selection.set(loader.section(), position);
+            updateCurve();
+            canvas.control().redraw();
+        }
+    }
+
+    @Override
+    public void pointerAt(int x, int y) {
+        readout.pointerAt(x, y, canvas.plotArea(), controller, loader, settings.unit());
+    }
+
+    @Override
+    public void command(String commandId) {
+        commands.accept(commandId);
+    }
+
+    @Override
+    public void loaded() {
+        readout.updateCacheFigures();
+        viewChanged();
+    }
+
+    @Override
+    public void rendered(RenderJob.Rendered rendered) {
+        if (canvas.show(rendered)) {
+            readout.updateCacheFigures();
+            runShownCallback();
+        }
+    }
+
+    private void updateCurve() {
+        if (curve.control().isDisposed()) {
+            return;
+        }
+        Rectangle plot = canvas.plotArea();
+        curve.update(loader.headers(), controller.viewport(), plot.x, plot.width, selection.position());
+    }
+
+    /**
+     * Runs something once an ensemble is on screen (loaded and drawn); a later call replaces an earlier one
+     * that has not run; it never runs if the view moves on to another ensemble first.
+     *
+     * @param shown the ensemble
+     * @param callback what to run
+     */
+    void afterShown(Ensemble shown, Runnable callback) {
+        shownCallbackFor = shown;
+        shownCallback = callback;
+        runShownCallback();
+    }
+
+    private void runShownCallback() {
+        Runnable callback = shownCallback;
+        Ensemble wanted = shownCallbackFor;
+        Section shown = loader.section();
+        if (callback != null && wanted != null && shown != null && wanted.equals(shown.ensemble()) && isSettled()) {
+            shownCallback = null;
+            shownCallbackFor = null;
+            callback.run();
+        }
+    }
+
+    /** @return whether no load is pending and the last picture drawn is for the current viewport and settings */
+    boolean isSettled() {
+        return loader.section() != null && controller.pending() == null && loader.window() != null
+                && canvas.isCurrent(loader.requestedGeneration());
+    }
+
+    /** @return the header drawn as a curve, or {@code null} */
+    @Nullable
+    String curveKey() {
+        return curve.key();
+    }
+
+    /** @return the loader */
+    WindowLoader loader() {
+        return loader;
+    }
+
+    /** @return the canvas part */
+    SectionCanvas canvas() {
+        return canvas;
+    }
+
+    /** @return the readout bar */
+    ReadoutBar readout() {
+        return readout;
+    }
+}

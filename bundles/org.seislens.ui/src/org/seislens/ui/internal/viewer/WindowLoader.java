@@ -1,0 +1,275 @@
+package org.seislens.ui.internal.viewer;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetException;
+import org.seislens.core.TraceHeaders;
+import org.seislens.core.WindowBounds;
+import org.seislens.core.WindowData;
+
+/**
+ * Loads what the viewer draws, off the UI thread: the window of samples (and the headers the axis and the
+ * curve need) that the {@link ViewportController} asks for, and the picture rendered from it. A new load
+ * cancels the one still running ({@link #startLoad}): stale windows are never read to the end. It owns the
+ * open dataset and closes it when another is shown or the view closes. Used on the UI thread; the jobs hand
+ * their results back through {@link UiThread}.
+ */
+final class WindowLoader {
+
+    /** Told on the UI thread when something arrived. */
+    interface Listener {
+        /** A window (and its headers) is in, or headers were read again. */
+        void loaded();
+
+        /**
+         * A picture is rendered.
+         *
+         * @param rendered the picture
+         */
+        void rendered(RenderJob.Rendered rendered);
+    }
+
+    private final ViewportController controller;
+    private final ViewerSettings settings;
+    private final UiThread ui;
+    private final Listener listener;
+    private final RenderJob renderJob;
+    private final AtomicInteger loadsStarted = new AtomicInteger();
+    private final AtomicInteger loadsApplied = new AtomicInteger();
+    private final AtomicInteger loadsCancelled = new AtomicInteger();
+    private volatile WindowReader reader = WindowReader.DIRECT;
+    private @Nullable Section section;
+    private @Nullable WindowData window;
+    private @Nullable TraceHeaders headers;
+    private @Nullable Job loadJob;
+    private int requestedGeneration;
+
+    /**
+     * @param controller decides which window to read
+     * @param settings the display settings and the header keys wanted
+     * @param ui the UI thread of the viewer's canvas
+     * @param listener told what arrived
+     */
+    WindowLoader(ViewportController controller, ViewerSettings settings, UiThread ui, Listener listener) {
+        this.controller = controller;
+        this.settings = settings;
+        this.ui = ui;
+        this.listener = listener;
+        this.renderJob = new RenderJob(rendered -> ui.exec(() -> listener.rendered(rendered)));
+    }
+
+    /**
+     * Shows another section; the dataset shown before is closed when it is not the same.
+     *
+     * @param shown the section
+     */
+    void show(Section shown) {
+        Section previous = section;
+        if (previous != null && previous.dataset() != shown.dataset()) {
+            previous.dataset().close();
+        }
+        section = shown;
+        window = null;
+        headers = null;
+    }
+
+    /** Reads the window the viewport needs, if it is not loaded or loading, and renders the current viewport. */
+    void viewChanged() {
+        Section shown = section;
+        if (shown == null) {
+            return;
+        }
+        ViewportController.LoadRequest request = controller.requestIfNeeded();
+        if (request != null) {
+            startLoad(shown, request);
+        }
+        render();
+    }
+
+    /** Cancels the load still running: its window is no longer wanted. Then reads the window asked for. */
+    private void startLoad(Section shown, ViewportController.LoadRequest request) {
+        Job previous = loadJob;
+        if (previous != null) {
+            previous.cancel();
+        }
+        WindowBounds bounds = request.bounds();
+        List<String> columns = settings.headerColumnsWanted(shown.dataset().descriptor().headerColumns());
+        WindowReader windowReader = reader;
+        Job job = new Job(NLS.bind(Messages.Job_load, bounds.traceStart(), bounds.traceEnd() - 1)) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                SubMonitor progress = SubMonitor.convert(monitor, 10);
+                try {
+                    WindowData data = shown.read(windowReader, bounds, progress.split(8));
+                    TraceHeaders values = columns.isEmpty() ? null
+                            : readHeaders(shown, bounds.traceStart(), bounds.traceEnd(), columns, progress.split(2));
+                    if (monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    ui.exec(() -> loaded(shown, request, data, values));
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    loadsCancelled.incrementAndGet();
+                    ui.exec(() -> controller.failed(request));
+                    return Status.CANCEL_STATUS;
+                } catch (DatasetException | RuntimeException e) {
+                    ui.exec(() -> controller.failed(request));
+                    return Status.error(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+                }
+            }
+        };
+        job.setSystem(true);
+        job.setUser(false);
+        loadJob = job;
+        loadsStarted.incrementAndGet();
+        job.schedule();
+    }
+
+    private void loaded(Section shown, ViewportController.LoadRequest request, WindowData data,
+            @Nullable TraceHeaders values) {
+        Section current = section;
+        if (current == null || current.dataset() != shown.dataset() || !controller.completed(request)) {
+            return;
+        }
+        window = data;
+        headers = values;
+        loadsApplied.incrementAndGet();
+        listener.loaded();
+    }
+
+    /**
+     * Reads header values of some positions of a section.
+     *
+     * @return the values, rows keyed by display position rather than dataset trace index
+     */
+    static TraceHeaders readHeaders(Section shown, long start, long end, List<String> columns,
+            IProgressMonitor monitor) throws DatasetException {
+        TraceHeaders read = shown.dataset().headers(shown.traceIndices(start, end), columns, monitor);
+        long[] positions = new long[read.rowCount()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = start + i;
+        }
+        long[][] values = new long[columns.size()][];
+        for (int c = 0; c < values.length; c++) {
+            values[c] = read.column(columns.get(c));
+        }
+        return new TraceHeaders(columns, positions, values);
+    }
+
+    /**
+     * Reads the headers of the loaded window again, after the curve's key changed.
+     *
+     * @return whether a read started; when not, there is no window yet
+     */
+    boolean reloadHeaders() {
+        Section shown = section;
+        WindowData data = window;
+        if (shown == null || data == null) {
+            return false;
+        }
+        List<String> columns = settings.headerColumnsWanted(shown.dataset().descriptor().headerColumns());
+        long start = data.bounds().traceStart();
+        long end = data.bounds().traceEnd();
+        Job job = Job.create(Messages.Job_headers, monitor -> {
+            try {
+                TraceHeaders values = columns.isEmpty() ? null : readHeaders(shown, start, end, columns, monitor);
+                ui.exec(() -> {
+                    if (section == shown && window == data) {
+                        headers = values;
+                        listener.loaded();
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (DatasetException e) {
+                return Status.error(e.getMessage(), e);
+            }
+        });
+        job.setSystem(true);
+        job.schedule();
+        return true;
+    }
+
+    /** Renders the current viewport from the loaded window, with the current settings. */
+    void render() {
+        WindowData data = window;
+        if (data == null) {
+            return;
+        }
+        requestedGeneration++;
+        renderJob.request(new RenderJob.Frame(requestedGeneration, data, settings.display(), controller.viewport()));
+    }
+
+    /** Cancels the jobs and closes the dataset. */
+    void dispose() {
+        Job job = loadJob;
+        if (job != null) {
+            job.cancel();
+        }
+        renderJob.cancel();
+        Section shown = section;
+        section = null;
+        if (shown != null) {
+            shown.dataset().close();
+        }
+    }
+
+    /** @return what is shown, or {@code null} */
+    @Nullable
+    Section section() {
+        return section;
+    }
+
+    /** @return the open dataset, or {@code null} */
+    @Nullable
+    Dataset dataset() {
+        Section shown = section;
+        return shown == null ? null : shown.dataset();
+    }
+
+    /** @return the window loaded last, or {@code null} */
+    @Nullable
+    WindowData window() {
+        return window;
+    }
+
+    /** @return the headers loaded with the window, rows keyed by display position, or {@code null} */
+    @Nullable
+    TraceHeaders headers() {
+        return headers;
+    }
+
+    /** @return the generation of the frame asked for last */
+    int requestedGeneration() {
+        return requestedGeneration;
+    }
+
+    /** @return loads started */
+    int loadsStarted() {
+        return loadsStarted.get();
+    }
+
+    /** @return loads whose window was shown */
+    int loadsApplied() {
+        return loadsApplied.get();
+    }
+
+    /** @return loads that ended cancelled */
+    int loadsCancelled() {
+        return loadsCancelled.get();
+    }
+
+    /** @param windowReader how windows are read from now on */
+    void setWindowReader(WindowReader windowReader) {
+        reader = windowReader;
+    }
+}
