@@ -1,11 +1,13 @@
 package org.seislens.core;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
- * Opens SeisLens dataset directories for reading. Registered as an OSGi service; every view, job and
+ * Opens SeisLens dataset directories for reading, and answers what the rest of the application needs to know
+ * about dataset directories without knowing their layout. Registered as an OSGi service; every view, job and
  * command of one runtime uses the same instance.
  */
 public interface DatasetService {
@@ -20,4 +22,54 @@ public interface DatasetService {
      * @throws DatasetException if the directory is not a readable dataset
      */
     Dataset open(Path directory, IProgressMonitor monitor) throws DatasetException;
+
+    /**
+     * Tells, cheaply and without throwing, whether a path is a SeisLens dataset directory: a directory whose
+     * metadata.json carries the SeisLens format marker and that holds a sample array. It does not check that
+     * the dataset is sound (see {@link #verify}).
+     *
+     * @param path any path
+     * @return whether it is a dataset directory
+     */
+    boolean isDataset(Path path);
+
+    /**
+     * @param source a SEG-Y or Seismic Unix file
+     * @return the dataset directory an import of it goes to by default: {@code <name>.seislens} beside it, the
+     *         name without its extension
+     */
+    Path defaultDatasetDirectory(Path source);
+
+    /**
+     * Reads and validates a dataset's metadata and array description, without reading samples.
+     *
+     * @param directory a dataset directory
+     * @param monitor progress and cancellation
+     * @return what the dataset holds
+     * @throws DatasetException if the directory is not a valid dataset (the message names the file and the cause)
+     */
+    DatasetInfo describe(Path directory, IProgressMonitor monitor) throws DatasetException;
+
+    /**
+     * Checks everything a reader relies on: metadata, every sample chunk present and decodable, the header
+     * table's and ensemble indexes' row counts, the statistics.
+     *
+     * @param directory a dataset directory
+     * @param monitor progress (chunks) and cancellation
+     * @return the problems found, each with its path
+     * @throws DatasetException if the directory is not a dataset at all
+     * @throws org.eclipse.core.runtime.OperationCanceledException if the monitor was cancelled
+     */
+    DatasetVerification verify(Path directory, IProgressMonitor monitor) throws DatasetException;
+
+    /**
+     * Removes what interrupted writes (an import or a batch killed before it finished) left in a directory:
+     * their hidden temporary siblings, when no running process still holds their lock.
+     *
+     * @param parent the directory that holds datasets
+     * @param monitor progress and cancellation
+     * @return the paths removed
+     * @throws DatasetException if the directory cannot be listed or a leftover cannot be removed
+     */
+    List<Path> removeLeftovers(Path parent, IProgressMonitor monitor) throws DatasetException;
 }

@@ -1,5 +1,6 @@
 package org.seislens.core;
 
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,26 +14,28 @@ import java.util.Map;
  * {@link SegyImportService#preview}; it reads only the start of the file.
  *
  * @param source the file
- * @param kind {@code "segy"} or {@code "su"} (Seismic Unix)
+ * @param kind SEG-Y or Seismic Unix
+ * @param fileSize the file's size in bytes
  * @param textualHeader the 3200-byte textual header as lines of 80 characters (40 lines); empty for Seismic
  *            Unix
  * @param extendedTextualHeaders each extended textual header as its lines, in file order
  * @param binaryHeader the binary header words in header order; empty for Seismic Unix
- * @param byteOrder {@code "big"} or {@code "little"}
+ * @param byteOrder the byte order used
  * @param sampleFormatCode the SEG-Y sample format code used
  * @param sampleFormat the sample format's name, e.g. {@code ibm_float32}
  * @param sampleCount samples per trace
  * @param sampleIntervalUs the sample interval in microseconds, 0 when unknown
  * @param traceCount the number of traces, from the file size (traces are fixed length)
  * @param revision the SEG-Y revision as {@code major.minor}
+ * @param additionalTraceHeaders the number of rev 2 additional 240-byte trace headers after each standard one
  * @param traceHeaderColumns the names of the trace header columns, as in the dataset's header table
  * @param traceHeaders the first trace headers, in file order
  * @param anomalies every inconsistency the reader tolerated, one sentence each
  */
-public record SegyPreview(Path source, String kind, List<String> textualHeader,
-        List<List<String>> extendedTextualHeaders, List<BinaryWord> binaryHeader, String byteOrder,
+public record SegyPreview(Path source, SourceKind kind, long fileSize, List<String> textualHeader,
+        List<List<String>> extendedTextualHeaders, List<BinaryWord> binaryHeader, ByteOrder byteOrder,
         int sampleFormatCode, String sampleFormat, int sampleCount, double sampleIntervalUs, long traceCount,
-        String revision, List<String> traceHeaderColumns, List<TraceHeaderRow> traceHeaders,
+        String revision, int additionalTraceHeaders, List<String> traceHeaderColumns, List<TraceHeaderRow> traceHeaders,
         List<String> anomalies) {
 
     /**

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.seislens.core.ByteOrders;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.ImportSummary;
 import org.seislens.core.SegyImportService;
+import org.seislens.core.SourceKind;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -66,7 +68,8 @@ final class ImportCommand implements Callable<Integer> {
         if (kind != null && !kind.equals("segy") && !kind.equals("su")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new BadInputException("--kind must be segy or su, not '" + kind + "'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        ImportOptions options = new ImportOptions(endian, format, keys, force, kind);
+        ImportOptions options = new ImportOptions(endian == null ? null : ByteOrders.fromWord(endian), format, keys,
+                force, kind == null ? null : SourceKind.fromWord(kind));
         SegyImportService importer = services.get(SegyImportService.class);
         HeapPeak.reset();
         ImportSummary summary = importer.importFile(source, dataset, options, new ConsoleProgress(spec.commandLine().getErr()));

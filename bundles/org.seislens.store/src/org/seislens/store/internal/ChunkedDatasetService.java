@@ -1,6 +1,7 @@
 package org.seislens.store.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetInfo;
 import org.seislens.core.DatasetService;
+import org.seislens.core.DatasetVerification;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.zarr.ZarrArray;
 
@@ -40,6 +43,9 @@ public final class ChunkedDatasetService implements DatasetService {
         }
         HEADER_COLUMNS = List.copyOf(names);
     }
+
+    /** The name ending of a dataset directory made for a source file by default. */
+    static final String DATASET_SUFFIX = ".seislens"; //$NON-NLS-1$
 
     private final DataCache cache;
     private final int readerCount;
@@ -82,6 +88,60 @@ public final class ChunkedDatasetService implements DatasetService {
             throw new OperationCanceledException();
         }
         sub.split(1);
+        return new ChunkedDataset(descriptor(directory, m), cacheId(directory, m), cache, readers, readerCount,
+                samples);
+    }
+
+    @Override
+    public boolean isDataset(Path path) {
+        if (!Files.isDirectory(path) || !Files.isDirectory(path.resolve(SegyImporter.SAMPLES))) {
+            return false;
+        }
+        try {
+            DatasetValidator.readMetadata(path);
+            return true;
+        } catch (DatasetException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Path defaultDatasetDirectory(Path source) {
+        Path name = source.getFileName();
+        String file = name == null ? source.toString() : name.toString();
+        int dot = file.lastIndexOf('.');
+        return source.resolveSibling((dot > 0 ? file.substring(0, dot) : file) + DATASET_SUFFIX);
+    }
+
+    @Override
+    public DatasetInfo describe(Path directory, IProgressMonitor monitor) throws DatasetException {
+        SubMonitor sub = SubMonitor.convert(monitor, 2);
+        DatasetMetadata m = DatasetValidator.readMetadata(directory);
+        sub.split(1);
+        try (ZarrArray samples = DatasetValidator.openSamples(directory, m)) {
+            sub.split(1);
+            Path file = directory.resolve(DatasetMetadata.FILE_NAME);
+            try {
+                return new DatasetInfo(descriptor(directory, m), Files.readString(file));
+            } catch (IOException e) {
+                throw new DatasetException(file, "cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+            }
+        }
+    }
+
+    @Override
+    public DatasetVerification verify(Path directory, IProgressMonitor monitor) throws DatasetException {
+        // Written in the reliability work that follows this change.
+        throw new UnsupportedOperationException("verify is not available yet"); //$NON-NLS-1$
+    }
+
+    @Override
+    public List<Path> removeLeftovers(Path parent, IProgressMonitor monitor) throws DatasetException {
+        // Written in the reliability work that follows this change.
+        throw new UnsupportedOperationException("removeLeftovers is not available yet"); //$NON-NLS-1$
+    }
+
+    private static DatasetDescriptor descriptor(Path directory, DatasetMetadata m) throws DatasetException {
         String name = directory.getFileName() == null ? directory.toString() : directory.getFileName().toString();
         if (m.source() != null && m.source().path() != null) {
             Path source = Path.of(m.source().path()).getFileName();
@@ -89,10 +149,9 @@ public final class ChunkedDatasetService implements DatasetService {
                 name = source.toString();
             }
         }
-        DatasetDescriptor descriptor = new DatasetDescriptor(directory, name, m.traceCount(), m.sampleCount(),
-                m.sampleIntervalUs(), DatasetValidator.sampleType(directory.resolve(DatasetMetadata.FILE_NAME), m),
+        return new DatasetDescriptor(directory, name, m.traceCount(), m.sampleCount(), m.sampleIntervalUs(),
+                DatasetValidator.sampleType(directory.resolve(DatasetMetadata.FILE_NAME), m),
                 m.ensembleKeys() == null ? List.of() : m.ensembleKeys(), HEADER_COLUMNS);
-        return new ChunkedDataset(descriptor, cacheId(directory, m), cache, readers, readerCount, samples);
     }
 
     /**

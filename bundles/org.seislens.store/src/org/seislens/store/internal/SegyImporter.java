@@ -26,6 +26,7 @@ import org.seislens.core.ImportSummary;
 import org.seislens.core.SampleType;
 import org.seislens.core.SegyImportService;
 import org.seislens.core.SegyPreview;
+import org.seislens.core.SourceKind;
 import org.seislens.segy.BinaryHeader;
 import org.seislens.segy.FileKind;
 import org.seislens.segy.OpenOptions;
@@ -140,12 +141,12 @@ public final class SegyImporter implements SegyImportService {
         if (!Files.isRegularFile(source)) {
             throw new DatasetException(source, Files.exists(source) ? "is not a file" : "does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        String kind = options.kind();
+        SourceKind kind = options.kind();
         OpenOptions open = OpenOptions.DEFAULT.withKind(kind == null ? FileKind.fromFileName(source)
-                : kind.equals("su") ? FileKind.SU : FileKind.SEGY); //$NON-NLS-1$
-        String order = options.byteOrder();
+                : kind == SourceKind.SU ? FileKind.SU : FileKind.SEGY);
+        ByteOrder order = options.byteOrder();
         if (order != null) {
-            open = open.withByteOrder(order.equals("little") ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN); //$NON-NLS-1$
+            open = open.withByteOrder(order);
         }
         Integer code = options.formatCode();
         if (code != null) {

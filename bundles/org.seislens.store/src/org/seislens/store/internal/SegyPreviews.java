@@ -2,7 +2,6 @@ package org.seislens.store.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -13,7 +12,9 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.seislens.core.SegyPreview;
+import org.seislens.core.SourceKind;
 import org.seislens.segy.BinaryHeader;
+import org.seislens.segy.FileKind;
 import org.seislens.segy.SegyFormatException;
 import org.seislens.segy.SegyLayout;
 import org.seislens.segy.TextualHeader;
@@ -74,11 +75,11 @@ final class SegyPreviews {
             }
         }
         progress.split(1);
-        return new SegyPreview(layout.file(), layout.kind().name().toLowerCase(Locale.ROOT), text, extended, binary,
-                layout.byteOrder() == ByteOrder.BIG_ENDIAN ? "big" : "little", layout.format().code(), //$NON-NLS-1$ //$NON-NLS-2$
+        return new SegyPreview(layout.file(), layout.kind() == FileKind.SU ? SourceKind.SU : SourceKind.SEGY,
+                layout.fileSize(), text, extended, binary, layout.byteOrder(), layout.format().code(),
                 layout.format().name().toLowerCase(Locale.ROOT), layout.samplesPerTrace(), layout.sampleInterval(),
-                layout.traceCount(), layout.revisionMajor() + "." + layout.revisionMinor(), columns, headerRows, //$NON-NLS-1$
-                layout.anomalies());
+                layout.traceCount(), layout.revisionMajor() + "." + layout.revisionMinor(), //$NON-NLS-1$
+                layout.additionalTraceHeaders(), columns, headerRows, layout.anomalies());
     }
 
     private static void readFully(SegyLayout layout, FileChannel channel, ByteBuffer buffer, long offset)

@@ -25,6 +25,7 @@ import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.core.ImportOptions;
+import org.seislens.core.ByteOrders;
 import org.seislens.core.SegyImportService;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
@@ -79,7 +80,7 @@ class ChunkedDatasetOracleTest {
                 Path dataset = tmp.resolve("d" + candidates + ".seislens");
                 String order = f.path("byte_order").asText(null);
                 try {
-                    importer.importFile(source, dataset, new ImportOptions(order, null, List.of(), false),
+                    importer.importFile(source, dataset, new ImportOptions(order == null ? null : ByteOrders.fromWord(order), null, List.of(), false),
                             new NullProgressMonitor());
                 } catch (DatasetException e) {
                     // The importer's own tests judge what it refuses; here only imported data is compared.

@@ -42,6 +42,8 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.DatasetException;
 import org.seislens.core.ImportOptions;
+import org.seislens.core.SourceKind;
+import org.seislens.core.ByteOrders;
 import org.seislens.core.ImportSummary;
 import org.seislens.core.SegyImportService;
 import org.seislens.segy.BinaryHeader;
@@ -97,7 +99,8 @@ class SegyImporterTest {
     }
 
     static ImportOptions options(String byteOrder, boolean force) {
-        return new ImportOptions(byteOrder, null, ImportOptions.DEFAULT_KEYS, force);
+        return new ImportOptions(byteOrder == null ? null : ByteOrders.fromWord(byteOrder), null,
+                ImportOptions.DEFAULT_KEYS, force);
     }
 
     static Path survey(Path dir, String name, SurveyGeometry geometry, SampleFormat format, ByteOrder order)
@@ -156,7 +159,7 @@ class SegyImporterTest {
                         path + " without the .su extension is read as SEG-Y and must be refused");
                 assertTrue(refused.getMessage().contains(fileName), refused.getMessage());
                 DatasetFiles.assertHoldsExactly(dir);
-                options = new ImportOptions(options.byteOrder(), null, options.ensembleKeys(), false, "su");
+                options = new ImportOptions(options.byteOrder(), null, options.ensembleKeys(), false, SourceKind.SU);
             }
             Path target = dir.resolve("dataset");
             String expect = entry.get("expect").asText();

@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.DatasetException;
 import org.seislens.core.ImportOptions;
+import org.seislens.core.SourceKind;
+import org.seislens.core.ByteOrders;
 import org.seislens.core.SegyImportService;
 import org.seislens.core.SegyPreview;
 import org.seislens.segy.SampleFormat;
@@ -68,8 +70,8 @@ class SegyPreviewTest {
         SegyPreview preview = preview(file, ImportOptions.defaults(), 20);
 
         assertEquals(file, preview.source());
-        assertEquals("segy", preview.kind());
-        assertEquals(order, preview.byteOrder());
+        assertEquals(SourceKind.SEGY, preview.kind());
+        assertEquals(byteOrder, preview.byteOrder());
         assertEquals(5, preview.sampleFormatCode());
         assertEquals("ieee_float32", preview.sampleFormat());
         assertEquals(g.samples(), preview.sampleCount());
@@ -124,17 +126,17 @@ class SegyPreviewTest {
         Path file = SegyImporterTest.survey(dir, "small.sgy", SegyImporterTest.SMALL, SampleFormat.IEEE_FLOAT32,
                 ByteOrder.BIG_ENDIAN);
         // Format 2 (int32) has the same size as the file's format 5, so the layout still fits the file.
-        SegyPreview asInt32 = preview(file, new ImportOptions("big", 2, List.of(), false, "segy"), 3);
+        SegyPreview asInt32 = preview(file, new ImportOptions(ByteOrder.BIG_ENDIAN, 2, List.of(), false, SourceKind.SEGY), 3);
         assertEquals(2, asInt32.sampleFormatCode());
-        assertEquals("big", asInt32.byteOrder());
+        assertEquals(ByteOrder.BIG_ENDIAN, asInt32.byteOrder());
         assertEquals(SegyImporterTest.SMALL.traces(), asInt32.traceCount());
 
         DatasetException wrongOrder = assertThrows(DatasetException.class,
-                () -> preview(file, new ImportOptions("little", null, List.of(), false), 3));
+                () -> preview(file, new ImportOptions(ByteOrder.LITTLE_ENDIAN, null, List.of(), false), 3));
         assertTrue(wrongOrder.getMessage().contains("small.sgy"), wrongOrder.getMessage());
 
         DatasetException notSu = assertThrows(DatasetException.class,
-                () -> preview(file, new ImportOptions(null, null, List.of(), false, "su"), 3));
+                () -> preview(file, new ImportOptions(null, null, List.of(), false, SourceKind.SU), 3));
         assertTrue(notSu.getMessage().contains("small.sgy"), notSu.getMessage());
 
         DatasetException badFormat = assertThrows(DatasetException.class,
@@ -151,14 +153,14 @@ class SegyPreviewTest {
         JsonNode entry = Corpus.entry(path);
         SegyPreview preview = preview(file, ImportOptions.defaults(), 2);
 
-        assertEquals(OracleChecks.kind(entry) == org.seislens.segy.FileKind.SU ? "su" : "segy", preview.kind(),
+        assertEquals(OracleChecks.kind(entry) == org.seislens.segy.FileKind.SU ? SourceKind.SU : SourceKind.SEGY, preview.kind(),
                 path);
         assertEquals(entry.get("trace_count").asLong(), preview.traceCount(), path + ": traces");
         assertEquals(entry.get("samples_per_trace").asInt(), preview.sampleCount(), path + ": samples");
         assertEquals(entry.get("sample_interval_us").asDouble(), preview.sampleIntervalUs(), path + ": interval");
         assertEquals(entry.get("sample_format_code").asInt(), preview.sampleFormatCode(), path + ": format");
-        assertEquals(entry.get("byte_order").asText(), preview.byteOrder(), path + ": byte order");
-        if (preview.kind().equals("segy")) {
+        assertEquals(entry.get("byte_order").asText(), ByteOrders.word(preview.byteOrder()), path + ": byte order");
+        if (preview.kind() == SourceKind.SEGY) {
             assertEquals(40, preview.textualHeader().size(), path + ": textual header lines");
             assertEquals(entry.get("ext_textual_headers").asInt(), preview.extendedTextualHeaders().size(),
                     path + ": extended textual headers");

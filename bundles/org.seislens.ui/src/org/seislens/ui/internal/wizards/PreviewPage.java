@@ -18,7 +18,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.seislens.core.ByteOrders;
 import org.seislens.core.SegyPreview;
+import org.seislens.core.SourceKind;
 
 /**
  * The second page: the start of the file as the import will read it. The textual header in a monospace
@@ -120,8 +122,8 @@ final class PreviewPage extends WizardPage {
         setErrorMessage(null);
         String text = NLS.bind(Messages.Preview_summary, new Object[] { Long.valueOf(shown.traceCount()),
                 Integer.valueOf(shown.sampleCount()), Double.valueOf(shown.sampleIntervalUs()),
-                Integer.valueOf(shown.sampleFormatCode()), shown.sampleFormat(), shown.byteOrder(),
-                shown.kind().equals("su") ? Messages.Source_kindSu : Messages.Source_kindSegy, shown.revision() }); //$NON-NLS-1$
+                Integer.valueOf(shown.sampleFormatCode()), shown.sampleFormat(), ByteOrders.word(shown.byteOrder()),
+                shown.kind() == SourceKind.SU ? Messages.Source_kindSu : Messages.Source_kindSegy, shown.revision() });
         if (!shown.anomalies().isEmpty()) {
             text += "\n" + NLS.bind(Messages.Preview_anomalies, String.join(" ", shown.anomalies())); //$NON-NLS-1$ //$NON-NLS-2$
         }

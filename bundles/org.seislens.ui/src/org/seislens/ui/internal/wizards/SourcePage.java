@@ -1,5 +1,6 @@
 package org.seislens.ui.internal.wizards;
 
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.seislens.core.ImportOptions;
+import org.seislens.core.SourceKind;
 
 /**
  * The first page: the source file, the dataset directory (by default {@code <name>.seislens} beside the
@@ -192,16 +194,16 @@ final class SourcePage extends WizardPage {
 
     /** @return the import options the page's fields give */
     ImportOptions options() {
-        String order = switch (byteOrder.getSelectionIndex()) {
-            case 1 -> "big"; //$NON-NLS-1$
-            case 2 -> "little"; //$NON-NLS-1$
+        ByteOrder order = switch (byteOrder.getSelectionIndex()) {
+            case 1 -> ByteOrder.BIG_ENDIAN;
+            case 2 -> ByteOrder.LITTLE_ENDIAN;
             default -> null;
         };
         int f = format.getSelectionIndex();
         Integer code = f > 0 ? Integer.valueOf(FORMAT_CODES[f - 1]) : null;
-        String k = switch (kind.getSelectionIndex()) {
-            case 1 -> "segy"; //$NON-NLS-1$
-            case 2 -> "su"; //$NON-NLS-1$
+        SourceKind k = switch (kind.getSelectionIndex()) {
+            case 1 -> SourceKind.SEGY;
+            case 2 -> SourceKind.SU;
             default -> null;
         };
         List<String> checked = new ArrayList<>();
