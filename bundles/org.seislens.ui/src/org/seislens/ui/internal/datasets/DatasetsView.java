@@ -41,7 +41,6 @@ import org.seislens.ui.DatasetOpener;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.FileDrops;
 import org.seislens.ui.internal.Services;
-import org.seislens.ui.internal.open.DatasetLayout;
 
 /**
  * The SeisLens Datasets view: the datasets imported or opened in this workbench ({@link KnownDatasets}),
@@ -85,6 +84,8 @@ public class DatasetsView extends ViewPart {
         }
     };
 
+    /** Looked up on the UI thread whenever the list is shown again; read by jobs. */
+    private volatile @Nullable DatasetService service;
     private TableViewer viewer;
     private IPreferenceChangeListener registration;
     private List<DatasetEntry> entries = List.of();
@@ -177,7 +178,7 @@ public class DatasetsView extends ViewPart {
         }
         show(rows);
         readJob.cancel();
-        readJob.service = Services.find(getSite(), DatasetService.class);
+        service = Services.find(getSite(), DatasetService.class);
         readJob.schedule();
     }
 
@@ -248,14 +249,19 @@ public class DatasetsView extends ViewPart {
     public int addFolder(Path folder) {
         showProblem(""); //$NON-NLS-1$
         int added = 0;
-        if (DatasetLayout.isDataset(folder)) {
+        DatasetService datasets = service;
+        if (datasets == null) {
+            showProblem(NLS.bind(Messages.Error_noService, DatasetService.class.getSimpleName()));
+            return 0;
+        }
+        if (datasets.isDataset(folder)) {
             added += known.add(folder) ? 1 : 0;
             return added;
         }
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> children = Files.newDirectoryStream(folder, Files::isDirectory)) {
             for (Path child : children) {
-                if (DatasetLayout.isDataset(child)) {
+                if (datasets.isDataset(child)) {
                     found.add(child);
                 }
             }
@@ -308,9 +314,6 @@ public class DatasetsView extends ViewPart {
 
     /** Reads the metadata of the rows that have not been read yet, through the dataset service. */
     private final class ReadJob extends Job {
-
-        /** Looked up on the UI thread each time the job is scheduled. */
-        volatile @Nullable DatasetService service;
 
         ReadJob() {
             super(Messages.Job_read);

@@ -69,7 +69,10 @@ public final class OpenDatasetJob extends Job {
      * @return the job, not scheduled
      */
     public static OpenDatasetJob open(Path path, IServiceLocator services, @Nullable Consumer<Dataset> receiver) {
-        Path directory = Files.isRegularFile(path) ? DatasetLayout.defaultDatasetDirectory(path) : path;
+        DatasetService datasets = Services.find(services, DatasetService.class);
+        // without the service the job fails and says why; the rule is then the path's own
+        Path directory = datasets != null && Files.isRegularFile(path) ? datasets.defaultDatasetDirectory(path)
+                : path;
         return new OpenDatasetJob(path, directory, false, ImportOptions.defaults(), services, receiver);
     }
 
@@ -92,9 +95,13 @@ public final class OpenDatasetJob extends Job {
     @Override
     public IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
+        DatasetService service = datasets;
+        if (service == null) {
+            return Status.error(NLS.bind(Messages.Error_noService, DatasetService.class.getSimpleName()));
+        }
         try {
             if (Files.isRegularFile(source)) {
-                if (importAlways || !DatasetLayout.isDataset(dataset)) {
+                if (importAlways || !service.isDataset(dataset)) {
                     importFile(progress.split(8));
                 }
             } else if (!Files.isDirectory(source)) {
@@ -103,10 +110,6 @@ public final class OpenDatasetJob extends Job {
             progress.setWorkRemaining(2);
             Consumer<Dataset> r = receiver;
             if (r != null) {
-                DatasetService service = datasets;
-                if (service == null) {
-                    return Status.error(NLS.bind(Messages.Error_noService, DatasetService.class.getSimpleName()));
-                }
                 Dataset opened = service.open(dataset, progress.split(2));
                 known.add(dataset);
                 r.accept(opened);

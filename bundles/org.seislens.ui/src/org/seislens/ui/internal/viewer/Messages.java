@@ -19,14 +19,10 @@ public final class Messages extends NLS {
     public static String Viewer_loading;
     public static String Viewer_timeAxisMs;
     public static String Viewer_depthAxisM;
-    public static String Job_open;
-    public static String Job_import;
     public static String Job_load;
     public static String Job_render;
     public static String Job_ensemble;
-    public static String Error_noService;
     public static String Error_openFailed;
-    public static String Error_notADataset;
     public static String Dialog_openTitle;
     public static String Dialog_openMessage;
     public static String Dialog_exportTitle;

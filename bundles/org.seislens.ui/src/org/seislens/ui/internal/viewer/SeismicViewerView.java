@@ -23,13 +23,13 @@ import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetService;
 import org.seislens.core.Ensemble;
 import org.seislens.core.TraceHeaders;
 import org.seislens.ui.DatasetOpener;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.FileDrops;
 import org.seislens.ui.internal.Services;
-import org.seislens.ui.internal.open.DatasetLayout;
 import org.seislens.ui.internal.open.OpenDatasetJob;
 
 /**
@@ -98,7 +98,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
     private void restore(ViewerState state) {
         settings.restore(state);
         Path location = state.dataset();
-        if (location == null || !DatasetLayout.isDataset(location)) {
+        DatasetService datasets = Services.find(getSite(), DatasetService.class);
+        if (location == null || datasets == null || !datasets.isDataset(location)) {
             return;
         }
         Job job = open(location);

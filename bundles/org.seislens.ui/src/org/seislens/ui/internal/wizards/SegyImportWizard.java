@@ -21,6 +21,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetService;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.SegyImportService;
 import org.seislens.core.SegyPreview;
@@ -40,7 +41,9 @@ public class SegyImportWizard extends Wizard implements IImportWizard {
     private static final long PREVIEW_DELAY_MILLIS = 250;
 
     private final PreviewJob previewJob = new PreviewJob();
-    private final SourcePage sourcePage = new SourcePage(this::settingsChanged);
+    private final @Nullable DatasetService datasets = Services.find(PlatformUI.getWorkbench(), DatasetService.class);
+    private final SourcePage sourcePage = new SourcePage(this::settingsChanged,
+            source -> datasets == null ? null : datasets.defaultDatasetDirectory(source));
     private final PreviewPage previewPage = new PreviewPage();
     private @Nullable IWorkbenchWindow window;
     private @Nullable OpenDatasetJob importJob;

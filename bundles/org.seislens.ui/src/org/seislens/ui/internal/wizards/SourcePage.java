@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -39,6 +40,7 @@ final class SourcePage extends WizardPage {
             "ieee_float64", "int24", "int8", "int64", "uint32", "uint16", "uint64", "uint24", "uint8" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 
     private final Runnable changed;
+    private final Function<Path, @Nullable Path> defaultDestination;
     private Text file;
     private Text destination;
     private Combo byteOrder;
@@ -53,10 +55,13 @@ final class SourcePage extends WizardPage {
 
     /**
      * @param changed called whenever the source or an override changes
+     * @param defaultDestination the dataset directory an import of a file goes to unless the user chooses
+     *            another, or {@code null} when it cannot be told
      */
-    SourcePage(Runnable changed) {
+    SourcePage(Runnable changed, Function<Path, @Nullable Path> defaultDestination) {
         super("source"); //$NON-NLS-1$
         this.changed = changed;
+        this.defaultDestination = defaultDestination;
         setTitle(Messages.Source_title);
         setDescription(Messages.Source_description);
         setPageComplete(false);
@@ -153,14 +158,11 @@ final class SourcePage extends WizardPage {
     private void sourceChanged() {
         Path source = source();
         if (source != null && !destinationEdited) {
-            Path fileName = source.getFileName();
-            if (fileName != null) {
-                String name = fileName.toString();
-                int dot = name.lastIndexOf('.');
+            Path target = defaultDestination.apply(source);
+            if (target != null) {
                 settingDestination = true;
                 try {
-                    destination.setText(source.resolveSibling((dot > 0 ? name.substring(0, dot) : name)
-                            + ".seislens").toString()); //$NON-NLS-1$
+                    destination.setText(target.toString());
                 } finally {
                     settingDestination = false;
                 }
