@@ -37,7 +37,7 @@ public record DatasetEntry(Path location, @Nullable DatasetDescriptor descriptor
     }
 
     @Override
-    public <T> @Nullable T getAdapter(@Nullable Class<T> adapter) {
+    public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySource.class) {
             return adapter.cast(new DatasetPropertySource(this));
         }

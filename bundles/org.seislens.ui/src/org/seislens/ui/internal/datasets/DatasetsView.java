@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
@@ -86,7 +87,10 @@ public class DatasetsView extends ViewPart {
 
     /** Looked up on the UI thread whenever the list is shown again; read by jobs. */
     private volatile @Nullable DatasetService service;
+    // made in createPartControl, which the workbench calls before anything else uses them
+    @NonNullByDefault({})
     private TableViewer viewer;
+    @NonNullByDefault({})
     private IPreferenceChangeListener registration;
     private List<DatasetEntry> entries = List.of();
 
@@ -147,7 +151,8 @@ public class DatasetsView extends ViewPart {
             @Override
             public String getToolTipText(Object element) {
                 DatasetEntry e = (DatasetEntry) element;
-                return e.error() != null ? e.error() : e.location().toString();
+                String error = e.error();
+                return error != null ? error : e.location().toString();
             }
         });
     }

@@ -3,6 +3,7 @@ package org.seislens.ui.internal.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 
@@ -17,7 +18,7 @@ public class DepthAxisHandler extends AbstractHandler {
     public static final String COMMAND = "org.seislens.ui.commands.depthAxis"; //$NON-NLS-1$
 
     @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
+    public @Nullable Object execute(ExecutionEvent event) throws ExecutionException {
         SeismicViewerView viewer = Viewers.find(event);
         if (viewer == null) {
             return null;

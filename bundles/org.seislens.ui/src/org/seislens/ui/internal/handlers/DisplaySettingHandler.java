@@ -3,6 +3,7 @@ package org.seislens.ui.internal.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.ui.internal.render.ColourMaps;
 import org.seislens.ui.internal.render.DisplayMode;
 import org.seislens.ui.internal.render.DisplaySettings;
@@ -20,7 +21,7 @@ public class DisplaySettingHandler extends AbstractHandler {
     public static final String VALUE = "org.seislens.ui.commands.value"; //$NON-NLS-1$
 
     @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
+    public @Nullable Object execute(ExecutionEvent event) throws ExecutionException {
         SeismicViewerView viewer = Viewers.find(event);
         if (viewer == null) {
             return null;

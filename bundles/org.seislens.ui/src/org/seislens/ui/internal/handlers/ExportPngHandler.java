@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -36,7 +37,7 @@ import org.seislens.ui.internal.viewer.SeismicViewerView;
 public class ExportPngHandler extends AbstractHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
+    public @Nullable Object execute(ExecutionEvent event) throws ExecutionException {
         SeismicViewerView viewer = Viewers.find(event);
         if (viewer == null || viewer.dataset() == null) {
             return null;
@@ -125,7 +126,7 @@ public class ExportPngHandler extends AbstractHandler {
      * @param text "WIDTHxHEIGHT"
      * @return width and height, or {@code null} if the text is not a size between 16 and 16384
      */
-    static int[] parseSize(String text) {
+    static int @Nullable [] parseSize(String text) {
         String[] parts = text.trim().toLowerCase().split("\\s*x\\s*"); //$NON-NLS-1$
         if (parts.length != 2) {
             return null;

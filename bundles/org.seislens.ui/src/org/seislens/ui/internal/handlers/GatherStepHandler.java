@@ -3,6 +3,7 @@ package org.seislens.ui.internal.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -26,7 +27,7 @@ public class GatherStepHandler extends AbstractHandler {
     public static final String LAST = "org.seislens.ui.commands.lastGather"; //$NON-NLS-1$
 
     @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
+    public @Nullable Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
         if (page == null) {
             return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -24,7 +25,7 @@ import org.seislens.ui.internal.viewer.SeismicViewerView;
 public class ViewerDialogHandler extends AbstractHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
+    public @Nullable Object execute(ExecutionEvent event) throws ExecutionException {
         SeismicViewerView viewer = Viewers.find(event);
         if (viewer == null) {
             return null;
@@ -75,7 +76,7 @@ public class ViewerDialogHandler extends AbstractHandler {
         return null;
     }
 
-    private static String ask(Shell shell, String title, String message, String initial,
+    private static @Nullable String ask(Shell shell, String title, String message, String initial,
             org.eclipse.jface.dialogs.IInputValidator validator) {
         InputDialog dialog = new InputDialog(shell, title, message, initial, validator);
         return dialog.open() == Window.OK ? dialog.getValue() : null;
@@ -86,7 +87,7 @@ public class ViewerDialogHandler extends AbstractHandler {
      * @param text "99%" or "1500", optionally followed by a gain
      * @return the new settings, or {@code null} if the text is invalid
      */
-    static DisplaySettings parseAmplitude(DisplaySettings s, String text) {
+    static @Nullable DisplaySettings parseAmplitude(DisplaySettings s, String text) {
         String[] parts = text.trim().split("\\s+"); //$NON-NLS-1$
         if (parts.length < 1 || parts.length > 2 || parts[0].isEmpty()) {
             return null;
@@ -101,7 +102,7 @@ public class ViewerDialogHandler extends AbstractHandler {
         }
     }
 
-    private static String[] parseEnsemble(List<String> indexed, String text) {
+    private static String @Nullable [] parseEnsemble(List<String> indexed, String text) {
         int eq = text.indexOf('=');
         if (eq <= 0) {
             return null;

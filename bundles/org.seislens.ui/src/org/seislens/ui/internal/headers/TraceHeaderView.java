@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -48,7 +49,8 @@ public class TraceHeaderView extends ViewPart {
     private static final int PAGES_KEPT = 32;
 
     private final TraceSelectionProvider selection = new TraceSelectionProvider(this::viewerChanged);
-    /** Pages of rows read, least recently used first. */
+    /** Pages of rows read, least recently used first; {@code get} answers null for a page not read. */
+    @NonNullByDefault({})
     private final Map<Long, TraceHeaders> pages = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -59,6 +61,8 @@ public class TraceHeaderView extends ViewPart {
     };
     private final Map<Long, Job> reading = new LinkedHashMap<>();
 
+    // made in createPartControl, which the workbench calls before anything else uses them
+    @NonNullByDefault({})
     private Table table;
     private @Nullable Section section;
     private List<String> columns = List.of();

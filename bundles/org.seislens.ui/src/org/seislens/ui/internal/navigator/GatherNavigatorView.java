@@ -2,6 +2,7 @@ package org.seislens.ui.internal.navigator;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.osgi.util.NLS;
@@ -47,11 +48,18 @@ public class GatherNavigatorView extends ViewPart {
     private final ISelectionListener viewerListener = (part, selection) -> viewerChanged(selection);
     private @Nullable GatherPlayer player;
 
+    // made in createPartControl, which the workbench calls before anything else uses them
+    @NonNullByDefault({})
     private Combo keyCombo;
+    @NonNullByDefault({})
     private Label summary;
+    @NonNullByDefault({})
     private Table table;
+    @NonNullByDefault({})
     private Text jumpText;
+    @NonNullByDefault({})
     private Button playButton;
+    @NonNullByDefault({})
     private Spinner rate;
     private @Nullable Dataset dataset;
 

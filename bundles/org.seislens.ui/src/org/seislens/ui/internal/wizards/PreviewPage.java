@@ -3,6 +3,7 @@ package org.seislens.ui.internal.wizards;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -28,9 +29,14 @@ import org.seislens.core.SourceKind;
  */
 final class PreviewPage extends WizardPage {
 
+    // made in createControl, which the wizard calls before anything else uses them
+    @NonNullByDefault({})
     private Label summary;
+    @NonNullByDefault({})
     private Text textual;
+    @NonNullByDefault({})
     private Table binary;
+    @NonNullByDefault({})
     private Table traces;
     private @Nullable SegyPreview preview;
 

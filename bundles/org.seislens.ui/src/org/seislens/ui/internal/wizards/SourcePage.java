@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -41,12 +42,20 @@ final class SourcePage extends WizardPage {
 
     private final Runnable changed;
     private final Function<Path, @Nullable Path> defaultDestination;
+    // made in createControl, which the wizard calls before anything else uses them
+    @NonNullByDefault({})
     private Text file;
+    @NonNullByDefault({})
     private Text destination;
+    @NonNullByDefault({})
     private Combo byteOrder;
+    @NonNullByDefault({})
     private Combo format;
+    @NonNullByDefault({})
     private Combo kind;
+    @NonNullByDefault({})
     private CheckboxTableViewer keys;
+    @NonNullByDefault({})
     private Button force;
     private boolean destinationEdited;
     private boolean settingDestination;
