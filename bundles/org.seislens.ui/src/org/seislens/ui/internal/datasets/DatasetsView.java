@@ -8,11 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -34,9 +29,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
-import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.ui.DatasetOpener;
 import org.seislens.ui.SeisLensUi;
@@ -55,7 +48,6 @@ public class DatasetsView extends ViewPart {
     public static final String ID = SeisLensUi.VIEW_DATASETS;
 
     private final KnownDatasets known = new KnownDatasets();
-    private final ReadJob readJob = new ReadJob();
     private final Action addFolderAction = new Action(Messages.Action_addFolder) {
         @Override
         public void run() {
@@ -87,6 +79,7 @@ public class DatasetsView extends ViewPart {
 
     /** Looked up on the UI thread whenever the list is shown again; read by jobs. */
     private volatile @Nullable DatasetService service;
+    private @Nullable ReadEntriesJob readJob;
     // made in createPartControl, which the workbench calls before anything else uses them
     @NonNullByDefault({})
     private TableViewer viewer;
@@ -125,6 +118,7 @@ public class DatasetsView extends ViewPart {
         toolBar.add(addFolderAction);
         toolBar.add(removeAction);
 
+        readJob = new ReadEntriesJob(table, this::replace);
         registration = known.addListener(() -> table.getDisplay().asyncExec(this::reload));
         reload();
     }
@@ -167,7 +161,10 @@ public class DatasetsView extends ViewPart {
         if (registration != null) {
             known.removeListener(registration);
         }
-        readJob.cancel();
+        ReadEntriesJob job = readJob;
+        if (job != null) {
+            job.cancel();
+        }
         super.dispose();
     }
 
@@ -182,9 +179,11 @@ public class DatasetsView extends ViewPart {
             rows.add(loaded != null ? loaded : DatasetEntry.reading(p));
         }
         show(rows);
-        readJob.cancel();
         service = Services.find(getSite(), DatasetService.class);
-        readJob.schedule();
+        ReadEntriesJob job = readJob;
+        if (job != null) {
+            job.restart(entries, service);
+        }
     }
 
     private @Nullable DatasetEntry find(Path location) {
@@ -314,59 +313,8 @@ public class DatasetsView extends ViewPart {
                 return false;
             }
         }
-        return readJob.getState() == Job.NONE;
-    }
-
-    /** Reads the metadata of the rows that have not been read yet, through the dataset service. */
-    private final class ReadJob extends Job {
-
-        ReadJob() {
-            super(Messages.Job_read);
-            setSystem(true);
-        }
-
-        @Override
-        protected IStatus run(IProgressMonitor monitor) {
-            List<DatasetEntry> rows = PlatformUI.getWorkbench().getDisplay().isDisposed() ? List.of()
-                    : syncEntries();
-            SubMonitor progress = SubMonitor.convert(monitor, rows.size());
-            DatasetService datasets = service;
-            if (datasets == null) {
-                return Status.error(NLS.bind(Messages.Error_noService, DatasetService.class.getSimpleName()));
-            }
-            try {
-                for (DatasetEntry row : rows) {
-                    if (row.descriptor() != null || row.error() != null) {
-                        progress.split(1);
-                        continue;
-                    }
-                    DatasetEntry read = read(datasets, row.location(), progress.split(1));
-                    PlatformUI.getWorkbench().getDisplay().asyncExec(() -> replace(read));
-                }
-            } catch (OperationCanceledException e) {
-                return Status.CANCEL_STATUS;
-            }
-            return Status.OK_STATUS;
-        }
-
-        private List<DatasetEntry> syncEntries() {
-            List<List<DatasetEntry>> result = new ArrayList<>();
-            PlatformUI.getWorkbench().getDisplay().syncExec(() -> result.add(entries));
-            return result.isEmpty() ? List.of() : result.get(0);
-        }
-
-        private DatasetEntry read(DatasetService service, Path location, IProgressMonitor monitor) {
-            try {
-                Dataset dataset = service.open(location, monitor);
-                try {
-                    return new DatasetEntry(location, dataset.descriptor(), sizeOnDisk(location), null);
-                } finally {
-                    dataset.close();
-                }
-            } catch (DatasetException e) {
-                return new DatasetEntry(location, null, sizeOnDisk(location), e.getMessage());
-            }
-        }
+        ReadEntriesJob job = readJob;
+        return job == null || job.getState() == Job.NONE;
     }
 
     private void replace(DatasetEntry read) {
@@ -380,25 +328,5 @@ public class DatasetsView extends ViewPart {
             }
         }
         show(rows);
-    }
-
-    /** @return the bytes of the files under a directory, -1 if it cannot be listed */
-    static long sizeOnDisk(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return -1;
-        }
-        long[] total = { 0 };
-        try (var walk = Files.walk(directory)) {
-            walk.filter(Files::isRegularFile).forEach(p -> {
-                try {
-                    total[0] += Files.size(p);
-                } catch (IOException e) {
-                    // a file removed while walking does not count
-                }
-            });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return -1;
-        }
-        return total[0];
     }
 }

@@ -7,18 +7,13 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -50,13 +45,11 @@ public class GatherNavigatorView extends ViewPart {
 
     // made in createPartControl, which the workbench calls before anything else uses them
     @NonNullByDefault({})
+    private NavigatorControls controls;
+    @NonNullByDefault({})
     private Combo keyCombo;
     @NonNullByDefault({})
-    private Label summary;
-    @NonNullByDefault({})
     private Table table;
-    @NonNullByDefault({})
-    private Text jumpText;
     @NonNullByDefault({})
     private Button playButton;
     @NonNullByDefault({})
@@ -65,58 +58,13 @@ public class GatherNavigatorView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
-        Composite keyRow = new Composite(parent, SWT.NONE);
-        keyRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        keyRow.setLayout(new GridLayout(3, false));
-        new Label(keyRow, SWT.NONE).setText(Messages.Navigator_key);
-        keyCombo = new Combo(keyRow, SWT.READ_ONLY | SWT.DROP_DOWN);
-        keyCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        keyCombo.addListener(SWT.Selection, e -> keyChosen());
-        summary = new Label(keyRow, SWT.NONE);
-        summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-
-        table = new Table(parent, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        column(Messages.Navigator_columnOrdinal, 60);
-        column(Messages.Navigator_columnValue, 90);
-        column(Messages.Navigator_columnFold, 60);
+        NavigatorControls made = new NavigatorControls(parent, this);
+        controls = made;
+        keyCombo = made.keyCombo;
+        table = made.table;
+        playButton = made.playButton;
+        rate = made.rate;
         table.addListener(SWT.SetData, this::fillItem);
-        table.addListener(SWT.Selection, e -> {
-            int row = table.getSelectionIndex();
-            if (row >= 0) {
-                go(row);
-            }
-        });
-
-        Composite buttons = new Composite(parent, SWT.NONE);
-        buttons.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        buttons.setLayout(new GridLayout(4, true));
-        button(buttons, Messages.Navigator_first, Messages.Navigator_firstTip, () -> first());
-        button(buttons, Messages.Navigator_previous, Messages.Navigator_previousTip, () -> step(-1));
-        button(buttons, Messages.Navigator_next, Messages.Navigator_nextTip, () -> step(1));
-        button(buttons, Messages.Navigator_last, Messages.Navigator_lastTip, () -> last());
-
-        Composite jumpRow = new Composite(parent, SWT.NONE);
-        jumpRow.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        jumpRow.setLayout(new GridLayout(5, false));
-        new Label(jumpRow, SWT.NONE).setText(Messages.Navigator_jump);
-        jumpText = new Text(jumpRow, SWT.BORDER | SWT.SINGLE);
-        jumpText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        jumpText.setMessage(Messages.Navigator_jumpHint);
-        jumpText.addListener(SWT.DefaultSelection, e -> jumpTo(jumpText.getText()));
-        playButton = new Button(jumpRow, SWT.TOGGLE);
-        playButton.setText(Messages.Navigator_play);
-        playButton.setToolTipText(Messages.Navigator_playTip);
-        playButton.addListener(SWT.Selection, e -> setPlaying(playButton.getSelection()));
-        rate = new Spinner(jumpRow, SWT.BORDER);
-        rate.setValues(DEFAULT_RATE, 1, 30, 0, 1, 5);
-        rate.setToolTipText(Messages.Navigator_rateTip);
-        rate.addListener(SWT.Selection, e -> player().setRate(rate.getSelection()));
-        new Label(jumpRow, SWT.NONE).setText(Messages.Navigator_perSecond);
-
         player = new GatherPlayer(table, new GatherPlayer.Listener() {
             @Override
             public void ready(GatherStepper stepper) {
@@ -147,20 +95,6 @@ public class GatherNavigatorView extends ViewPart {
             viewerChanged(v.selection().getSelection());
         }
         updateSummary();
-    }
-
-    private void column(String title, int width) {
-        TableColumn c = new TableColumn(table, SWT.RIGHT);
-        c.setText(title);
-        c.setWidth(width);
-    }
-
-    private void button(Composite parent, String text, String tip, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setToolTipText(tip);
-        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        b.addListener(SWT.Selection, e -> action.run());
     }
 
     @Override
@@ -246,7 +180,9 @@ public class GatherNavigatorView extends ViewPart {
         return keyChosen();
     }
 
-    private @Nullable Job keyChosen() {
+    /** @return the job that reads the index of the key chosen, or {@code null} */
+    @Nullable
+    Job keyChosen() {
         Dataset d = dataset;
         int i = keyCombo.getSelectionIndex();
         if (d == null || i < 0) {
@@ -342,20 +278,18 @@ public class GatherNavigatorView extends ViewPart {
         try {
             value = Long.parseLong(text.trim());
         } catch (NumberFormatException ex) {
-            summary.setText(NLS.bind(Messages.Navigator_notANumber, text));
-            summary.getParent().layout();
+            controls.setSummary(NLS.bind(Messages.Navigator_notANumber, text));
             return null;
         }
         try {
             Ensemble found = d.ensemble(key, value, new NullProgressMonitor());
             if (found == null) {
-                summary.setText(NLS.bind(Messages.Navigator_noSuchValue, key, Long.toString(value)));
-                summary.getParent().layout();
+                controls.setSummary(NLS.bind(Messages.Navigator_noSuchValue, key, Long.toString(value)));
                 return null;
             }
             return go(found.ordinal());
         } catch (DatasetException ex) {
-            summary.setText(ex.getMessage());
+            controls.setSummary(String.valueOf(ex.getMessage()));
             return null;
         }
     }
@@ -397,8 +331,7 @@ public class GatherNavigatorView extends ViewPart {
             text = NLS.bind(Messages.Navigator_position, new Object[] { Long.toString(e.ordinal() + 1),
                     Long.toString(s.count()), Integer.toString(e.traceCount()) });
         }
-        summary.setText(text);
-        summary.getParent().layout();
+        controls.setSummary(text);
     }
 
     // ---- state for tests and handlers
