@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import org.seislens.core.SampleType;
 import org.seislens.segy.SampleCodec;
 import org.seislens.segy.SampleFormat;
-import org.seislens.zarr.ZarrArray;
+import org.seislens.zarr.io.ZarrArray;
 
 /**
  * Turns rows of traces into Zarr chunks on worker threads. The importer copies the raw samples of one

@@ -38,9 +38,9 @@ import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetValidator;
-import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrDataType;
 import org.seislens.zarr.ZarrDtype;
+import org.seislens.zarr.io.ZarrArray;
 
 /**
  * An opened dataset directory, read lazily through the shared {@link DataCache}.
@@ -462,7 +462,8 @@ final class ChunkedDataset implements Dataset {
         checkOpen();
         DatasetLayout layout = new DatasetLayout(descriptor.location());
         if (!descriptor.hasEnsembleKey(key)) {
-            throw new DatasetException(layout.ensembles(), "no ensemble index for key " + key + " (indexed: " //$NON-NLS-1$ //$NON-NLS-2$
+            Path missing = DatasetLayout.isKeyName(key) ? layout.ensembleIndex(key) : layout.ensembles();
+            throw new DatasetException(missing, "no ensemble index for key " + key + " (indexed: " //$NON-NLS-1$ //$NON-NLS-2$
                     + descriptor.ensembleKeys() + ")"); //$NON-NLS-1$
         }
         // Keys come from metadata.json, checked when the dataset was opened; this is the layout's own guard.
