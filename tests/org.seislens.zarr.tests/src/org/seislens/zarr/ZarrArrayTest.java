@@ -159,6 +159,29 @@ class ZarrArrayTest {
     }
 
     @Test
+    void missingChunksAreAnErrorNamingTheChunkWhenTheLimitsRequireEveryChunk() throws IOException {
+        ZarrArrayMetadata m = metadata("<f4", new long[] { 8, 8 }, new int[] { 4, 4 }, "lz4");
+        try (ZarrArray array = ZarrArray.create(dir.resolve("a"), m)) {
+            array.writeChunk(new long[] { 0, 0 }, ByteBuffer.allocate(m.chunkByteSize()));
+        }
+        ZarrLimits required = ZarrLimits.DEFAULT.withChunksRequired(true);
+        assertTrue(required.withMaxChunkBytes(1 << 20).chunksRequired(), "other limits keep the requirement");
+        try (ZarrArray array = ZarrArray.open(dir.resolve("a"), required)) {
+            ByteBuffer chunk = ByteBuffer.allocate(m.chunkByteSize());
+            array.readChunk(new long[] { 0, 0 }, chunk);
+            Path missing = array.chunkFile(new long[] { 1, 1 });
+            ZarrFormatException e = assertThrows(ZarrFormatException.class,
+                    () -> array.readChunk(new long[] { 1, 1 }, chunk));
+            assertTrue(e.getMessage().startsWith(missing + ": missing"), e.getMessage());
+            assertThrows(ZarrFormatException.class, () -> array.readFloats2D(0, 0, 8, 8));
+            assertArrayEquals(new float[16], array.readFloats2D(0, 0, 4, 4));
+        }
+        try (ZarrArray array = ZarrArray.open(dir.resolve("a"))) {
+            assertArrayEquals(new float[64], array.readFloats2D(0, 0, 8, 8), "by default missing chunks are fill");
+        }
+    }
+
+    @Test
     void readsRegionsAcrossChunkBordersWithEdgeAndMissingChunks() throws IOException {
         ZarrArrayMetadata m = metadata("<i2", new long[] { 37, 53 }, new int[] { 10, 16 }, "lz4").withFillValue(-9999);
         long writtenRows = 25;
