@@ -52,7 +52,7 @@ final class DatasetTables {
                     + descriptor.ensembleKeys() + ")"); //$NON-NLS-1$
         }
         // Keys come from metadata.json, checked when the dataset was opened; this is the layout's own guard.
-        Path file = layout.ensembleIndex(key);
+        Path file = layout.inside(layout.ensembleIndex(key));
         // One index read at a time per handle: concurrent first uses of a key read it once.
         synchronized (ensembles) {
             EnsembleIndex index = ensembles.get(key);

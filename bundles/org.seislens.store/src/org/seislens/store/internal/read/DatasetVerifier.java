@@ -161,7 +161,7 @@ final class DatasetVerifier {
         for (String key : keys) {
             Path file;
             try {
-                file = layout.ensembleIndex(key);
+                file = layout.inside(layout.ensembleIndex(key));
                 EnsembleIndex index = EnsembleIndex.read(file, key, m.traceCount(), progress.split(1));
                 checkCoverage(file, key, index, m.traceCount());
             } catch (DatasetException e) {
