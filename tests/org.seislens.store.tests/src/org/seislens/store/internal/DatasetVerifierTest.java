@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +37,7 @@ import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 import org.seislens.store.internal.importer.EnsembleIndexBuilder;
 import org.seislens.store.internal.importer.HeaderTableWriter;
+import org.seislens.store.internal.importer.ParquetRowWriter;
 
 /**
  * {@link DatasetService#verify} on damaged copies of a generated dataset of 300 traces of 500 samples (chunks
@@ -158,6 +162,24 @@ class DatasetVerifierTest {
     void aWrongTraceIndexInTheHeadersIsFound() throws Exception {
         writeHeaders(TRACES, 1);
         assertTrue(onlyProblemIn("headers.parquet").contains("trace_index"));
+    }
+
+    @Test
+    void aHeaderTableWithoutTheHeaderColumnsIsFound() throws Exception {
+        Path file = dataset.resolve("headers.parquet");
+        Files.delete(file);
+        MessageType onlyIndex = Types.buildMessage().required(PrimitiveTypeName.INT64).named("trace_index")
+                .named("trace_headers");
+        try (ParquetRowWriter<Long> writer = new ParquetRowWriter<>(file, onlyIndex, (c, row) -> {
+            c.startField("trace_index", 0);
+            c.addLong(row);
+            c.endField("trace_index", 0);
+        })) {
+            for (long t = 0; t < TRACES; t++) {
+                writer.write(t);
+            }
+        }
+        onlyProblemIn("headers.parquet");
     }
 
     @Test

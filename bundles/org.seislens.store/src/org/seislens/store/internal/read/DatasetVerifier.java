@@ -143,11 +143,18 @@ final class DatasetVerifier {
                 problems.add(new Problem(file, "has " + r.rows() + " rows for " + m.traceCount() + " traces")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return;
             }
-            long[] indices = r.readLongs(DatasetLayout.TRACE_INDEX, monitor);
+            SubMonitor progress = SubMonitor.convert(monitor, ChunkedDatasetService.HEADER_COLUMNS.size());
+            long[] indices = r.readLongs(DatasetLayout.TRACE_INDEX, progress.split(1));
             for (int i = 0; i < indices.length; i++) {
                 if (indices[i] != i) {
                     problems.add(new Problem(file, "row " + i + " has " + DatasetLayout.TRACE_INDEX + " " + indices[i])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     return;
+                }
+            }
+            // Every column a reader offers is there and decodes, one column in memory at a time.
+            for (String column : ChunkedDatasetService.HEADER_COLUMNS) {
+                if (!DatasetLayout.TRACE_INDEX.equals(column)) {
+                    r.readInts(column, progress.split(1));
                 }
             }
         } catch (DatasetException e) {
