@@ -232,6 +232,28 @@ class DatasetVerifierTest {
     }
 
     @Test
+    void aStoreWithoutItsChunksListsAHundredAndCountsTheRest() throws Exception {
+        // 11 x 128 traces of 2560 samples: 11 x 10 chunks of 128 x 256.
+        Path segy = work.resolve("wide.sgy");
+        SyntheticSurveyWriter.write(segy, new SurveyGeometry(11, 128, 2560, 4000, 25.0, 12.5, 3),
+                SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN, shots -> true);
+        Path wide = work.resolve("wide.seislens");
+        var importers = RegisteredImporter.track();
+        importers.getService().importFile(segy, wide, ImportOptions.defaults(), new NullProgressMonitor());
+        importers.close();
+        try (var chunks = Files.list(wide.resolve("samples.zarr"))) {
+            for (Path chunk : chunks.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                Files.delete(chunk);
+            }
+        }
+        DatasetVerification v = service.verify(wide, new NullProgressMonitor());
+        assertEquals(110, v.chunksChecked());
+        assertEquals(101, v.problems().size());
+        assertEquals(wide.resolve("samples.zarr"), v.problems().get(100).path());
+        assertTrue(v.problems().get(100).problem().startsWith("10 more chunks"), v.problems().get(100).problem());
+    }
+
+    @Test
     void aDirectoryThatIsNoDatasetIsRefused() throws Exception {
         Path folder = Files.createDirectory(work.resolve("thesis"));
         Files.writeString(folder.resolve("metadata.json"), "{\"name\":\"x\"}");
