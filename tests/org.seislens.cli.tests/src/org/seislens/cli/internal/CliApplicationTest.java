@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class CliApplicationTest {
 
-    private static Services services;
+    private static IEclipseContext services;
 
     @TempDir
     Path dir;
@@ -34,16 +36,17 @@ class CliApplicationTest {
 
     @BeforeAll
     static void findServices() {
-        services = new Services(FrameworkUtil.getBundle(CliApplication.class).getBundleContext());
+        services = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(CliApplication.class).getBundleContext());
     }
 
     @AfterAll
     static void releaseServices() {
-        services.close();
+        services.dispose();
     }
 
     private int run(String... args) {
-        return CliApplication.run(services, args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CommandRunner(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(RootCommand.class,
+                args);
     }
 
     private static Path corpus(String file) {
