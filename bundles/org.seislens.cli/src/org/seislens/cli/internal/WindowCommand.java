@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jdt.annotation.DefaultLocation;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
+import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
@@ -83,7 +85,7 @@ final class WindowCommand implements Callable<Integer> {
                         + desc.traceCount() + " traces x " + desc.sampleCount() + " samples"); //$NON-NLS-1$ //$NON-NLS-2$
             }
             try (NpyWriter writer = new NpyWriter(npy, bounds.traceCount(), bounds.sampleCount())) {
-                copy(d, bounds, writer, progress);
+                copy(d, bounds, writer, blockBytes(), progress);
                 writer.publish();
             } catch (IOException e) {
                 throw new BadInputException(npy + ": cannot be written: " + IoMessages.describe(e)); //$NON-NLS-1$
@@ -108,12 +110,12 @@ final class WindowCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the window in blocks of whole traces of at most {@link #blockBytes()} (or, when one trace is
-     * larger, pieces of one trace) and appends each block's rows to the file, in C order.
+     * Reads the window in blocks of whole traces of at most {@code blockBytes} (or, when one trace is larger,
+     * pieces of one trace) and appends each block's rows to the file, in C order.
      */
-    private static void copy(Dataset d, WindowBounds bounds, NpyWriter writer, ConsoleProgress progress)
-            throws Exception {
-        long budgetFloats = blockBytes() / Float.BYTES;
+    static void copy(Dataset d, WindowBounds bounds, NpyWriter writer, long blockBytes, IProgressMonitor progress)
+            throws DatasetException, IOException {
+        long budgetFloats = Math.max(1, blockBytes / Float.BYTES);
         int samples = bounds.sampleCount();
         if (bounds.traceCount() == 0 || samples == 0) {
             return;
