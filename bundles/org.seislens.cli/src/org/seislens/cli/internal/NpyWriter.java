@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a 2-D float32 array as a NumPy {@code .npy} file (format version 1.0, little-endian, C order) row
@@ -39,16 +40,14 @@ final class NpyWriter implements AutoCloseable {
         this.file = file;
         this.expected = rows * columns;
         Path name = file.getFileName();
-        Path parent = file.toAbsolutePath().getParent();
-        this.temporary = Files.createTempFile(parent, "." + (name == null ? "window" : name) + ".", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        FileChannel opened = null;
+        // Not Files.createTempFile: its owner-only permissions would stay with the published file.
+        this.temporary = file.toAbsolutePath().resolveSibling(
+                "." + (name == null ? "window" : name) + "." + UUID.randomUUID() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        FileChannel opened = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
-            opened = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             writeFully(opened, header(rows, columns));
         } catch (IOException | RuntimeException e) {
-            if (opened != null) {
-                opened.close();
-            }
+            opened.close();
             Files.deleteIfExists(temporary);
             throw e;
         }
