@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +46,11 @@ class CleanupCommandTest {
 
     @Test
     void aLeftoverOfAnImportThatDiedIsRemovedAndPrinted() throws Exception {
-        // What a killed import leaves: its hidden temporary directory, with nobody holding its lock.
+        // What a killed import leaves: its hidden temporary directory, with nobody holding its lock, written an
+        // hour ago (a young one without a lock may be an import that is just starting).
         Path leftover = Files.createDirectories(dir.resolve(".small.seislens.importing-0b6c2bd5-6f1e-4c0a-9a57-3c2f9d1e8a44"));
         Files.writeString(leftover.resolve("metadata.json"), "{}");
+        Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
         assertEquals(0, cli.run("cleanup", dir.toString(), "--json"), cli.err());
         JsonNode json = Json.mapper().readTree(cli.out());
         assertEquals(1, json.get("removed").size(), json.toString());
