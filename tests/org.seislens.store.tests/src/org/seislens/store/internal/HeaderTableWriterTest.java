@@ -19,6 +19,7 @@ import org.apache.parquet.schema.MessageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seislens.segy.TraceHeaderField;
+import org.seislens.store.internal.importer.HeaderTableWriter;
 
 class HeaderTableWriterTest {
 

@@ -40,12 +40,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.seislens.core.ByteOrders;
 import org.seislens.core.DatasetException;
 import org.seislens.core.ImportOptions;
-import org.seislens.core.SourceKind;
-import org.seislens.core.ByteOrders;
 import org.seislens.core.ImportSummary;
 import org.seislens.core.SegyImportService;
+import org.seislens.core.SourceKind;
 import org.seislens.segy.BinaryHeader;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.SegyReader;
@@ -58,7 +58,8 @@ import org.seislens.segy.WriterSettings;
 import org.seislens.segy.synthetic.ShotGatherModel;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
-import org.seislens.zarr.ZarrArray;
+import org.seislens.store.internal.importer.SegyImporter;
+import org.seislens.zarr.io.ZarrArray;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,0 +1,100 @@
+package org.seislens.store.internal.importer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+import org.seislens.segy.TraceHeaderField;
+import org.seislens.store.internal.layout.DatasetLayout;
+
+/**
+ * Writes {@code headers.parquet}: one row per trace in file order, with the 0-based {@code trace_index}, one
+ * INT32 column per standard SEG-Y trace header field (raw, unscaled, named in lower snake case) and
+ * {@code raw}, the 240 source bytes, so that export can reproduce any header layout byte for byte.
+ */
+public final class HeaderTableWriter implements AutoCloseable {
+
+    /** Name of the trace index column. */
+    public static final String TRACE_INDEX = DatasetLayout.TRACE_INDEX;
+    /** Name of the raw header bytes column. */
+    public static final String RAW = "raw"; //$NON-NLS-1$
+
+    private static final List<TraceHeaderField> FIELDS = List.of(TraceHeaderField.values());
+
+    private final ParquetRowWriter<TraceRow> writer;
+    private final TraceRow row = new TraceRow();
+
+    /**
+     * @param file the Parquet file to create; it must not exist
+     * @throws IOException if the file cannot be created
+     */
+    public HeaderTableWriter(Path file) throws IOException {
+        writer = new ParquetRowWriter<>(file, schema(), HeaderTableWriter::emit);
+    }
+
+    /** @return the Parquet schema of the header table */
+    public static MessageType schema() {
+        Types.MessageTypeBuilder builder = Types.buildMessage();
+        builder.required(PrimitiveTypeName.INT64).named(TRACE_INDEX);
+        for (TraceHeaderField field : FIELDS) {
+            builder.required(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.intType(32, true))
+                    .named(field.fieldName());
+        }
+        builder.required(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY).length(240).named(RAW);
+        return builder.named("trace_headers"); //$NON-NLS-1$
+    }
+
+    /**
+     * Appends one trace's header.
+     *
+     * @param traceIndex the trace's 0-based position in the file
+     * @param buffer a buffer holding the 240-byte header, in the file's byte order
+     * @param offset where the header starts in {@code buffer}
+     * @throws IOException if the file cannot be written
+     */
+    public void write(long traceIndex, ByteBuffer buffer, int offset) throws IOException {
+        row.traceIndex = traceIndex;
+        row.buffer = buffer;
+        row.offset = offset;
+        writer.write(row);
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    private static void emit(RecordConsumer c, TraceRow row) {
+        c.startField(TRACE_INDEX, 0);
+        c.addLong(row.traceIndex);
+        c.endField(TRACE_INDEX, 0);
+        int column = 1;
+        for (TraceHeaderField field : FIELDS) {
+            String name = field.fieldName();
+            c.startField(name, column);
+            c.addInteger(field.get(row.buffer, row.offset));
+            c.endField(name, column);
+            column++;
+        }
+        byte[] raw = new byte[240];
+        row.buffer.get(row.offset, raw);
+        c.startField(RAW, column);
+        // Parquet keeps a reference to the bytes until its page is written: each row gets its own array.
+        c.addBinary(Binary.fromConstantByteArray(raw));
+        c.endField(RAW, column);
+    }
+
+    /** The row being written: a view of one header in a cursor's buffer, reused for every trace. */
+    private static final class TraceRow {
+        long traceIndex;
+        ByteBuffer buffer = ByteBuffer.allocate(0);
+        int offset;
+    }
+}

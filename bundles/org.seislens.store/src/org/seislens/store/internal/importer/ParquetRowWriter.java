@@ -1,0 +1,145 @@
+package org.seislens.store.internal.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.MessageType;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Writes rows of one type to a Parquet file through parquet-hadoop, without Hadoop's file system: the file
+ * is written with {@link LocalOutputFile} and a plain configuration. Each row is emitted straight into
+ * Parquet's record consumer, so no intermediate objects are made per value.
+ *
+ * @param <T> the row type
+ */
+public final class ParquetRowWriter<T> implements AutoCloseable {
+
+    /**
+     * Emits the fields of one row between {@code startMessage} and {@code endMessage}.
+     *
+     * @param <T> the row type
+     */
+    @FunctionalInterface
+    public interface RowEmitter<T> {
+        /**
+         * @param consumer Parquet's record consumer
+         * @param row the row
+         */
+        void emit(RecordConsumer consumer, T row);
+    }
+
+    private final ParquetWriter<T> writer;
+
+    /**
+     * @param file the file to create; it must not exist
+     * @param schema the rows' schema
+     * @param emitter how a row is written
+     * @throws IOException if the file cannot be created
+     */
+    public ParquetRowWriter(Path file, MessageType schema, RowEmitter<T> emitter) throws IOException {
+        PlainParquetConfiguration conf = new PlainParquetConfiguration();
+        // Level 1: trace headers are small next to the samples, and most of their size is the raw column.
+        conf.set("parquet.compression.codec.zstd.level", "1"); //$NON-NLS-1$ //$NON-NLS-2$
+        // Header words are constant, counting or run-like: the format 2 delta encoding bit-packs them in
+        // blocks, which is both smaller and much faster to write than dictionaries or plain values.
+        writer = new Builder<>(new LocalOutputFile(file), schema, emitter).withConf(conf)
+                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
+                .withCompressionCodec(CompressionCodecName.ZSTD).withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .withRowGroupSize(64L * 1024 * 1024).withPageSize(1024 * 1024).withDictionaryEncoding(false)
+                .build();
+    }
+
+    /**
+     * @param row the next row
+     * @throws IOException if the file cannot be written
+     */
+    public void write(T row) throws IOException {
+        writer.write(row);
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    // Parquet's API carries no null annotations: its overrides are left unconstrained.
+    @NonNullByDefault({})
+    private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
+
+        private final MessageType schema;
+        private final RowEmitter<T> emitter;
+
+        Builder(LocalOutputFile file, MessageType schema, RowEmitter<T> emitter) {
+            super(file);
+            this.schema = schema;
+            this.emitter = emitter;
+        }
+
+        @Override
+        protected Builder<T> self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<T> getWriteSupport(Configuration conf) {
+            return new EmitterWriteSupport<>(schema, emitter);
+        }
+
+        @Override
+        protected WriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
+            return new EmitterWriteSupport<>(schema, emitter);
+        }
+    }
+
+    @NonNullByDefault({})
+    private static final class EmitterWriteSupport<T> extends WriteSupport<T> {
+
+        private final MessageType schema;
+        private final RowEmitter<T> emitter;
+        private @Nullable RecordConsumer consumer;
+
+        EmitterWriteSupport(MessageType schema, RowEmitter<T> emitter) {
+            this.schema = schema;
+            this.emitter = emitter;
+        }
+
+        @Override
+        public WriteContext init(Configuration configuration) {
+            return new WriteContext(schema, new HashMap<>());
+        }
+
+        @Override
+        public WriteContext init(ParquetConfiguration configuration) {
+            return new WriteContext(schema, new HashMap<>());
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer recordConsumer) {
+            consumer = recordConsumer;
+        }
+
+        @Override
+        public void write(T record) {
+            RecordConsumer c = consumer;
+            if (c == null) {
+                throw new IllegalStateException("Parquet has not prepared the writer"); //$NON-NLS-1$
+            }
+            c.startMessage();
+            emitter.emit(c, record);
+            c.endMessage();
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.seislens.store.internal.importer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Component;
+import org.seislens.core.DatasetException;
+import org.seislens.core.ImportOptions;
+import org.seislens.core.ImportSummary;
+import org.seislens.core.SampleType;
+import org.seislens.core.SegyImportService;
+import org.seislens.core.SegyPreview;
+import org.seislens.core.SourceKind;
+import org.seislens.segy.BinaryHeader;
+import org.seislens.segy.FileKind;
+import org.seislens.segy.OpenOptions;
+import org.seislens.segy.SampleFormat;
+import org.seislens.segy.SegyFormatException;
+import org.seislens.segy.SegyLayout;
+import org.seislens.segy.SegyReader;
+import org.seislens.segy.TextualHeader;
+import org.seislens.segy.TraceCursor;
+import org.seislens.segy.TraceHeaderField;
+import org.seislens.store.internal.layout.DatasetDraft;
+import org.seislens.store.internal.layout.DatasetLayout;
+import org.seislens.store.internal.layout.DatasetMetadata;
+import org.seislens.zarr.ZarrArrayMetadata;
+import org.seislens.zarr.ZarrCompressor;
+import org.seislens.zarr.ZarrDtype;
+import org.seislens.zarr.io.ZarrArray;
+
+/**
+ * Imports SEG-Y and Seismic Unix files into dataset directories in one streaming pass: samples to a Zarr v2
+ * array, trace headers to Parquet, one ensemble index per key, and metadata.json. Everything is written into
+ * a hidden sibling directory that is renamed into place at the end, or deleted on failure or cancellation.
+ */
+@Component(service = SegyImportService.class)
+public final class SegyImporter implements SegyImportService {
+
+    private static final String SAMPLES = DatasetLayout.SAMPLES;
+    private static final String HEADERS = DatasetLayout.HEADERS;
+    private static final String ENSEMBLES = DatasetLayout.ENSEMBLES;
+
+    /**
+     * Traces per chunk. Over a pan, what is read anew is the step times the chunks' sample extent whatever
+     * the trace extent, so this only sets the number of chunk files: 128 keeps it half of what 64 made.
+     */
+    public static final int TRACE_CHUNK = 128;
+    /**
+     * Most samples per chunk; traces are split into equal parts no longer than this. Short enough that a
+     * window of part of the trace length reads little beyond it: with 1500-sample traces (six parts of 250)
+     * a 1000-sample window pans by a tenth while reading about 12 % of it anew, where halves of 750 made
+     * every pan read whole traces, 15 %.
+     */
+    public static final int MAX_SAMPLE_CHUNK = 256;
+    private static final int READ_BLOCK_BYTES = 8 << 20;
+    private static final long SLAB_MEMORY = 48L << 20;
+
+    @Override
+    public ImportSummary importFile(Path source, Path dataset, ImportOptions options, IProgressMonitor monitor)
+            throws DatasetException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 1000); //$NON-NLS-1$
+        long started = System.nanoTime();
+        Path target = dataset.toAbsolutePath().normalize();
+        checkTarget(target, options.force());
+        List<TraceHeaderField> keys = keyFields(source, options.ensembleKeys());
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new DatasetException(target, "has no parent directory to write into"); //$NON-NLS-1$
+        }
+        try (SegyReader reader = open(source, options)) {
+            SegyLayout layout = reader.layout();
+            if (layout.traceCount() == 0) {
+                throw new DatasetException(source, "contains no traces"); //$NON-NLS-1$
+            }
+            // An unpublished draft is deleted when it closes, whatever made the import stop.
+            try (DatasetDraft draft = DatasetDraft.create(target)) {
+                Path work = draft.directory();
+                Files.createDirectory(work.resolve(ENSEMBLES));
+                Files.createDirectory(work.resolve(".scratch")); //$NON-NLS-1$
+                ImportSummary summary = write(reader, work, target, keys, progress, started);
+                DatasetDraft.deleteTree(work.resolve(".scratch")); //$NON-NLS-1$
+                draft.publish(options.force());
+                return summary;
+            }
+        } catch (SegyFormatException e) {
+            throw new DatasetException(source, withoutFile(source, e.getMessage()), e);
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(Path.of(String.valueOf(e.getFile())), "does not exist", e); //$NON-NLS-1$
+        } catch (AccessDeniedException e) {
+            throw new DatasetException(Path.of(String.valueOf(e.getFile())), "permission denied", e); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new DatasetException(target, "cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    @Override
+    public SegyPreview preview(Path source, ImportOptions options, int traceHeaders, IProgressMonitor monitor)
+            throws DatasetException {
+        if (traceHeaders < 0) {
+            throw new IllegalArgumentException("Negative trace header count " + traceHeaders); //$NON-NLS-1$
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, "Previewing " + source.getFileName(), 10); //$NON-NLS-1$
+        try (SegyReader reader = open(source, options)) {
+            progress.split(1);
+            return SegyPreviews.of(reader.layout(), traceHeaders, progress.split(9));
+        } catch (SegyFormatException e) {
+            throw new DatasetException(source, withoutFile(source, e.getMessage()), e);
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(source, "does not exist", e); //$NON-NLS-1$
+        } catch (AccessDeniedException e) {
+            throw new DatasetException(source, "permission denied", e); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new DatasetException(source, "cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    private static SegyReader open(Path source, ImportOptions options) throws DatasetException, SegyFormatException,
+            IOException {
+        if (!Files.isRegularFile(source)) {
+            throw new DatasetException(source, Files.exists(source) ? "is not a file" : "does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        SourceKind kind = options.kind();
+        OpenOptions open = OpenOptions.DEFAULT.withKind(kind == null ? FileKind.fromFileName(source)
+                : kind == SourceKind.SU ? FileKind.SU : FileKind.SEGY);
+        ByteOrder order = options.byteOrder();
+        if (order != null) {
+            open = open.withByteOrder(order);
+        }
+        Integer code = options.formatCode();
+        if (code != null) {
+            SampleFormat format = SampleFormat.fromCode(code);
+            if (format == null || !format.isSupported()) {
+                throw new DatasetException(source, "sample format " + code + " is not a supported SEG-Y format"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            open = open.withFormat(format);
+        }
+        return SegyReader.open(source, open);
+    }
+
+    private ImportSummary write(SegyReader reader, Path work, Path target, List<TraceHeaderField> keys,
+            SubMonitor progress, long started) throws IOException, SegyFormatException, DatasetException {
+        SegyLayout layout = reader.layout();
+        int samples = layout.samplesPerTrace();
+        long traces = layout.traceCount();
+        SampleType type = SampleType.fromDtype(layout.format().storageDtype());
+        int sampleParts = (samples + MAX_SAMPLE_CHUNK - 1) / MAX_SAMPLE_CHUNK;
+        int sampleChunk = (samples + sampleParts - 1) / sampleParts;
+        ZarrCompressor compressor = ZarrCompressor.lz4(1);
+        ZarrArrayMetadata zarrMetadata = ZarrArrayMetadata
+                .of(new long[] { traces, samples }, new int[] { TRACE_CHUNK, sampleChunk },
+                        ZarrDtype.parse(type.dtype()))
+                .withCompressor(compressor).withFillValue(0);
+
+        List<EnsembleIndexBuilder> indexes = new ArrayList<>();
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        long slabBytes = (long) TRACE_CHUNK * samples * Math.max(type.byteSize(), layout.format().bytesPerSample());
+        int slabCount = (int) Math.max(threads + 1, Math.min(2L * threads + 2, SLAB_MEMORY / slabBytes));
+        AmplitudeStatistics statistics;
+        long sampleCountMismatches;
+        long sampleCountExample;
+        long keyDecreases;
+        try (ZarrArray array = ZarrArray.create(work.resolve(SAMPLES), zarrMetadata);
+                HeaderTableWriter headers = new HeaderTableWriter(work.resolve(HEADERS));
+                SampleSlabWriter slabs = new SampleSlabWriter(array, layout.format(), layout.byteOrder(), type,
+                        TRACE_CHUNK, sampleChunk, samples, threads, slabCount)) {
+            for (TraceHeaderField key : keys) {
+                indexes.add(new EnsembleIndexBuilder(key.fieldName(), work.resolve(".scratch"))); //$NON-NLS-1$
+            }
+            try (HeaderBatchWriter headerWriter = new HeaderBatchWriter(headers, keys, indexes, samples,
+                    layout.byteOrder())) {
+                // This thread only reads and copies: headers go to the header thread in batches, raw samples
+                // to the chunk writers in slabs of one chunk-row of traces.
+                TraceCursor cursor = reader.cursor(0, traces, READ_BLOCK_BYTES);
+                ByteBuffer block = cursor.block();
+                ByteBuffer slab = slabs.takeSlab();
+                ByteBuffer batch = headerWriter.take();
+                int inSlab = 0;
+                int inBatch = 0;
+                long batchStart = 0;
+                long chunkRow = 0;
+                int rawBytes = layout.sampleBytes();
+                int ticksDone = 0;
+                while (cursor.next()) {
+                    int n = cursor.size();
+                    for (int i = 0; i < n; i++) {
+                        batch.put(inBatch * TraceHeaderField.HEADER_BYTES, block, cursor.headerOffset(i),
+                                TraceHeaderField.HEADER_BYTES);
+                        if (++inBatch == HeaderBatchWriter.BATCH) {
+                            headerWriter.submit(batch, batchStart, inBatch);
+                            batchStart += inBatch;
+                            batch = headerWriter.take();
+                            inBatch = 0;
+                        }
+                        slab.put(inSlab * rawBytes, block, cursor.samplesOffset(i), rawBytes);
+                        if (++inSlab == TRACE_CHUNK) {
+                            slabs.submit(slab, chunkRow++, inSlab);
+                            slab = slabs.takeSlab();
+                            inSlab = 0;
+                        }
+                    }
+                    int ticks = (int) ((cursor.firstIndex() + n) * 900 / traces);
+                    progress.split(ticks - ticksDone);
+                    ticksDone = ticks;
+                    progress.subTask(String.format(Locale.ROOT, "%,d of %,d traces", cursor.firstIndex() + n, traces)); //$NON-NLS-1$
+                }
+                if (inBatch > 0) {
+                    headerWriter.submit(batch, batchStart, inBatch);
+                }
+                if (inSlab > 0) {
+                    slabs.submit(slab, chunkRow, inSlab);
+                }
+                headerWriter.finish();
+                sampleCountMismatches = headerWriter.sampleCountMismatches();
+                sampleCountExample = headerWriter.sampleCountExample();
+                keyDecreases = headerWriter.keyDecreases();
+            }
+            statistics = slabs.finish();
+        }
+        progress.setWorkRemaining(100);
+        List<Long> ensembleCounts = new ArrayList<>();
+        for (EnsembleIndexBuilder index : indexes) {
+            try (index) {
+                index.write(work.resolve(ENSEMBLES).resolve(index.key() + ".parquet")); //$NON-NLS-1$
+                ensembleCounts.add((long) index.ensembleCount());
+            }
+        }
+        progress.split(50);
+
+        List<String> anomalies = new ArrayList<>(layout.anomalies());
+        if (sampleCountMismatches > 0 && !mentionsSampleCount(layout.anomalies())) {
+            anomalies.add(String.format(Locale.ROOT,
+                    "%d trace headers give a sample count (e.g. %d) other than the %d samples in the data", //$NON-NLS-1$
+                    sampleCountMismatches, sampleCountExample, samples));
+        }
+        if (keyDecreases > 0) {
+            anomalies.add(String.format(Locale.ROOT, "%s is not monotonic: it decreases %d times", //$NON-NLS-1$
+                    keys.get(0).fieldName(), keyDecreases));
+        }
+        if (statistics.nonFinite() > 0) {
+            anomalies.add(String.format(Locale.ROOT, "%d samples are NaN or infinite", statistics.nonFinite())); //$NON-NLS-1$
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        DatasetMetadata metadata = metadata(layout, type, zarrMetadata, compressor.id(), statistics, keys, anomalies);
+        metadata.write(work.resolve(DatasetMetadata.FILE_NAME));
+        progress.split(50);
+        return new ImportSummary(target, traces, samples, layout.fileSize(), seconds, ensembleCounts, anomalies);
+    }
+
+    private static boolean mentionsSampleCount(List<String> anomalies) {
+        for (String a : anomalies) {
+            if (a.contains("sample count")) { //$NON-NLS-1$
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DatasetMetadata metadata(SegyLayout layout, SampleType type, ZarrArrayMetadata zarr,
+            String compressor, AmplitudeStatistics s, List<TraceHeaderField> keys, List<String> anomalies)
+            throws IOException {
+        Path file = layout.file().toAbsolutePath();
+        DatasetMetadata.Source source = new DatasetMetadata.Source(file.toString(), layout.fileSize(),
+                Files.getLastModifiedTime(file).toInstant().toString(),
+                layout.kind().name().toLowerCase(Locale.ROOT),
+                layout.revisionMajor() + "." + layout.revisionMinor(), layout.format().code(), //$NON-NLS-1$
+                layout.format().name().toLowerCase(Locale.ROOT),
+                layout.byteOrder() == ByteOrder.BIG_ENDIAN ? "big" : "little", //$NON-NLS-1$ //$NON-NLS-2$
+                layout.additionalTraceHeaders());
+        List<String> texts = new ArrayList<>();
+        TextualHeader text = layout.textualHeader();
+        if (text != null) {
+            texts.add(text.text());
+        }
+        for (TextualHeader extended : layout.extendedTextualHeaders()) {
+            texts.add(extended.text());
+        }
+        BinaryHeader binary = layout.binaryHeader();
+        Map<String, Number> binaryFields = binary == null ? Map.of() : new LinkedHashMap<>(binary.toMap());
+        List<String> keyNames = new ArrayList<>();
+        for (TraceHeaderField key : keys) {
+            keyNames.add(key.fieldName());
+        }
+        return new DatasetMetadata(DatasetMetadata.FORMAT, DatasetMetadata.FORMAT_VERSION, "SeisLens 1.0.0", //$NON-NLS-1$
+                Instant.now().toString(), layout.traceCount(), layout.samplesPerTrace(), layout.sampleInterval(),
+                type.dtype(), source, texts, binaryFields,
+                new DatasetMetadata.ChunkLayout(SAMPLES, List.of(zarr.shape(0), zarr.shape(1)),
+                        List.of(zarr.chunks(0), zarr.chunks(1)), compressor),
+                new DatasetMetadata.Statistics(s.min(), s.max(), s.mean(), s.rms(), s.count(), s.nonFinite()), keyNames,
+                anomalies);
+    }
+
+    private static List<TraceHeaderField> keyFields(Path source, List<String> names) throws DatasetException {
+        List<TraceHeaderField> fields = new ArrayList<>();
+        for (String name : names) {
+            TraceHeaderField field = TraceHeaderField.byName(name);
+            if (field == null) {
+                List<String> known = new ArrayList<>();
+                for (TraceHeaderField f : TraceHeaderField.values()) {
+                    known.add(f.fieldName());
+                }
+                throw new DatasetException(source, "cannot index ensembles on '" + name //$NON-NLS-1$
+                        + "': not a trace header column (known: " + String.join(", ", known) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (!fields.contains(field)) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    private static void checkTarget(Path target, boolean force) throws DatasetException {
+        if (Files.exists(target)) {
+            if (!force) {
+                throw new DatasetException(target, "already exists; use --force to replace it"); //$NON-NLS-1$
+            }
+            if (!DatasetLayout.isDataset(target)) {
+                throw new DatasetException(target, "exists and is not a SeisLens dataset; it is not replaced"); //$NON-NLS-1$
+            }
+        }
+        Path parent = target.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new DatasetException(target, "cannot be created: " + parent + " is not a directory"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static String withoutFile(Path file, String message) {
+        String prefix = file + ": "; //$NON-NLS-1$
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+}

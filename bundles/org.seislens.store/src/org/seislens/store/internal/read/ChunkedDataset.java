@@ -1,0 +1,440 @@
+package org.seislens.store.internal.read;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jdt.annotation.Nullable;
+import org.seislens.core.CacheKey;
+import org.seislens.core.DataCache.PrefetchRequest;
+import org.seislens.core.DataCache;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetDescriptor;
+import org.seislens.core.DatasetException;
+import org.seislens.core.Ensemble;
+import org.seislens.core.PrefetchHandle;
+import org.seislens.core.TraceHeaders;
+import org.seislens.core.WindowBounds;
+import org.seislens.core.WindowData;
+import org.seislens.store.internal.layout.DatasetValidator;
+import org.seislens.zarr.ZarrDataType;
+import org.seislens.zarr.ZarrDtype;
+import org.seislens.zarr.io.ZarrArray;
+
+/**
+ * An opened dataset directory, read lazily through the shared {@link DataCache}.
+ * <p>
+ * Windows are assembled from decoded chunks cached under (dataset, chunk coordinates), so a pan or a zoom
+ * over cached chunks reads no storage; the assembled window is cached too, under its bounds, so asking for
+ * the same window again costs one lookup. The chunks of one window are fetched (or decoded) and copied in parallel by
+ * the caller and the service's reader threads ({@link ParallelTasks}). Header columns and ensemble indexes are
+ * read by {@link DatasetTables}.
+ * </p>
+ */
+final class ChunkedDataset implements Dataset {
+
+    /** The largest window: its samples must fit one Java array. */
+    static final long MAX_WINDOW_SAMPLES = Integer.MAX_VALUE - 16L;
+
+    private final DatasetDescriptor descriptor;
+    private final String cacheId;
+    private final DataCache cache;
+    private final int readerCount;
+    private final ZarrArray samples;
+    private final long traceCount;
+    private final int sampleCount;
+    private final int chunkTraces;
+    private final int chunkSamples;
+    /** Whether chunks hold little-endian float32, kept as decoded instead of converted. */
+    private final boolean rawFloats;
+    private final ParallelTasks parallel;
+    private final DatasetTables tables;
+    private volatile boolean closed;
+
+    ChunkedDataset(DatasetDescriptor descriptor, String cacheId, DataCache cache, Executor readers, int readerCount,
+            ZarrArray samples) {
+        this.descriptor = descriptor;
+        this.cacheId = cacheId;
+        this.cache = cache;
+        this.parallel = new ParallelTasks(readers);
+        this.tables = new DatasetTables(descriptor, cacheId, cache);
+        this.readerCount = readerCount;
+        this.samples = samples;
+        this.traceCount = descriptor.traceCount();
+        this.sampleCount = descriptor.sampleCount();
+        this.chunkTraces = samples.metadata().chunks(0);
+        this.chunkSamples = samples.metadata().chunks(1);
+        ZarrDtype dtype = samples.metadata().dtype();
+        this.rawFloats = dtype.type() == ZarrDataType.FLOAT32 && dtype.byteOrder() == ByteOrder.LITTLE_ENDIAN;
+    }
+
+    @Override
+    public DatasetDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public String cacheId() {
+        return cacheId;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("Dataset " + descriptor.location() + " is closed"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    @Override
+    public WindowData window(WindowBounds bounds, IProgressMonitor monitor) throws DatasetException {
+        checkOpen();
+        if (!descriptor.extent().contains(bounds)) {
+            throw new IllegalArgumentException("Window " + bounds + " is outside dataset " + descriptor.location() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " of " + traceCount + " traces x " + sampleCount + " samples; clamp it with WindowBounds.clampTo"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        if (bounds.area() > MAX_WINDOW_SAMPLES) {
+            throw new IllegalArgumentException("Window " + bounds + " holds " + bounds.area() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " samples, more than one array can (" + MAX_WINDOW_SAMPLES + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (bounds.isEmpty()) {
+            return new WindowData(bounds, new float[0], descriptor.sampleType());
+        }
+        return cache.get(new CacheKey(cacheId, bounds), m -> assemble(bounds, readerCount, m), monitor);
+    }
+
+    /**
+     * @param helpers reader threads that may help the caller: none for background prefetches, which keep to
+     *            their one thread so that what the user waits for has the other cores
+     */
+    private WindowData assemble(WindowBounds b, int helpers, IProgressMonitor monitor) throws DatasetException {
+        long tc0 = b.traceStart() / chunkTraces;
+        long tc1 = (b.traceEnd() - 1) / chunkTraces;
+        long sc0 = b.sampleStart() / chunkSamples;
+        long sc1 = (b.sampleEnd() - 1) / chunkSamples;
+        int rows = (int) (sc1 - sc0 + 1);
+        float[] out = new float[(int) b.area()];
+        parallel.run((int) (tc1 - tc0 + 1) * rows, helpers, i -> {
+            long tc = tc0 + i / rows;
+            long sc = sc0 + i % rows;
+            copy(chunk(tc, sc, monitor), tc, sc, b, out);
+        });
+        return new WindowData(b, out, descriptor.sampleType());
+    }
+
+    @Override
+    public WindowData traces(long[] traceIndices, int sampleStart, int sampleEnd, IProgressMonitor monitor)
+            throws DatasetException {
+        checkOpen();
+        checkTraces(traceIndices, sampleStart, sampleEnd);
+        int n = traceIndices.length;
+        WindowBounds positions = new WindowBounds(0, n, sampleStart, sampleEnd);
+        if (positions.isEmpty()) {
+            return new WindowData(positions, new float[0], descriptor.sampleType());
+        }
+        if (isRun(traceIndices)) {
+            // Traces that follow each other are an ordinary window, cached and shared as one.
+            WindowData w = window(new WindowBounds(traceIndices[0], traceIndices[0] + n, sampleStart, sampleEnd),
+                    monitor);
+            return new WindowData(positions, w.samples(), w.sourceType());
+        }
+        long[] wanted = traceIndices.clone();
+        return cache.get(new CacheKey(cacheId, new TraceList(wanted, sampleStart, sampleEnd)),
+                m -> gather(wanted, positions, readerCount, m), monitor);
+    }
+
+    private void checkTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
+        if (sampleStart < 0 || sampleEnd > sampleCount || sampleStart > sampleEnd) {
+            throw new IllegalArgumentException("Samples " + sampleStart + " to " + sampleEnd //$NON-NLS-1$ //$NON-NLS-2$
+                    + " are outside dataset " + descriptor.location() + " of " + sampleCount + " samples"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        for (long t : traceIndices) {
+            if (t < 0 || t >= traceCount) {
+                throw new IllegalArgumentException("Trace " + t + " is outside dataset " + descriptor.location() //$NON-NLS-1$ //$NON-NLS-2$
+                        + " of " + traceCount + " traces"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        if ((long) traceIndices.length * (sampleEnd - sampleStart) > MAX_WINDOW_SAMPLES) {
+            throw new IllegalArgumentException(traceIndices.length + " traces of " + (sampleEnd - sampleStart) //$NON-NLS-1$
+                    + " samples are more than one array can hold"); //$NON-NLS-1$
+        }
+    }
+
+    private static boolean isRun(long[] traceIndices) {
+        for (int i = 1; i < traceIndices.length; i++) {
+            if (traceIndices[i] != traceIndices[0] + i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads scattered traces: each stored chunk they touch is fetched once and copied to every row it feeds. */
+    private WindowData gather(long[] traceIndices, WindowBounds positions, int helpers, IProgressMonitor monitor)
+            throws DatasetException {
+        Map<Long, List<Integer>> rowsByChunk = new TreeMap<>();
+        for (int row = 0; row < traceIndices.length; row++) {
+            rowsByChunk.computeIfAbsent(traceIndices[row] / chunkTraces, k -> new ArrayList<>()).add(row);
+        }
+        long[] chunkOrder = new long[rowsByChunk.size()];
+        int[][] chunkRows = new int[rowsByChunk.size()][];
+        int c = 0;
+        for (Map.Entry<Long, List<Integer>> e : rowsByChunk.entrySet()) {
+            chunkOrder[c] = e.getKey();
+            chunkRows[c] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            c++;
+        }
+        int s0 = positions.sampleStart();
+        int s1 = positions.sampleEnd();
+        long sc0 = s0 / chunkSamples;
+        int rows = (int) ((s1 - 1) / chunkSamples - sc0 + 1);
+        int width = positions.sampleCount();
+        float[] out = new float[(int) positions.area()];
+        parallel.run(chunkOrder.length * rows, helpers, i -> {
+            long tc = chunkOrder[i / rows];
+            long sc = sc0 + i % rows;
+            SampleChunk chunk = chunk(tc, sc, monitor);
+            int chunkS0 = (int) (sc * chunkSamples);
+            int from = Math.max(s0, chunkS0);
+            int length = Math.min(s1, chunkS0 + chunk.samples()) - from;
+            FloatBuffer values = chunk.values();
+            for (int row : chunkRows[i / rows]) {
+                int inChunk = (int) (traceIndices[row] - tc * chunkTraces);
+                values.get(inChunk * chunk.stride() + (from - chunkS0), out, row * width + (from - s0), length);
+            }
+        });
+        return new WindowData(positions, out, descriptor.sampleType());
+    }
+
+    /** Cache identity of a gather of scattered traces. */
+    private record TraceList(long[] traces, int sampleStart, int sampleEnd) {
+
+        @Override
+        public boolean equals(@Nullable Object obj) {
+            return obj instanceof TraceList o && sampleStart == o.sampleStart && sampleEnd == o.sampleEnd
+                    && Arrays.equals(traces, o.traces);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Arrays.hashCode(traces) * 31 + sampleStart) * 31 + sampleEnd;
+        }
+
+        @Override
+        public String toString() {
+            return "TraceList[" + traces.length + " traces, samples " + sampleStart + ".." + sampleEnd + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+    }
+
+    /** @return the stored chunks that hold the given samples of the given traces, in trace order */
+    private LinkedHashSet<SampleChunk.Coords> chunksOf(long[] traceIndices, int sampleStart, int sampleEnd) {
+        LinkedHashSet<SampleChunk.Coords> wanted = new LinkedHashSet<>();
+        int s0 = Math.max(0, sampleStart);
+        int s1 = Math.min(sampleCount, sampleEnd);
+        if (s0 >= s1) {
+            return wanted;
+        }
+        long previous = -1;
+        for (long t : traceIndices) {
+            if (t < 0 || t >= traceCount) {
+                continue;
+            }
+            long tc = t / chunkTraces;
+            if (tc == previous) {
+                continue;
+            }
+            previous = tc;
+            for (long sc = s0 / chunkSamples; sc <= (s1 - 1) / chunkSamples; sc++) {
+                wanted.add(new SampleChunk.Coords(tc, sc));
+            }
+        }
+        return wanted;
+    }
+
+    @Override
+    public PrefetchHandle prefetchTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
+        checkOpen();
+        List<PrefetchRequest<?>> requests = chunkRequests(chunksOf(traceIndices, sampleStart, sampleEnd));
+        long[] wanted = traceIndices.clone();
+        int s0 = Math.max(0, sampleStart);
+        int s1 = Math.min(sampleCount, sampleEnd);
+        boolean inside = wanted.length > 0 && s0 < s1;
+        for (long t : wanted) {
+            inside &= t >= 0 && t < traceCount;
+        }
+        if (inside && (long) wanted.length * (s1 - s0) <= MAX_WINDOW_SAMPLES) {
+            // Last, once its chunks are in: the gather as traces() returns it, so that stepping to it costs a
+            // lookup rather than assembling a window while the user waits.
+            if (isRun(wanted)) {
+                WindowBounds b = new WindowBounds(wanted[0], wanted[0] + wanted.length, s0, s1);
+                requests.add(new PrefetchRequest<>(new CacheKey(cacheId, b), m -> assemble(b, 0, m)));
+            } else {
+                WindowBounds positions = new WindowBounds(0, wanted.length, s0, s1);
+                requests.add(new PrefetchRequest<>(new CacheKey(cacheId, new TraceList(wanted, s0, s1)),
+                        m -> gather(wanted, positions, 0, m)));
+            }
+        }
+        return cache.prefetch(requests);
+    }
+
+    @Override
+    public boolean isCached(long[] traceIndices, int sampleStart, int sampleEnd) {
+        checkOpen();
+        for (SampleChunk.Coords c : chunksOf(traceIndices, sampleStart, sampleEnd)) {
+            if (!cache.contains(key(c.traceChunk(), c.sampleChunk()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies the part of a chunk that lies in window {@code b} into the window's samples. */
+    private void copy(SampleChunk chunk, long traceChunk, long sampleChunk, WindowBounds b, float[] out) {
+        long chunkT0 = traceChunk * chunkTraces;
+        long t0 = Math.max(b.traceStart(), chunkT0);
+        long t1 = Math.min(b.traceEnd(), chunkT0 + chunk.traces());
+        int chunkS0 = (int) (sampleChunk * chunkSamples);
+        int s0 = Math.max(b.sampleStart(), chunkS0);
+        int length = Math.min(b.sampleEnd(), chunkS0 + chunk.samples()) - s0;
+        int width = b.sampleCount();
+        FloatBuffer values = chunk.values();
+        for (long t = t0; t < t1; t++) {
+            values.get((int) (t - chunkT0) * chunk.stride() + (s0 - chunkS0), out,
+                    (int) (t - b.traceStart()) * width + (s0 - b.sampleStart()), length);
+        }
+    }
+
+    private CacheKey key(long traceChunk, long sampleChunk) {
+        return new CacheKey(cacheId, new SampleChunk.Coords(traceChunk, sampleChunk));
+    }
+
+    private SampleChunk chunk(long traceChunk, long sampleChunk, IProgressMonitor monitor) throws DatasetException {
+        return cache.get(key(traceChunk, sampleChunk), m -> loadChunk(traceChunk, sampleChunk, m), monitor);
+    }
+
+    private SampleChunk loadChunk(long traceChunk, long sampleChunk, IProgressMonitor monitor)
+            throws DatasetException {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        checkOpen();
+        long t0 = traceChunk * chunkTraces;
+        int s0 = (int) (sampleChunk * chunkSamples);
+        int traces = (int) Math.min(chunkTraces, traceCount - t0);
+        int samplesInChunk = Math.min(chunkSamples, sampleCount - s0);
+        long[] coords = { traceChunk, sampleChunk };
+        Path file = samples.chunkFile(coords);
+        SampleChunk chunk;
+        try {
+            if (rawFloats) {
+                // Decoded straight into the array the cache keeps: no conversion pass, no second copy.
+                byte[] bytes = new byte[samples.metadata().chunkByteSize()];
+                samples.readChunk(coords, ByteBuffer.wrap(bytes));
+                chunk = new SampleChunk(traces, samplesInChunk, chunkSamples,
+                        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer(),
+                        bytes.length + SampleChunk.OVERHEAD);
+            } else {
+                float[] values = new float[traces * samplesInChunk];
+                samples.readFloats2D(t0, s0, traces, samplesInChunk, values, null);
+                chunk = new SampleChunk(traces, samplesInChunk, samplesInChunk, FloatBuffer.wrap(values),
+                        4L * values.length + SampleChunk.OVERHEAD);
+            }
+            long stored;
+            try {
+                stored = Files.size(file);
+            } catch (NoSuchFileException e) {
+                stored = 0; // Deleted after it was read: the next read reports it.
+            }
+            cache.recordBytesRead(stored);
+        } catch (IOException e) {
+            throw new DatasetException(file, "cannot read samples: " + DatasetValidator.withoutFile(file, e), e); //$NON-NLS-1$
+        }
+        return chunk;
+    }
+
+    @Override
+    public PrefetchHandle prefetch(List<WindowBounds> regions) {
+        checkOpen();
+        LinkedHashSet<SampleChunk.Coords> wanted = new LinkedHashSet<>();
+        for (WindowBounds region : regions) {
+            WindowBounds b = region.clampTo(traceCount, sampleCount);
+            if (b.isEmpty()) {
+                continue;
+            }
+            for (long tc = b.traceStart() / chunkTraces; tc <= (b.traceEnd() - 1) / chunkTraces; tc++) {
+                for (long sc = b.sampleStart() / chunkSamples; sc <= (b.sampleEnd() - 1) / chunkSamples; sc++) {
+                    wanted.add(new SampleChunk.Coords(tc, sc));
+                }
+            }
+        }
+        return prefetchChunks(wanted);
+    }
+
+    private PrefetchHandle prefetchChunks(Collection<SampleChunk.Coords> wanted) {
+        return cache.prefetch(chunkRequests(wanted));
+    }
+
+    private List<PrefetchRequest<?>> chunkRequests(Collection<SampleChunk.Coords> wanted) {
+        List<PrefetchRequest<?>> requests = new ArrayList<>(wanted.size() + 1);
+        for (SampleChunk.Coords c : wanted) {
+            requests.add(new PrefetchRequest<>(key(c.traceChunk(), c.sampleChunk()),
+                    m -> loadChunk(c.traceChunk(), c.sampleChunk(), m)));
+        }
+        return requests;
+    }
+
+    @Override
+    public long ensembleCount(String key) throws DatasetException {
+        checkOpen();
+        return tables.index(key, new NullProgressMonitor()).count();
+    }
+
+    @Override
+    public Ensemble ensembleAt(String key, long ordinal, IProgressMonitor monitor) throws DatasetException {
+        checkOpen();
+        return tables.index(key, monitor).at(ordinal);
+    }
+
+    @Override
+    public @Nullable Ensemble ensemble(String key, long value, IProgressMonitor monitor) throws DatasetException {
+        checkOpen();
+        return tables.index(key, monitor).find(value);
+    }
+
+    @Override
+    public TraceHeaders headers(long[] traceIndices, List<String> columns, IProgressMonitor monitor)
+            throws DatasetException {
+        checkOpen();
+        return tables.headers(traceIndices, columns, monitor);
+    }
+
+    @Override
+    public long memoryFootprint() {
+        return 512 + tables.byteSize(); // the handle, its descriptor and the array's metadata, the indexes
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        samples.close();
+        tables.clear();
+    }
+
+    @Override
+    public String toString() {
+        return "ChunkedDataset[" + descriptor.location() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

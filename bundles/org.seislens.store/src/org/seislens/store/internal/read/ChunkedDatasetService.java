@@ -1,0 +1,157 @@
+package org.seislens.store.internal.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.seislens.core.DataCache;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetDescriptor;
+import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetInfo;
+import org.seislens.core.DatasetService;
+import org.seislens.core.DatasetVerification;
+import org.seislens.segy.TraceHeaderField;
+import org.seislens.store.internal.layout.DatasetLayout;
+import org.seislens.store.internal.layout.DatasetMetadata;
+import org.seislens.store.internal.layout.DatasetValidator;
+import org.seislens.zarr.io.ZarrArray;
+
+/**
+ * Opens dataset directories read-only, lazily, on top of the one shared {@link DataCache}: every dataset
+ * handle of the runtime caches its chunks, windows and header columns there.
+ */
+@Component(service = DatasetService.class)
+public final class ChunkedDatasetService implements DatasetService {
+
+    private static final List<String> HEADER_COLUMNS;
+
+    static {
+        List<String> names = new ArrayList<>();
+        names.add(DatasetLayout.TRACE_INDEX);
+        for (TraceHeaderField f : TraceHeaderField.values()) {
+            names.add(f.fieldName());
+        }
+        HEADER_COLUMNS = List.copyOf(names);
+    }
+
+    private final DataCache cache;
+    private final int readerCount;
+    private final ExecutorService readers;
+
+    /**
+     * @param cache the shared cache
+     */
+    @Activate
+    public ChunkedDatasetService(@Reference DataCache cache) {
+        this.cache = cache;
+        this.readerCount = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        AtomicInteger n = new AtomicInteger();
+        this.readers = Executors.newFixedThreadPool(readerCount, r -> {
+            Thread t = new Thread(r, "SeisLens chunk reader " + n.incrementAndGet()); //$NON-NLS-1$
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Stops the reader threads. */
+    @Deactivate
+    public void deactivate() {
+        readers.shutdownNow();
+    }
+
+    /** @return the shared cache this service uses */
+    DataCache cache() {
+        return cache;
+    }
+
+    @Override
+    public Dataset open(Path directory, IProgressMonitor monitor) throws DatasetException {
+        SubMonitor sub = SubMonitor.convert(monitor, 2);
+        DatasetMetadata m = DatasetValidator.readMetadata(directory);
+        sub.split(1);
+        ZarrArray samples = DatasetValidator.openSamples(directory, m);
+        if (sub.isCanceled()) {
+            samples.close();
+            throw new OperationCanceledException();
+        }
+        sub.split(1);
+        return new ChunkedDataset(descriptor(directory, m), cacheId(directory, m), cache, readers, readerCount,
+                samples);
+    }
+
+    @Override
+    public boolean isDataset(Path path) {
+        return DatasetLayout.isDataset(path);
+    }
+
+    @Override
+    public Path defaultDatasetDirectory(Path source) {
+        return DatasetLayout.defaultDatasetDirectory(source);
+    }
+
+    @Override
+    public DatasetInfo describe(Path directory, IProgressMonitor monitor) throws DatasetException {
+        SubMonitor sub = SubMonitor.convert(monitor, 2);
+        DatasetMetadata m = DatasetValidator.readMetadata(directory);
+        sub.split(1);
+        try (ZarrArray samples = DatasetValidator.openSamples(directory, m)) {
+            sub.split(1);
+            Path file = new DatasetLayout(directory).metadata();
+            try {
+                return new DatasetInfo(descriptor(directory, m), Files.readString(file));
+            } catch (IOException e) {
+                throw new DatasetException(file, "cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+            }
+        }
+    }
+
+    @Override
+    public DatasetVerification verify(Path directory, IProgressMonitor monitor) throws DatasetException {
+        return DatasetVerifier.verify(directory, monitor);
+    }
+
+    @Override
+    public List<Path> removeLeftovers(Path parent, IProgressMonitor monitor) throws DatasetException {
+        return DatasetLayout.removeLeftovers(parent, monitor);
+    }
+
+    private static DatasetDescriptor descriptor(Path directory, DatasetMetadata m) throws DatasetException {
+        String name = directory.getFileName() == null ? directory.toString() : directory.getFileName().toString();
+        if (m.source() != null && m.source().path() != null) {
+            Path source = Path.of(m.source().path()).getFileName();
+            if (source != null) {
+                name = source.toString();
+            }
+        }
+        return new DatasetDescriptor(directory, name, m.traceCount(), m.sampleCount(), m.sampleIntervalUs(),
+                DatasetValidator.sampleType(new DatasetLayout(directory).metadata(), m),
+                m.ensembleKeys() == null ? List.of() : m.ensembleKeys(), HEADER_COLUMNS);
+    }
+
+    /**
+     * Every handle of one dataset shares its cache entries; a re-imported dataset (new creation time) gets
+     * new ones.
+     */
+    private static String cacheId(Path directory, DatasetMetadata m) {
+        Path real;
+        try {
+            real = directory.toRealPath();
+        } catch (IOException e) {
+            real = directory.toAbsolutePath().normalize();
+        }
+        return real + "@" + m.created(); //$NON-NLS-1$
+    }
+}
