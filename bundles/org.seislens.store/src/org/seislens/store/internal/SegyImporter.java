@@ -1,7 +1,6 @@
 package org.seislens.store.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -35,7 +34,8 @@ import org.seislens.segy.SegyFormatException;
 import org.seislens.segy.SegyLayout;
 import org.seislens.segy.SegyReader;
 import org.seislens.segy.TextualHeader;
-import org.seislens.segy.TraceCursor;
+import org.seislens.segy.TraceBatch;
+import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrArrayMetadata;
@@ -57,19 +57,6 @@ public final class SegyImporter implements SegyImportService {
     /** Name of the directory of ensemble indexes in a dataset. */
     public static final String ENSEMBLES = "ensembles"; //$NON-NLS-1$
 
-    /**
-     * Traces per chunk. Over a pan, what is read anew is the step times the chunks' sample extent whatever
-     * the trace extent, so this only sets the number of chunk files: 128 keeps it half of what 64 made.
-     */
-    static final int TRACE_CHUNK = 128;
-    /**
-     * Most samples per chunk; traces are split into equal parts no longer than this. Short enough that a
-     * window of part of the trace length reads little beyond it: with 1500-sample traces (six parts of 250)
-     * a 1000-sample window pans by a tenth while reading about 12 % of it anew, where halves of 750 made
-     * every pan read whole traces, 15 %.
-     */
-    static final int MAX_SAMPLE_CHUNK = 256;
-    private static final int READ_BLOCK_BYTES = 8 << 20;
     private static final long SLAB_MEMORY = 48L << 20;
 
     @Override
@@ -165,72 +152,54 @@ public final class SegyImporter implements SegyImportService {
         int samples = layout.samplesPerTrace();
         long traces = layout.traceCount();
         SampleType type = SampleType.fromDtype(layout.format().storageDtype());
-        int sampleParts = (samples + MAX_SAMPLE_CHUNK - 1) / MAX_SAMPLE_CHUNK;
-        int sampleChunk = (samples + sampleParts - 1) / sampleParts;
+        SlabPlan plan = SlabPlan.of(layout, type);
         ZarrCompressor compressor = ZarrCompressor.lz4(1);
         ZarrArrayMetadata zarrMetadata = ZarrArrayMetadata
-                .of(new long[] { traces, samples }, new int[] { TRACE_CHUNK, sampleChunk },
+                .of(new long[] { traces, samples }, new int[] { plan.traceChunk(), plan.sampleChunk() },
                         ZarrDtype.parse(type.dtype()))
                 .withCompressor(compressor).withFillValue(0);
 
         List<EnsembleIndexBuilder> indexes = new ArrayList<>();
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        long slabBytes = (long) TRACE_CHUNK * samples * Math.max(type.byteSize(), layout.format().bytesPerSample());
-        int slabCount = (int) Math.max(threads + 1, Math.min(2L * threads + 2, SLAB_MEMORY / slabBytes));
+        int slabCount = (int) Math.max(threads + 1, Math.min(2L * threads + 2, SLAB_MEMORY / SlabPlan.SLAB_BYTES));
         AmplitudeStatistics statistics;
         long sampleCountMismatches;
         long sampleCountExample;
         long keyDecreases;
         try (ZarrArray array = ZarrArray.create(work.resolve(SAMPLES), zarrMetadata);
                 HeaderTableWriter headers = new HeaderTableWriter(work.resolve(HEADERS));
-                SampleSlabWriter slabs = new SampleSlabWriter(array, layout.format(), layout.byteOrder(), type,
-                        TRACE_CHUNK, sampleChunk, samples, threads, slabCount)) {
+                SampleSlabWriter slabs = new SampleSlabWriter(array, layout, plan, type, threads, slabCount)) {
             for (TraceHeaderField key : keys) {
                 indexes.add(new EnsembleIndexBuilder(key.fieldName(), work.resolve(".scratch"))); //$NON-NLS-1$
             }
-            try (HeaderBatchWriter headerWriter = new HeaderBatchWriter(headers, keys, indexes, samples,
-                    layout.byteOrder())) {
-                // This thread only reads and copies: headers go to the header thread in batches, raw samples
-                // to the chunk writers in slabs of one chunk-row of traces.
-                TraceCursor cursor = reader.cursor(0, traces, READ_BLOCK_BYTES);
-                ByteBuffer block = cursor.block();
-                ByteBuffer slab = slabs.takeSlab();
-                ByteBuffer batch = headerWriter.take();
-                int inSlab = 0;
-                int inBatch = 0;
-                long batchStart = 0;
-                long chunkRow = 0;
-                int rawBytes = layout.sampleBytes();
+            try (HeaderBatchWriter headerWriter = new HeaderBatchWriter(headers, keys, indexes, samples)) {
+                // This thread only reads: each slab's raw samples go to the chunk writers, the raw headers of its
+                // first band to the header thread in batches; both decode through the SEG-Y bundle.
+                TraceHeaderColumns batch = headerWriter.take(0);
                 int ticksDone = 0;
-                while (cursor.next()) {
-                    int n = cursor.size();
-                    for (int i = 0; i < n; i++) {
-                        batch.put(inBatch * TraceHeaderField.HEADER_BYTES, block, cursor.headerOffset(i),
-                                TraceHeaderField.HEADER_BYTES);
-                        if (++inBatch == HeaderBatchWriter.BATCH) {
-                            headerWriter.submit(batch, batchStart, inBatch);
-                            batchStart += inBatch;
-                            batch = headerWriter.take();
-                            inBatch = 0;
+                long chunkRow = 0;
+                for (long first = 0; first < traces; first += plan.traceChunk(), chunkRow++) {
+                    int n = (int) Math.min(plan.traceChunk(), traces - first);
+                    for (int band = 0; band < plan.bands(); band++) {
+                        TraceBatch slab = slabs.takeSlab();
+                        slab.read(reader, first, n, plan.bandStart(band), plan.bandWidth(band));
+                        if (band == 0) {
+                            if (batch.remaining() < n) {
+                                headerWriter.submit(batch);
+                                batch = headerWriter.take(first);
+                            }
+                            slab.copyHeaders(batch);
                         }
-                        slab.put(inSlab * rawBytes, block, cursor.samplesOffset(i), rawBytes);
-                        if (++inSlab == TRACE_CHUNK) {
-                            slabs.submit(slab, chunkRow++, inSlab);
-                            slab = slabs.takeSlab();
-                            inSlab = 0;
-                        }
+                        slabs.submit(slab, chunkRow, plan.bandFirstChunk(band));
                     }
-                    int ticks = (int) ((cursor.firstIndex() + n) * 900 / traces);
+                    int ticks = (int) ((first + n) * 900 / traces);
                     progress.split(ticks - ticksDone);
+                    if (ticks != ticksDone) {
+                        progress.subTask(String.format(Locale.ROOT, "%,d of %,d traces", first + n, traces)); //$NON-NLS-1$
+                    }
                     ticksDone = ticks;
-                    progress.subTask(String.format(Locale.ROOT, "%,d of %,d traces", cursor.firstIndex() + n, traces)); //$NON-NLS-1$
                 }
-                if (inBatch > 0) {
-                    headerWriter.submit(batch, batchStart, inBatch);
-                }
-                if (inSlab > 0) {
-                    slabs.submit(slab, chunkRow, inSlab);
-                }
+                headerWriter.submit(batch);
                 headerWriter.finish();
                 sampleCountMismatches = headerWriter.sampleCountMismatches();
                 sampleCountExample = headerWriter.sampleCountExample();
