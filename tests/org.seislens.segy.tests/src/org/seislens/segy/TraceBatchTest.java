@@ -22,7 +22,7 @@ class TraceBatchTest {
             "16, little, 0, 12" })
     void decodesHeadersAndSamplesOfARange(int code, String orderWord, int fromSample, int samples,
             @TempDir Path dir) throws Exception {
-        SampleFormat format = SampleFormat.fromCode(code);
+        SampleFormat format = java.util.Objects.requireNonNull(SampleFormat.fromCode(code));
         ByteOrder order = orderWord.equals("big") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         int traceSamples = 37;
         int traces = 23;

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.seislens.core.SampleType;
+import org.seislens.store.internal.importer.AmplitudeStatistics;
 
 class AmplitudeStatisticsTest {
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.parquet.example.data.Group;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seislens.store.internal.importer.EnsembleIndexBuilder;
 
 class EnsembleIndexBuilderTest {
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
+import org.seislens.store.internal.importer.HeaderTableWriter;
 
 class HeaderTableWriterTest {
 

@@ -22,6 +22,8 @@ import org.seislens.segy.TextEncoding;
 import org.seislens.segy.TextualHeader;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.segy.WriterSettings;
+import org.seislens.store.internal.importer.SegyImporter;
+import org.seislens.store.internal.layout.DatasetDraft;
 
 /**
  * Measures import throughput the way {@code bench import} does (MB of SEG-Y per second, median of runs), on a
@@ -59,7 +61,7 @@ class ImportThroughputTest {
             seconds[run] = (System.nanoTime() - started) / 1e9;
             cpu[run] = (cpuNanos() - cpuStarted) / 1e9;
             assertEquals(traces, summary.traces());
-            SegyImporter.deleteTree(target);
+            DatasetDraft.deleteTree(target);
         }
         Arrays.sort(seconds);
         double median = seconds[runs / 2];

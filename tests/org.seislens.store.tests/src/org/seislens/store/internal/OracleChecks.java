@@ -17,6 +17,8 @@ import org.seislens.core.ImportSummary;
 import org.seislens.segy.FileKind;
 import org.seislens.segy.OpenOptions;
 import org.seislens.segy.SegyReader;
+import org.seislens.store.internal.importer.HeaderTableWriter;
+import org.seislens.store.internal.importer.SlabPlan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

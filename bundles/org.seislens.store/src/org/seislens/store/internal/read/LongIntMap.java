@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.read;
 
 import java.util.Arrays;
 
@@ -6,7 +6,7 @@ import java.util.Arrays;
  * An open-addressing hash map from {@code long} keys to non-negative {@code int} values, without boxing:
  * the ensemble indexer calls it once per trace, so it must not allocate per call.
  */
-final class LongIntMap {
+public final class LongIntMap {
 
     private static final int EMPTY = -1;
 
@@ -15,7 +15,10 @@ final class LongIntMap {
     private int size;
     private int mask;
 
-    LongIntMap(int expected) {
+    /**
+     * @param expected the number of keys expected; the map grows past it
+     */
+    public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[capacity];
         values = new int[capacity];
@@ -24,7 +27,7 @@ final class LongIntMap {
     }
 
     /** @return the value of {@code key}, or -1 */
-    int get(long key) {
+    public int get(long key) {
         int i = slot(key);
         while (values[i] != EMPTY) {
             if (keys[i] == key) {
@@ -36,7 +39,7 @@ final class LongIntMap {
     }
 
     /** Maps {@code key} to {@code value}, which must be non-negative; the key must not be present. */
-    void putNew(long key, int value) {
+    public void putNew(long key, int value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -49,12 +52,13 @@ final class LongIntMap {
         size++;
     }
 
-    int size() {
+    /** @return the number of keys */
+    public int size() {
         return size;
     }
 
     /** @return bytes held by the map's arrays */
-    long byteSize() {
+    public long byteSize() {
         return keys.length * 12L;
     }
 

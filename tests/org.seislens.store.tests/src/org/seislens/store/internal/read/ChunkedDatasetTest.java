@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.read;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,6 +51,7 @@ import org.seislens.segy.Trace;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
+import org.seislens.store.internal.layout.DatasetLayout;
 
 /**
  * The dataset service on a generated survey imported through the real importer: window contents against the
@@ -188,7 +189,7 @@ class ChunkedDatasetTest {
 
     /** @return the stored bytes of every chunk a window covers */
     private static long coveredChunkBytes(WindowBounds w) throws Exception {
-        try (var array = org.seislens.zarr.ZarrArray.open(datasetDir.resolve(SegyImporter.SAMPLES))) {
+        try (var array = org.seislens.zarr.ZarrArray.open(datasetDir.resolve(DatasetLayout.SAMPLES))) {
             int ct = array.metadata().chunks(0);
             int cs = array.metadata().chunks(1);
             long bytes = 0;
@@ -203,7 +204,7 @@ class ChunkedDatasetTest {
 
     /** @return the number of chunks a window covers */
     private static long coveredChunks(WindowBounds w) throws Exception {
-        try (var array = org.seislens.zarr.ZarrArray.open(datasetDir.resolve(SegyImporter.SAMPLES))) {
+        try (var array = org.seislens.zarr.ZarrArray.open(datasetDir.resolve(DatasetLayout.SAMPLES))) {
             int ct = array.metadata().chunks(0);
             int cs = array.metadata().chunks(1);
             return ((w.traceEnd() - 1) / ct - w.traceStart() / ct + 1) * ((w.sampleEnd() - 1) / cs - w.sampleStart() / cs + 1);

@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.importer;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.importer;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,6 +16,8 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
+import org.seislens.store.internal.layout.DatasetLayout;
+import org.seislens.store.internal.read.LongIntMap;
 
 /**
  * Builds the ensemble index of one header key in the import's single pass, then writes
@@ -31,8 +33,8 @@ import org.apache.parquet.schema.Types;
 public final class EnsembleIndexBuilder implements AutoCloseable {
 
     /** Column names of an ensemble index file. */
-    public static final String VALUE = "value", TRACE_COUNT = "trace_count", FIRST_TRACE = "first_trace", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            TRACE_INDICES = "trace_indices"; //$NON-NLS-1$
+    public static final String VALUE = DatasetLayout.ENSEMBLE_VALUE, TRACE_COUNT = DatasetLayout.ENSEMBLE_TRACE_COUNT,
+            FIRST_TRACE = DatasetLayout.ENSEMBLE_FIRST_TRACE, TRACE_INDICES = DatasetLayout.ENSEMBLE_TRACE_INDICES;
 
     private static final int SPILL_BYTES = 1 << 16;
     private static final long MAP_SEGMENT_LONGS = 1L << 27; // 1 GiB of longs per mapping

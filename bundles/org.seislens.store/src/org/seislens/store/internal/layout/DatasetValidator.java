@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.layout;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,16 +18,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * {@code metadata.json} or {@code .zarray} that claims an absurd shape or chunk size is refused with a
  * {@link DatasetException} naming the file, never an {@link OutOfMemoryError}.
  */
-final class DatasetValidator {
+public final class DatasetValidator {
 
     /** The largest metadata.json read; the importer writes a few kilobytes plus the textual headers. */
-    static final long MAX_METADATA_BYTES = 16L << 20;
+    public static final long MAX_METADATA_BYTES = 16L << 20;
     /** The largest decoded chunk accepted; the importer writes 64 x 1024 x 8 bytes at most. */
-    static final int MAX_CHUNK_BYTES = 64 << 20;
+    public static final int MAX_CHUNK_BYTES = 64 << 20;
     /** More traces than any survey has (2^40), far beyond what an index or a header column could hold. */
-    static final long MAX_TRACES = 1L << 40;
+    public static final long MAX_TRACES = 1L << 40;
     /** SEG-Y rev 2 allows 2^32 - 1 samples per trace in theory; one trace of 2^24 floats is 64 MiB. */
-    static final int MAX_SAMPLES = 1 << 24;
+    public static final int MAX_SAMPLES = 1 << 24;
 
     private DatasetValidator() {
     }
@@ -39,11 +39,11 @@ final class DatasetValidator {
      * @return the metadata
      * @throws DatasetException naming the file at fault
      */
-    static DatasetMetadata readMetadata(Path directory) throws DatasetException {
+    public static DatasetMetadata readMetadata(Path directory) throws DatasetException {
         if (!Files.isDirectory(directory)) {
             throw new DatasetException(directory, "not a directory"); //$NON-NLS-1$
         }
-        Path file = directory.resolve(DatasetMetadata.FILE_NAME);
+        Path file = new DatasetLayout(directory).metadata();
         if (!Files.isRegularFile(file)) {
             throw new DatasetException(directory, "not a SeisLens dataset (no " + DatasetMetadata.FILE_NAME + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -91,8 +91,8 @@ final class DatasetValidator {
         if (layout == null || layout.array() == null || layout.shape() == null || layout.chunks() == null) {
             throw new DatasetException(file, "has no complete chunk_layout"); //$NON-NLS-1$
         }
-        if (!SegyImporter.SAMPLES.equals(layout.array())) {
-            throw new DatasetException(file, "chunk_layout.array must be " + SegyImporter.SAMPLES + ", not " //$NON-NLS-1$ //$NON-NLS-2$
+        if (!DatasetLayout.SAMPLES.equals(layout.array())) {
+            throw new DatasetException(file, "chunk_layout.array must be " + DatasetLayout.SAMPLES + ", not " //$NON-NLS-1$ //$NON-NLS-2$
                     + layout.array());
         }
         if (!List.of(m.traceCount(), (long) m.sampleCount()).equals(layout.shape())) {
@@ -112,7 +112,7 @@ final class DatasetValidator {
         }
     }
 
-    static SampleType sampleType(Path file, DatasetMetadata m) throws DatasetException {
+    public static SampleType sampleType(Path file, DatasetMetadata m) throws DatasetException {
         try {
             return SampleType.fromDtype(m.dtype());
         } catch (IllegalArgumentException e) {
@@ -129,9 +129,10 @@ final class DatasetValidator {
      * @return the array
      * @throws DatasetException naming the file at fault
      */
-    static ZarrArray openSamples(Path directory, DatasetMetadata m) throws DatasetException {
-        Path arrayDir = directory.resolve(SegyImporter.SAMPLES);
-        Path zarray = arrayDir.resolve(".zarray"); //$NON-NLS-1$
+    public static ZarrArray openSamples(Path directory, DatasetMetadata m) throws DatasetException {
+        DatasetLayout files = new DatasetLayout(directory);
+        Path arrayDir = files.samples();
+        Path zarray = files.samplesDescription();
         if (!Files.isRegularFile(zarray)) {
             throw new DatasetException(zarray, "missing: the dataset has no sample array"); //$NON-NLS-1$
         }

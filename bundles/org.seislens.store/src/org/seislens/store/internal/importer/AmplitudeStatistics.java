@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.importer;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

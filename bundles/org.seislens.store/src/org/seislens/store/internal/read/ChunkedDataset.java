@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.read;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,8 +26,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheKey;
-import org.seislens.core.DataCache;
 import org.seislens.core.DataCache.PrefetchRequest;
+import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
@@ -36,6 +36,7 @@ import org.seislens.core.PrefetchHandle;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
+import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrDataType;
 import org.seislens.zarr.ZarrDtype;
@@ -458,7 +459,7 @@ final class ChunkedDataset implements Dataset {
 
     private EnsembleIndex index(String key, IProgressMonitor monitor) throws DatasetException {
         checkOpen();
-        Path file = descriptor.location().resolve(SegyImporter.ENSEMBLES).resolve(key + ".parquet"); //$NON-NLS-1$
+        Path file = new DatasetLayout(descriptor.location()).ensembleIndex(key);
         if (!descriptor.hasEnsembleKey(key)) {
             throw new DatasetException(file, "no ensemble index for key " + key + " (indexed: " //$NON-NLS-1$ //$NON-NLS-2$
                     + descriptor.ensembleKeys() + ")"); //$NON-NLS-1$
@@ -506,7 +507,7 @@ final class ChunkedDataset implements Dataset {
             }
             String name = columns.get(c);
             long[] out = new long[traceIndices.length];
-            if (HeaderTableWriter.TRACE_INDEX.equals(name)) {
+            if (DatasetLayout.TRACE_INDEX.equals(name)) {
                 System.arraycopy(traceIndices, 0, out, 0, out.length);
             } else {
                 int[] column = headerColumn(name, monitor).values();
@@ -520,7 +521,7 @@ final class ChunkedDataset implements Dataset {
     }
 
     private HeaderColumn headerColumn(String name, IProgressMonitor monitor) throws DatasetException {
-        Path file = descriptor.location().resolve(SegyImporter.HEADERS);
+        Path file = new DatasetLayout(descriptor.location()).headers();
         if (!descriptor.headerColumns().contains(name)) {
             throw new DatasetException(file, "has no header column " + name + " (columns: " //$NON-NLS-1$ //$NON-NLS-2$
                     + descriptor.headerColumns() + ")"); //$NON-NLS-1$

@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.read;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +24,9 @@ import org.seislens.core.DatasetInfo;
 import org.seislens.core.DatasetService;
 import org.seislens.core.DatasetVerification;
 import org.seislens.segy.TraceHeaderField;
+import org.seislens.store.internal.layout.DatasetLayout;
+import org.seislens.store.internal.layout.DatasetMetadata;
+import org.seislens.store.internal.layout.DatasetValidator;
 import org.seislens.zarr.ZarrArray;
 
 /**
@@ -37,15 +40,12 @@ public final class ChunkedDatasetService implements DatasetService {
 
     static {
         List<String> names = new ArrayList<>();
-        names.add(HeaderTableWriter.TRACE_INDEX);
+        names.add(DatasetLayout.TRACE_INDEX);
         for (TraceHeaderField f : TraceHeaderField.values()) {
             names.add(f.fieldName());
         }
         HEADER_COLUMNS = List.copyOf(names);
     }
-
-    /** The name ending of a dataset directory made for a source file by default. */
-    static final String DATASET_SUFFIX = ".seislens"; //$NON-NLS-1$
 
     private final DataCache cache;
     private final int readerCount;
@@ -94,23 +94,12 @@ public final class ChunkedDatasetService implements DatasetService {
 
     @Override
     public boolean isDataset(Path path) {
-        if (!Files.isDirectory(path) || !Files.isDirectory(path.resolve(SegyImporter.SAMPLES))) {
-            return false;
-        }
-        try {
-            DatasetValidator.readMetadata(path);
-            return true;
-        } catch (DatasetException e) {
-            return false;
-        }
+        return DatasetLayout.isDataset(path);
     }
 
     @Override
     public Path defaultDatasetDirectory(Path source) {
-        Path name = source.getFileName();
-        String file = name == null ? source.toString() : name.toString();
-        int dot = file.lastIndexOf('.');
-        return source.resolveSibling((dot > 0 ? file.substring(0, dot) : file) + DATASET_SUFFIX);
+        return DatasetLayout.defaultDatasetDirectory(source);
     }
 
     @Override
@@ -120,7 +109,7 @@ public final class ChunkedDatasetService implements DatasetService {
         sub.split(1);
         try (ZarrArray samples = DatasetValidator.openSamples(directory, m)) {
             sub.split(1);
-            Path file = directory.resolve(DatasetMetadata.FILE_NAME);
+            Path file = new DatasetLayout(directory).metadata();
             try {
                 return new DatasetInfo(descriptor(directory, m), Files.readString(file));
             } catch (IOException e) {
@@ -150,7 +139,7 @@ public final class ChunkedDatasetService implements DatasetService {
             }
         }
         return new DatasetDescriptor(directory, name, m.traceCount(), m.sampleCount(), m.sampleIntervalUs(),
-                DatasetValidator.sampleType(directory.resolve(DatasetMetadata.FILE_NAME), m),
+                DatasetValidator.sampleType(new DatasetLayout(directory).metadata(), m),
                 m.ensembleKeys() == null ? List.of() : m.ensembleKeys(), HEADER_COLUMNS);
     }
 

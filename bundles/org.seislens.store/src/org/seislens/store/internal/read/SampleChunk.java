@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.read;
 
 import java.nio.FloatBuffer;
 

@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.importer;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
+import org.seislens.store.internal.layout.DatasetLayout;
 
 /**
  * Writes {@code headers.parquet}: one row per trace in file order, with the 0-based {@code trace_index}, one
@@ -21,7 +22,7 @@ import org.seislens.segy.TraceHeaderField;
 public final class HeaderTableWriter implements AutoCloseable {
 
     /** Name of the trace index column. */
-    public static final String TRACE_INDEX = "trace_index"; //$NON-NLS-1$
+    public static final String TRACE_INDEX = DatasetLayout.TRACE_INDEX;
     /** Name of the raw header bytes column. */
     public static final String RAW = "raw"; //$NON-NLS-1$
 

@@ -1,20 +1,17 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.importer;
 
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -37,6 +34,9 @@ import org.seislens.segy.TextualHeader;
 import org.seislens.segy.TraceBatch;
 import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
+import org.seislens.store.internal.layout.DatasetDraft;
+import org.seislens.store.internal.layout.DatasetLayout;
+import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrArrayMetadata;
 import org.seislens.zarr.ZarrCompressor;
@@ -50,12 +50,9 @@ import org.seislens.zarr.ZarrDtype;
 @Component(service = SegyImportService.class)
 public final class SegyImporter implements SegyImportService {
 
-    /** Name of the sample array in a dataset. */
-    public static final String SAMPLES = "samples.zarr"; //$NON-NLS-1$
-    /** Name of the trace header table in a dataset. */
-    public static final String HEADERS = "headers.parquet"; //$NON-NLS-1$
-    /** Name of the directory of ensemble indexes in a dataset. */
-    public static final String ENSEMBLES = "ensembles"; //$NON-NLS-1$
+    private static final String SAMPLES = DatasetLayout.SAMPLES;
+    private static final String HEADERS = DatasetLayout.HEADERS;
+    private static final String ENSEMBLES = DatasetLayout.ENSEMBLES;
 
     private static final long SLAB_MEMORY = 48L << 20;
 
@@ -71,34 +68,29 @@ public final class SegyImporter implements SegyImportService {
         if (parent == null) {
             throw new DatasetException(target, "has no parent directory to write into"); //$NON-NLS-1$
         }
-        Path work = parent.resolve("." + target.getFileName() + ".importing-" + UUID.randomUUID()); //$NON-NLS-1$ //$NON-NLS-2$
         try (SegyReader reader = open(source, options)) {
             SegyLayout layout = reader.layout();
             if (layout.traceCount() == 0) {
                 throw new DatasetException(source, "contains no traces"); //$NON-NLS-1$
             }
-            Files.createDirectory(work);
-            Files.createDirectory(work.resolve(ENSEMBLES));
-            Files.createDirectory(work.resolve(".scratch")); //$NON-NLS-1$
-            ImportSummary summary = write(reader, work, target, keys, progress, started);
-            deleteTree(work.resolve(".scratch")); //$NON-NLS-1$
-            moveIntoPlace(work, target, options.force());
-            return summary;
+            // An unpublished draft is deleted when it closes, whatever made the import stop.
+            try (DatasetDraft draft = DatasetDraft.create(target)) {
+                Path work = draft.directory();
+                Files.createDirectory(work.resolve(ENSEMBLES));
+                Files.createDirectory(work.resolve(".scratch")); //$NON-NLS-1$
+                ImportSummary summary = write(reader, work, target, keys, progress, started);
+                DatasetDraft.deleteTree(work.resolve(".scratch")); //$NON-NLS-1$
+                draft.publish(options.force());
+                return summary;
+            }
         } catch (SegyFormatException e) {
-            deleteQuietly(work);
             throw new DatasetException(source, withoutFile(source, e.getMessage()), e);
         } catch (NoSuchFileException e) {
-            deleteQuietly(work);
             throw new DatasetException(Path.of(String.valueOf(e.getFile())), "does not exist", e); //$NON-NLS-1$
         } catch (AccessDeniedException e) {
-            deleteQuietly(work);
             throw new DatasetException(Path.of(String.valueOf(e.getFile())), "permission denied", e); //$NON-NLS-1$
         } catch (IOException e) {
-            deleteQuietly(work);
             throw new DatasetException(target, "cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
-        } catch (DatasetException | RuntimeException | Error e) {
-            deleteQuietly(work);
-            throw e;
         }
     }
 
@@ -304,7 +296,7 @@ public final class SegyImporter implements SegyImportService {
             if (!force) {
                 throw new DatasetException(target, "already exists; use --force to replace it"); //$NON-NLS-1$
             }
-            if (!Files.isRegularFile(target.resolve(DatasetMetadata.FILE_NAME))) {
+            if (!DatasetLayout.isDataset(target)) {
                 throw new DatasetException(target, "exists and is not a SeisLens dataset; it is not replaced"); //$NON-NLS-1$
             }
         }
@@ -314,42 +306,8 @@ public final class SegyImporter implements SegyImportService {
         }
     }
 
-    private static void moveIntoPlace(Path work, Path target, boolean force) throws IOException {
-        if (force && Files.exists(target)) {
-            Path old = target.resolveSibling("." + target.getFileName() + ".replaced-" + UUID.randomUUID()); //$NON-NLS-1$ //$NON-NLS-2$
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteQuietly(old);
-        } else {
-            try {
-                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException e) {
-                throw new IOException(target + " appeared while importing; nothing was replaced", e); //$NON-NLS-1$
-            }
-        }
-    }
-
     private static String withoutFile(Path file, String message) {
         String prefix = file + ": "; //$NON-NLS-1$
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-    }
-
-    static void deleteQuietly(Path dir) {
-        try {
-            deleteTree(dir);
-        } catch (IOException e) {
-            // Best effort: a leftover hidden work directory is harmless and named as such.
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.read;
 
 import java.nio.file.Path;
 
@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.DatasetException;
 import org.seislens.core.Ensemble;
+import org.seislens.store.internal.layout.DatasetLayout;
 
 /**
  * The ensemble index of one header key, read whole from {@code ensembles/<key>.parquet} and kept in
@@ -48,10 +49,10 @@ final class EnsembleIndex {
             throws DatasetException {
         EnsembleIndex index;
         try (ParquetColumnReader r = ParquetColumnReader.open(file, traceCount)) {
-            long[] values = r.readLongs(EnsembleIndexBuilder.VALUE, monitor);
-            long[] counts = r.readLongs(EnsembleIndexBuilder.TRACE_COUNT, monitor);
-            long[] first = r.readLongs(EnsembleIndexBuilder.FIRST_TRACE, monitor);
-            ParquetColumnReader.LongLists lists = r.readLongLists(EnsembleIndexBuilder.TRACE_INDICES, traceCount,
+            long[] values = r.readLongs(DatasetLayout.ENSEMBLE_VALUE, monitor);
+            long[] counts = r.readLongs(DatasetLayout.ENSEMBLE_TRACE_COUNT, monitor);
+            long[] first = r.readLongs(DatasetLayout.ENSEMBLE_FIRST_TRACE, monitor);
+            ParquetColumnReader.LongLists lists = r.readLongLists(DatasetLayout.ENSEMBLE_TRACE_INDICES, traceCount,
                     monitor);
             int n = values.length;
             int[] intCounts = new int[n];

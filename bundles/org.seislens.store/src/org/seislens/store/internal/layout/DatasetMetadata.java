@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.layout;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,9 +36,9 @@ public record DatasetMetadata(String format, int formatVersion, String createdBy
         List<String> anomalies) {
 
     /** Name of the file in a dataset directory. */
-    public static final String FILE_NAME = "metadata.json"; //$NON-NLS-1$
+    public static final String FILE_NAME = DatasetLayout.METADATA;
     /** Value of {@code format}. */
-    public static final String FORMAT = "seislens-dataset"; //$NON-NLS-1$
+    public static final String FORMAT = DatasetLayout.FORMAT;
     /** Current layout version. */
     public static final int FORMAT_VERSION = 1;
 

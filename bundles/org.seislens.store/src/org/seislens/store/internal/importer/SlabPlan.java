@@ -1,4 +1,4 @@
-package org.seislens.store.internal;
+package org.seislens.store.internal.importer;
 
 import org.seislens.core.SampleType;
 import org.seislens.segy.SegyLayout;
@@ -17,20 +17,20 @@ import org.seislens.segy.TraceHeaderField;
  * @param bandSamples samples of each trace per slab: all of them, or a multiple of {@code sampleChunk}
  * @param samples samples per trace
  */
-record SlabPlan(int traceChunk, int sampleChunk, int bandSamples, int samples) {
+public record SlabPlan(int traceChunk, int sampleChunk, int bandSamples, int samples) {
 
     /**
      * Traces per chunk. Over a pan, what is read anew is the step times the chunks' sample extent whatever
      * the trace extent, so this only sets the number of chunk files: 128 keeps it half of what 64 made.
      */
-    static final int TRACE_CHUNK = 128;
+    public static final int TRACE_CHUNK = 128;
     /**
      * Most samples per chunk; traces are split into equal parts no longer than this. Short enough that a
      * window of part of the trace length reads little beyond it: with 1500-sample traces (six parts of 250)
      * a 1000-sample window pans by a tenth while reading about 12 % of it anew, where halves of 750 made
      * every pan read whole traces, 15 %.
      */
-    static final int MAX_SAMPLE_CHUNK = 256;
+    public static final int MAX_SAMPLE_CHUNK = 256;
     /** The most bytes one slab takes, raw or decoded. */
     static final long SLAB_BYTES = 8L << 20;
 

@@ -1,0 +1,167 @@
+package org.seislens.store.internal.layout;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.seislens.core.DatasetException;
+
+/**
+ * A dataset being written: a hidden temporary sibling of the target directory, holding a lock file that this
+ * process keeps locked until the draft is published or discarded, so that a later cleanup can tell a draft
+ * whose writer died from one still being written. Publishing renames the draft into place atomically;
+ * closing an unpublished draft deletes it. Nothing half-written is ever visible under the target's name.
+ */
+public final class DatasetDraft implements AutoCloseable {
+
+    private final Path target;
+    private final Path directory;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private boolean finished;
+
+    private DatasetDraft(Path target, Path directory, FileChannel lockChannel, FileLock lock) {
+        this.target = target;
+        this.directory = directory;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Creates the hidden temporary sibling of a target and locks its lock file.
+     *
+     * @param target the dataset directory to write (absolute, normalised)
+     * @return the draft
+     * @throws IOException if the sibling cannot be created or locked
+     */
+    public static DatasetDraft create(Path target) throws IOException {
+        Path directory = DatasetLayout.temporarySibling(target);
+        Files.createDirectory(directory);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(directory.resolve(DatasetLayout.LOCK), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new IOException(directory + " is locked by another process"); //$NON-NLS-1$
+            }
+            return new DatasetDraft(target, directory, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            deleteTree(directory);
+            throw e;
+        }
+    }
+
+    /** @return the target directory the draft is published to */
+    public Path target() {
+        return target;
+    }
+
+    /** @return the draft's directory, to write the dataset's files into */
+    public Path directory() {
+        return directory;
+    }
+
+    /** @return the layout of the draft's directory */
+    public DatasetLayout layout() {
+        return new DatasetLayout(directory);
+    }
+
+    /**
+     * Renames the draft into place. An existing target is replaced only when {@code replace} is set and the
+     * target is a dataset directory ({@link DatasetLayout#isDataset}); anything else is never touched.
+     *
+     * @param replace whether an existing dataset may be replaced
+     * @throws DatasetException naming the target if it exists and may not or cannot be replaced
+     * @throws IOException if renaming fails
+     */
+    public void publish(boolean replace) throws DatasetException, IOException {
+        if (finished) {
+            throw new IllegalStateException("Draft " + directory + " is already published or discarded"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (Files.exists(target) && !replace) {
+            throw new DatasetException(target, "already exists; it is not replaced"); //$NON-NLS-1$
+        }
+        if (Files.exists(target) && !DatasetLayout.isDataset(target)) {
+            throw new DatasetException(target, "exists and is not a SeisLens dataset; it is not replaced"); //$NON-NLS-1$
+        }
+        // Deleting the lock file touches the draft directory, so a cleanup that goes by age leaves it alone.
+        releaseLock();
+        Files.deleteIfExists(directory.resolve(DatasetLayout.LOCK));
+        if (Files.exists(target)) {
+            Path old = target.resolveSibling("." + target.getFileName() + ".replaced-" + UUID.randomUUID()); //$NON-NLS-1$ //$NON-NLS-2$
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(directory, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteQuietly(old);
+        } else {
+            try {
+                Files.move(directory, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException e) {
+                throw new DatasetException(target, "appeared while this dataset was written; nothing was replaced", //$NON-NLS-1$
+                        e);
+            }
+        }
+        finished = true;
+    }
+
+    /**
+     * Deletes the draft unless it was published.
+     */
+    @Override
+    public void close() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        releaseLock();
+        deleteQuietly(directory);
+    }
+
+    private void releaseLock() {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+            lockChannel.close();
+        } catch (IOException e) {
+            // Closing the channel releases the lock in any case.
+        }
+    }
+
+    /**
+     * @param dir a directory to delete with everything in it; nothing happens if it does not exist
+     * @throws IOException if something cannot be deleted
+     */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * @param dir a directory to delete, as far as possible
+     */
+    public static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            // Best effort: a leftover hidden directory is recognised and removed by a later cleanup.
+        }
+    }
+}
