@@ -106,8 +106,10 @@ final class HeaderBatchWriter implements AutoCloseable {
             }
         }
         int[] declared = batch.column(TraceHeaderField.SAMPLE_COUNT);
+        // Bytes 115-116 cannot hold more than 65 535 samples: rev 2 files with longer traces leave them 0.
+        int unstated = samples > 0xFFFF ? 0 : samples;
         for (int i = 0; i < count; i++) {
-            if (declared[i] != samples && sampleCountMismatches++ == 0) {
+            if (declared[i] != samples && declared[i] != unstated && sampleCountMismatches++ == 0) {
                 sampleCountExample = declared[i];
             }
         }

@@ -67,12 +67,33 @@ public final class ParquetRowWriter<T> implements AutoCloseable {
      * @throws IOException if the file cannot be written
      */
     public void write(T row) throws IOException {
-        writer.write(row);
+        try {
+            writer.write(row);
+        } catch (RuntimeException e) {
+            throw ioCause(e);
+        }
     }
 
     @Override
     public void close() throws IOException {
-        writer.close();
+        try {
+            writer.close();
+        } catch (RuntimeException e) {
+            throw ioCause(e);
+        }
+    }
+
+    /**
+     * Parquet wraps some write failures (a full disk among them) in unchecked exceptions: those are I/O errors
+     * the user can act on, not defects.
+     */
+    private static IOException ioCause(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        throw e;
     }
 
     // Parquet's API carries no null annotations: its overrides are left unconstrained.

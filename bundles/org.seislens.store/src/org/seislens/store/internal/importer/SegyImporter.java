@@ -61,13 +61,8 @@ public final class SegyImporter implements SegyImportService {
             throws DatasetException {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 1000); //$NON-NLS-1$
         long started = System.nanoTime();
-        Path target = dataset.toAbsolutePath().normalize();
-        checkTarget(target, options.force());
+        Path target = ImportTarget.check(source, dataset, options.force());
         List<TraceHeaderField> keys = keyFields(source, options.ensembleKeys());
-        Path parent = target.getParent();
-        if (parent == null) {
-            throw new DatasetException(target, "has no parent directory to write into"); //$NON-NLS-1$
-        }
         try (SegyReader reader = open(source, options)) {
             SegyLayout layout = reader.layout();
             if (layout.traceCount() == 0) {
@@ -289,21 +284,6 @@ public final class SegyImporter implements SegyImportService {
             }
         }
         return fields;
-    }
-
-    private static void checkTarget(Path target, boolean force) throws DatasetException {
-        if (Files.exists(target)) {
-            if (!force) {
-                throw new DatasetException(target, "already exists; use --force to replace it"); //$NON-NLS-1$
-            }
-            if (!DatasetLayout.isDataset(target)) {
-                throw new DatasetException(target, "exists and is not a SeisLens dataset; it is not replaced"); //$NON-NLS-1$
-            }
-        }
-        Path parent = target.getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new DatasetException(target, "cannot be created: " + parent + " is not a directory"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
     }
 
     private static String withoutFile(Path file, String message) {
