@@ -67,7 +67,7 @@ public final class ZarrArray implements AutoCloseable {
         this.chunkBytes = metadata.chunkByteSize();
         this.store = new ChunkStore(metadata);
         this.regions = new RegionReader(chunkShape, store.workers(),
-                (coords, worker, target) -> store.decode(chunkFile(coords), worker, target));
+                (coords, worker, target) -> decodeStored(chunkFile(coords), worker, target));
     }
 
     /**
@@ -234,7 +234,7 @@ public final class ZarrArray implements AutoCloseable {
 
     /**
      * Reads the decoded bytes of one chunk, in the dtype's byte order, or the fill value when the
-     * chunk is not stored.
+     * chunk is not stored (unless the limits the array was opened with require every chunk).
      *
      * @param chunkCoords the chunk's index along each dimension
      * @param dst receives {@link ZarrArrayMetadata#chunkByteSize()} bytes from its position; its
@@ -251,7 +251,7 @@ public final class ZarrArray implements AutoCloseable {
         target.limit(target.position() + chunkBytes);
         ChunkWorker worker = store.workers().acquire();
         try {
-            if (!store.decode(file, worker, target)) {
+            if (!decodeStored(file, worker, target)) {
                 target.put(target.position(), store.fillChunk(), 0, chunkBytes);
             }
         } finally {
@@ -259,9 +259,18 @@ public final class ZarrArray implements AutoCloseable {
         }
     }
 
+    /** Decodes a chunk file, refusing a missing one when the limits require every chunk. */
+    private boolean decodeStored(Path file, ChunkWorker worker, ByteBuffer target) throws IOException {
+        boolean stored = store.decode(file, worker, target);
+        if (!stored && limits.chunksRequired()) {
+            throw ZarrFormatException.inFile(file, "missing: this array stores every chunk, so the chunk is lost");
+        }
+        return stored;
+    }
+
     /**
      * Reads a region in C order as stored bytes (the dtype's byte order), across chunk borders.
-     * Elements of missing chunks take the fill value.
+     * Elements of missing chunks take the fill value, unless the limits require every chunk.
      *
      * @param start the region's first index along each dimension
      * @param regionShape the region's extent along each dimension

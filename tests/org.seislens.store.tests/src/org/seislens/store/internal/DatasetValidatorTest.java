@@ -23,6 +23,7 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.SegyImportService;
+import org.seislens.core.WindowBounds;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
@@ -148,5 +149,69 @@ class DatasetValidatorTest {
         DatasetException e = assertThrows(DatasetException.class,
                 () -> service.open(work.resolve("nothing"), new NullProgressMonitor()));
         assertTrue(e.getMessage().contains("nothing"));
+    }
+
+    @Test
+    void aNullEnsembleKeyIsRefusedNamingMetadata() throws Exception {
+        edit("metadata.json", "\"ensemble_keys\" : \\[ \"field_record\"", "\"ensemble_keys\" : [ null");
+        assertTrue(refused("metadata.json").getMessage().contains("ensemble key null"));
+    }
+
+    @Test
+    void anEnsembleKeyLeadingOutOfTheDatasetIsRefused() throws Exception {
+        edit("metadata.json", "\"ensemble_keys\" : \\[ \"field_record\"", "\"ensemble_keys\" : [ \"../../../evil\"");
+        assertTrue(refused("metadata.json").getMessage().contains("../../../evil"));
+    }
+
+    @Test
+    void anAbsoluteEnsembleKeyIsRefused() throws Exception {
+        Path outside = work.resolve("evil");
+        edit("metadata.json", "\"ensemble_keys\" : \\[ \"field_record\"",
+                "\"ensemble_keys\" : [ \"" + outside.toString().replace("\\", "/") + "\"");
+        refused("metadata.json");
+    }
+
+    @Test
+    void anEnsembleKeyOutsideTheKeyAlphabetIsRefused() throws Exception {
+        edit("metadata.json", "\"ensemble_keys\" : \\[ \"field_record\"", "\"ensemble_keys\" : [ \"Field-Record\"");
+        refused("metadata.json");
+    }
+
+    @Test
+    void aSlashDimensionSeparatorIsRefused() throws Exception {
+        edit("samples.zarr/.zarray", "\"dimension_separator\"\\s*:\\s*\"\\.\"", "\"dimension_separator\": \"/\"");
+        assertTrue(refused(".zarray").getMessage().contains("dimension_separator"));
+    }
+
+    @Test
+    void aZarrayDtypeInTheOtherByteOrderIsRefused() throws Exception {
+        edit("samples.zarr/.zarray", "\"dtype\"\\s*:\\s*\"<f4\"", "\"dtype\": \">f4\"");
+        assertTrue(refused(".zarray").getMessage().contains(">f4"));
+    }
+
+    @Test
+    void aBigEndianDtypeInMetadataIsRefused() throws Exception {
+        edit("metadata.json", "\"dtype\" : \"<f4\"", "\"dtype\" : \">f4\"");
+        edit("samples.zarr/.zarray", "\"dtype\"\\s*:\\s*\"<f4\"", "\"dtype\": \">f4\"");
+        assertTrue(refused("metadata.json").getMessage().contains(">f4"));
+    }
+
+    @Test
+    void aCompressorOtherThanTheMetadataSaysIsRefused() throws Exception {
+        edit("samples.zarr/.zarray", "\"id\"\\s*:\\s*\"lz4\"", "\"id\": \"zlib\"");
+        edit("samples.zarr/.zarray", "\"acceleration\"\\s*:\\s*1", "\"level\": 1");
+        assertTrue(refused(".zarray").getMessage().contains("compressor"));
+    }
+
+    @Test
+    void aMissingChunkIsDamageNamingTheChunkNotZeros() throws Exception {
+        Path chunk = dataset.resolve("samples.zarr").resolve("0.0");
+        Files.delete(chunk);
+        try (Dataset d = service.open(dataset, new NullProgressMonitor())) {
+            DatasetException e = assertThrows(DatasetException.class,
+                    () -> d.window(new WindowBounds(0, 20, 0, 50), new NullProgressMonitor()));
+            assertTrue(e.file().equals(chunk), "names " + e.file());
+            assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        }
     }
 }

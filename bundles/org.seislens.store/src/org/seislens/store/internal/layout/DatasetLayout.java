@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.DatasetException;
 
@@ -198,6 +200,19 @@ public final class DatasetLayout {
     public static boolean isTemporarySibling(Path path) {
         Path name = path.getFileName();
         return name != null && TEMPORARY.matcher(name.toString()).matches();
+    }
+
+    /**
+     * Removes the hidden temporary siblings that interrupted writes left in a directory; see {@link Leftovers}.
+     * A writer calls it before it starts, the dataset service for whoever asks.
+     *
+     * @param parent the directory that holds datasets
+     * @param monitor progress and cancellation
+     * @return the leftovers removed
+     * @throws DatasetException naming the directory or the leftover that cannot be listed or removed
+     */
+    public static List<Path> removeLeftovers(Path parent, IProgressMonitor monitor) throws DatasetException {
+        return Leftovers.remove(parent, monitor);
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.util.List;
 
 import org.seislens.core.DatasetException;
 import org.seislens.core.SampleType;
+import org.seislens.zarr.ChunkKeySeparator;
 import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrArrayMetadata;
+import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrLimits;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -69,7 +71,20 @@ public final class DatasetValidator {
                     + " is not supported (this SeisLens reads version " + DatasetMetadata.FORMAT_VERSION + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         checkShape(file, m);
+        checkKeys(directory, m);
         return m;
+    }
+
+    private static void checkKeys(Path directory, DatasetMetadata m) throws DatasetException {
+        List<String> keys = m.ensembleKeys();
+        if (keys == null) {
+            return;
+        }
+        DatasetLayout layout = new DatasetLayout(directory);
+        for (String key : keys) {
+            // Also refuses any key that would name a file outside ensembles/ (.., /, absolute paths).
+            layout.ensembleIndex(key);
+        }
     }
 
     private static void checkShape(Path file, DatasetMetadata m) throws DatasetException {
@@ -113,11 +128,34 @@ public final class DatasetValidator {
     }
 
     public static SampleType sampleType(Path file, DatasetMetadata m) throws DatasetException {
-        try {
-            return SampleType.fromDtype(m.dtype());
-        } catch (IllegalArgumentException e) {
-            throw new DatasetException(file, "dtype " + m.dtype() + " is not a supported sample type"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (SampleType type : SampleType.values()) {
+            // Exactly as SeisLens writes it: little-endian, so another byte order is refused, not swapped.
+            if (type.dtype().equals(m.dtype())) {
+                return type;
+            }
         }
+        throw new DatasetException(file, "dtype " + m.dtype() + " is not a sample type SeisLens writes"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static boolean compressorAgrees(ZarrArrayMetadata z, DatasetMetadata m) {
+        String stated = m.chunkLayout().compressor();
+        ZarrCompressor actual = z.compressor();
+        // Older metadata may not state the compressor; when it does, the array must use it.
+        return stated == null || (actual == null ? "none".equals(stated) : actual.id().equals(stated)); //$NON-NLS-1$
+    }
+
+    /**
+     * @param file the file a message is about
+     * @param e a failure whose message may start with the file's name
+     * @return the message without the file's name, so the caller's exception names it once
+     */
+    public static String withoutFile(Path file, Exception e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        String name = file.toString();
+        if (message.startsWith(name)) {
+            message = message.substring(name.length()).replaceFirst("^[:\\s]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return message;
     }
 
     /**
@@ -138,14 +176,10 @@ public final class DatasetValidator {
         }
         ZarrArray array;
         try {
-            array = ZarrArray.open(arrayDir, new ZarrLimits(MAX_CHUNK_BYTES, 1 << 20));
+            // SeisLens writes every chunk: one that is missing is damage, not fill values.
+            array = ZarrArray.open(arrayDir, new ZarrLimits(MAX_CHUNK_BYTES, 1 << 20, true));
         } catch (IOException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            // Zarr's messages already name the file; keep ours the one place that does.
-            if (message.startsWith(zarray.toString())) {
-                message = message.substring(zarray.toString().length()).replaceFirst("^[:\\s]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            throw new DatasetException(zarray, "not a valid Zarr array: " + message, e); //$NON-NLS-1$
+            throw new DatasetException(zarray, "not a valid Zarr array: " + withoutFile(zarray, e), e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
             throw new DatasetException(zarray, "not a valid Zarr array: " + e.getMessage(), e); //$NON-NLS-1$
         }
@@ -158,8 +192,16 @@ public final class DatasetValidator {
                     + " (" + m.traceCount() + " x " + m.sampleCount() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         } else if (z.chunks(0) != m.chunkLayout().chunks().get(0) || z.chunks(1) != m.chunkLayout().chunks().get(1)) {
             problem = "chunks " + z.chunks(0) + " x " + z.chunks(1) + " differ from " + DatasetMetadata.FILE_NAME; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        } else if (z.dtype().itemSize() != sampleType(zarray, m).byteSize()) {
+        } else if (!z.dtype().code().equals(m.dtype())) {
+            // The same size in the other byte order would read as byte-swapped values.
             problem = "dtype " + z.dtype().code() + " differs from " + DatasetMetadata.FILE_NAME + " (" + m.dtype() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        } else if (z.dimensionSeparator() != ChunkKeySeparator.DOT) {
+            problem = "dimension_separator \"" + z.dimensionSeparator().text() //$NON-NLS-1$
+                    + "\" is not the \".\" SeisLens writes (its chunk files would not be found)"; //$NON-NLS-1$
+        } else if (!compressorAgrees(z, m)) {
+            ZarrCompressor c = z.compressor();
+            problem = "compressor " + (c == null ? "none" : c.id()) + " differs from " + DatasetMetadata.FILE_NAME //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " (" + m.chunkLayout().compressor() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (problem != null) {
             array.close();

@@ -37,6 +37,7 @@ import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
 import org.seislens.store.internal.layout.DatasetLayout;
+import org.seislens.store.internal.layout.DatasetValidator;
 import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrDataType;
 import org.seislens.zarr.ZarrDtype;
@@ -417,11 +418,11 @@ final class ChunkedDataset implements Dataset {
             try {
                 stored = Files.size(file);
             } catch (NoSuchFileException e) {
-                stored = 0; // A chunk never written reads as the fill value, from no storage.
+                stored = 0; // Deleted after it was read: the next read reports it.
             }
             cache.recordBytesRead(stored);
         } catch (IOException e) {
-            throw new DatasetException(file, "cannot read samples: " + e.getMessage(), e); //$NON-NLS-1$
+            throw new DatasetException(file, "cannot read samples: " + DatasetValidator.withoutFile(file, e), e); //$NON-NLS-1$
         }
         return chunk;
     }
@@ -459,11 +460,13 @@ final class ChunkedDataset implements Dataset {
 
     private EnsembleIndex index(String key, IProgressMonitor monitor) throws DatasetException {
         checkOpen();
-        Path file = new DatasetLayout(descriptor.location()).ensembleIndex(key);
+        DatasetLayout layout = new DatasetLayout(descriptor.location());
         if (!descriptor.hasEnsembleKey(key)) {
-            throw new DatasetException(file, "no ensemble index for key " + key + " (indexed: " //$NON-NLS-1$ //$NON-NLS-2$
+            throw new DatasetException(layout.ensembles(), "no ensemble index for key " + key + " (indexed: " //$NON-NLS-1$ //$NON-NLS-2$
                     + descriptor.ensembleKeys() + ")"); //$NON-NLS-1$
         }
+        // Keys come from metadata.json, checked when the dataset was opened; this is the layout's own guard.
+        Path file = layout.ensembleIndex(key);
         // One index read at a time per handle: concurrent first uses of a key read it once.
         synchronized (ensembles) {
             EnsembleIndex index = ensembles.get(key);

@@ -120,14 +120,12 @@ public final class ChunkedDatasetService implements DatasetService {
 
     @Override
     public DatasetVerification verify(Path directory, IProgressMonitor monitor) throws DatasetException {
-        // Written in the reliability work that follows this change.
-        throw new UnsupportedOperationException("verify is not available yet"); //$NON-NLS-1$
+        return DatasetVerifier.verify(directory, monitor);
     }
 
     @Override
     public List<Path> removeLeftovers(Path parent, IProgressMonitor monitor) throws DatasetException {
-        // Written in the reliability work that follows this change.
-        throw new UnsupportedOperationException("removeLeftovers is not available yet"); //$NON-NLS-1$
+        return DatasetLayout.removeLeftovers(parent, monitor);
     }
 
     private static DatasetDescriptor descriptor(Path directory, DatasetMetadata m) throws DatasetException {

@@ -1,0 +1,232 @@
+package org.seislens.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetService;
+import org.seislens.core.DatasetVerification;
+import org.seislens.core.ImportOptions;
+import org.seislens.segy.SampleFormat;
+import org.seislens.segy.synthetic.SurveyGeometry;
+import org.seislens.segy.synthetic.SyntheticSurveyWriter;
+import org.seislens.store.internal.importer.EnsembleIndexBuilder;
+import org.seislens.store.internal.importer.HeaderTableWriter;
+
+/**
+ * {@link DatasetService#verify} on damaged copies of a generated dataset of 300 traces of 500 samples (chunks
+ * of 128 x 250: a grid of 3 x 2): each damage is found and named by its path, a sound copy has no problem.
+ */
+class DatasetVerifierTest {
+
+    private static final int TRACES = 300;
+    private static final int CHUNKS = 6;
+
+    @TempDir
+    static Path tmp;
+
+    @TempDir
+    Path work;
+
+    private static ServiceTracker<DatasetService, DatasetService> services;
+    private static DatasetService service;
+    private static Path original;
+    private Path dataset;
+
+    @BeforeAll
+    static void importSurvey() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(DatasetVerifierTest.class).getBundleContext();
+        services = new ServiceTracker<>(context, DatasetService.class, null);
+        services.open();
+        service = services.waitForService(10_000);
+        assertNotNull(service);
+        var importers = RegisteredImporter.track();
+        Path segy = tmp.resolve("line.sgy");
+        SyntheticSurveyWriter.write(segy, new SurveyGeometry(3, 100, 500, 4000, 25.0, 12.5, 7),
+                SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN, shots -> true);
+        original = tmp.resolve("line.seislens");
+        importers.getService().importFile(segy, original, ImportOptions.defaults(), new NullProgressMonitor());
+        importers.close();
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    @BeforeEach
+    void copy() throws Exception {
+        dataset = work.resolve("copy.seislens");
+        try (var walk = Files.walk(original)) {
+            for (Path p : walk.toList()) {
+                Path target = dataset.resolve(original.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private DatasetVerification verify() throws DatasetException {
+        return service.verify(dataset, new NullProgressMonitor());
+    }
+
+    /** Asserts that the only problem found concerns {@code relative} and returns its description. */
+    private String onlyProblemIn(String relative) throws DatasetException {
+        DatasetVerification v = verify();
+        assertFalse(v.sound(), "damage in " + relative + " is found");
+        assertEquals(1, v.problems().size(), v.problems().toString());
+        assertEquals(dataset.resolve(relative), v.problems().get(0).path(), v.problems().toString());
+        return v.problems().get(0).problem();
+    }
+
+    @Test
+    void aSoundDatasetHasNoProblemAndEveryChunkIsRead() throws Exception {
+        DatasetVerification v = verify();
+        assertTrue(v.sound(), v.problems().toString());
+        assertEquals(CHUNKS, v.chunksChecked());
+        assertEquals(dataset, v.dataset());
+    }
+
+    @Test
+    void progressTicksOncePerChunkAndCancellingStops() throws Exception {
+        List<String> ticks = new ArrayList<>();
+        NullProgressMonitor counting = new NullProgressMonitor() {
+            @Override
+            public void worked(int work) {
+                ticks.add("tick");
+            }
+        };
+        service.verify(dataset, counting);
+        assertTrue(ticks.size() >= CHUNKS, ticks.size() + " ticks for " + CHUNKS + " chunks");
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(OperationCanceledException.class, () -> service.verify(dataset, cancelled));
+    }
+
+    @Test
+    void aDeletedChunkIsNamed() throws Exception {
+        Files.delete(dataset.resolve("samples.zarr/1.1"));
+        assertTrue(onlyProblemIn("samples.zarr/1.1").contains("missing"));
+    }
+
+    @Test
+    void aTruncatedChunkIsNamed() throws Exception {
+        Path chunk = dataset.resolve("samples.zarr/2.0");
+        byte[] bytes = Files.readAllBytes(chunk);
+        Files.write(chunk, Arrays.copyOf(bytes, bytes.length / 2));
+        onlyProblemIn("samples.zarr/2.0");
+    }
+
+    @Test
+    void aCorruptZarrayIsNamed() throws Exception {
+        Files.writeString(dataset.resolve("samples.zarr/.zarray"), "{ \"zarr_format\": 2, ");
+        onlyProblemIn("samples.zarr/.zarray");
+    }
+
+    @Test
+    void aMissingHeaderRowIsFound() throws Exception {
+        writeHeaders(TRACES - 1, 0);
+        assertTrue(onlyProblemIn("headers.parquet").contains("rows"));
+    }
+
+    @Test
+    void aWrongTraceIndexInTheHeadersIsFound() throws Exception {
+        writeHeaders(TRACES, 1);
+        assertTrue(onlyProblemIn("headers.parquet").contains("trace_index"));
+    }
+
+    @Test
+    void anEnsembleIndexThatMissesATraceIsFound() throws Exception {
+        // Alternating values: two scattered ensembles listing traces 0 .. TRACES - 2, the last trace in none.
+        writeCdpIndex(TRACES - 1);
+        assertTrue(onlyProblemIn("ensembles/cdp.parquet").contains((TRACES - 1) + " traces"));
+    }
+
+    @Test
+    void anEnsembleIndexListingTracesBeyondTheEndIsFound() throws Exception {
+        writeCdpIndex(TRACES + 2);
+        onlyProblemIn("ensembles/cdp.parquet");
+    }
+
+    private void writeCdpIndex(int traces) throws Exception {
+        Path file = dataset.resolve("ensembles/cdp.parquet");
+        Files.delete(file);
+        try (EnsembleIndexBuilder builder = new EnsembleIndexBuilder("cdp", work)) {
+            for (int t = 0; t < traces; t++) {
+                builder.add(t % 2);
+            }
+            builder.write(file);
+        }
+    }
+
+    @Test
+    void anUnreadableEnsembleIndexIsFound() throws Exception {
+        Files.writeString(dataset.resolve("ensembles/field_record.parquet"), "not parquet");
+        onlyProblemIn("ensembles/field_record.parquet");
+    }
+
+    @Test
+    void statisticsThatDisagreeWithTheSamplesAreFound() throws Exception {
+        Path metadata = dataset.resolve("metadata.json");
+        String text = Files.readString(metadata, StandardCharsets.UTF_8);
+        String edited = text.replaceFirst("\"count\" : \\d+", "\"count\" : 1");
+        assertFalse(edited.equals(text));
+        Files.writeString(metadata, edited, StandardCharsets.UTF_8);
+        assertTrue(onlyProblemIn("metadata.json").contains("statistics"));
+    }
+
+    @Test
+    void severalProblemsAreAllListed() throws Exception {
+        Files.delete(dataset.resolve("samples.zarr/0.0"));
+        writeHeaders(TRACES - 1, 0);
+        DatasetVerification v = verify();
+        assertEquals(2, v.problems().size(), v.problems().toString());
+        assertEquals(CHUNKS, v.chunksChecked());
+    }
+
+    @Test
+    void aDirectoryThatIsNoDatasetIsRefused() throws Exception {
+        Path folder = Files.createDirectory(work.resolve("thesis"));
+        Files.writeString(folder.resolve("metadata.json"), "{\"name\":\"x\"}");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> service.verify(folder, new NullProgressMonitor()));
+        assertEquals(folder, e.file());
+    }
+
+    /** Replaces headers.parquet by one of {@code rows} rows whose trace indices start at {@code first}. */
+    private void writeHeaders(int rows, long first) throws Exception {
+        Path file = dataset.resolve("headers.parquet");
+        Files.delete(file);
+        ByteBuffer header = ByteBuffer.allocate(240);
+        try (HeaderTableWriter writer = new HeaderTableWriter(file)) {
+            for (int i = 0; i < rows; i++) {
+                writer.write(first + i, header, 0);
+            }
+        }
+    }
+}
