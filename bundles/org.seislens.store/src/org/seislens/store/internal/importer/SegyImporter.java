@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.seislens.core.DatasetException;
@@ -63,6 +64,7 @@ public final class SegyImporter implements SegyImportService {
         long started = System.nanoTime();
         Path target = ImportTarget.check(source, dataset, options.force());
         List<TraceHeaderField> keys = keyFields(source, options.ensembleKeys());
+        removeLeftovers(target);
         try (SegyReader reader = open(source, options)) {
             SegyLayout layout = reader.layout();
             if (layout.traceCount() == 0) {
@@ -284,6 +286,21 @@ public final class SegyImporter implements SegyImportService {
             }
         }
         return fields;
+    }
+
+    /**
+     * Removes what crashed imports left beside the target, as far as it can: one that cannot be removed (a
+     * permission problem, say) does not stop this import; the cleanup command reports it.
+     */
+    private static void removeLeftovers(Path target) {
+        Path parent = target.getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+            try {
+                DatasetLayout.removeLeftovers(parent, new NullProgressMonitor());
+            } catch (DatasetException e) {
+                // Left for DatasetService.removeLeftovers (the cleanup command), which names it and the cause.
+            }
+        }
     }
 
     private static String withoutFile(Path file, String message) {
