@@ -67,9 +67,21 @@ final class ChildJvm {
      * @throws BundleException if the bundle under test cannot be started
      */
     static Process startImport(String heap, Path log, String... args) throws IOException, BundleException {
+        return startImport(List.of("-Xmx" + heap), log, args);
+    }
+
+    /**
+     * @param options the child's JVM options
+     * @param log the file that receives the child's output
+     * @param args the import's arguments
+     * @return the started child
+     * @throws IOException if it cannot be started
+     * @throws BundleException if the bundle under test cannot be started
+     */
+    static Process startImport(List<String> options, Path log, String... args) throws IOException, BundleException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + heap);
+        command.addAll(options);
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         command.add("-cp");
         command.add(classPath());

@@ -92,8 +92,9 @@ class LongTraceImportTest {
         return file;
     }
 
+    /** 1 000 000 samples here; 6 000 000 in the child JVM below, which keeps the suite's time down. */
     @ParameterizedTest(name = "{0} samples per trace")
-    @ValueSource(ints = { 1_000_000, 6_000_000 })
+    @ValueSource(ints = { 1_000_000 })
     void importsInBoundedSlabsAndReadsBackRight(int samples, @TempDir Path dir) throws Exception {
         int traces = 3;
         Path source = write(dir.resolve("passive.sgy"), traces, samples);

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.seislens.core.DatasetException;
 import org.seislens.core.ImportOptions;
@@ -38,6 +39,7 @@ import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetDraft;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
+import org.seislens.store.internal.layout.NativeLibraries;
 import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrArrayMetadata;
 import org.seislens.zarr.ZarrCompressor;
@@ -56,6 +58,15 @@ public final class SegyImporter implements SegyImportService {
     private static final String ENSEMBLES = DatasetLayout.ENSEMBLES;
 
     private static final long SLAB_MEMORY = 48L << 20;
+
+    /**
+     * Creates the importer; in OSGi, also extracts the compression libraries' native code once per user
+     * ({@link NativeLibraries}).
+     */
+    @Activate
+    public SegyImporter() {
+        NativeLibraries.prepare();
+    }
 
     @Override
     public ImportSummary importFile(Path source, Path dataset, ImportOptions options, IProgressMonitor monitor)
