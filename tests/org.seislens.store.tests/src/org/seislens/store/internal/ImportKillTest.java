@@ -34,7 +34,7 @@ import org.seislens.store.internal.layout.DatasetLayout;
  */
 class ImportKillTest {
 
-    private static final int KILLS = 6;
+    private static final int KILLS = 4;
 
     private static ServiceTracker<SegyImportService, SegyImportService> tracker;
 
@@ -52,8 +52,8 @@ class ImportKillTest {
 
     @Test
     void aKilledImportLeavesNoPartialDatasetAndTheNextImportRemovesItsLeftovers(@TempDir Path dir) throws Exception {
-        // 24 000 traces of 600 samples: 63 MB, a few seconds of import.
-        SurveyGeometry geometry = new SurveyGeometry(60, 400, 600, 2000, 25.0, 12.5, 3);
+        // 16 000 traces of 600 samples: 42 MB, a few seconds of import.
+        SurveyGeometry geometry = new SurveyGeometry(40, 400, 600, 2000, 25.0, 12.5, 3);
         Path sources = Files.createDirectory(dir.resolve("sources"));
         Path source = SegyImporterTest.survey(sources, "line.sgy", geometry, SampleFormat.IEEE_FLOAT32,
                 ByteOrder.BIG_ENDIAN);

@@ -33,8 +33,6 @@ import org.seislens.segy.SegyFormatException;
 import org.seislens.segy.SegyLayout;
 import org.seislens.segy.SegyReader;
 import org.seislens.segy.TextualHeader;
-import org.seislens.segy.TraceBatch;
-import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetDraft;
 import org.seislens.store.internal.layout.DatasetLayout;
@@ -56,8 +54,6 @@ public final class SegyImporter implements SegyImportService {
     private static final String SAMPLES = DatasetLayout.SAMPLES;
     private static final String HEADERS = DatasetLayout.HEADERS;
     private static final String ENSEMBLES = DatasetLayout.ENSEMBLES;
-
-    private static final long SLAB_MEMORY = 48L << 20;
 
     /**
      * Creates the importer; in OSGi, also extracts the compression libraries' native code once per user
@@ -111,7 +107,7 @@ public final class SegyImporter implements SegyImportService {
         SubMonitor progress = SubMonitor.convert(monitor, "Previewing " + source.getFileName(), 10); //$NON-NLS-1$
         try (SegyReader reader = open(source, options)) {
             progress.split(1);
-            return SegyPreviews.of(reader.layout(), traceHeaders, progress.split(9));
+            return SegyPreviews.of(reader, traceHeaders, progress.split(9));
         } catch (SegyFormatException e) {
             throw new DatasetException(source, withoutFile(source, e.getMessage()), e);
         } catch (NoSuchFileException e) {
@@ -160,62 +156,36 @@ public final class SegyImporter implements SegyImportService {
                 .withCompressor(compressor).withFillValue(0);
 
         List<EnsembleIndexBuilder> indexes = new ArrayList<>();
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        int slabCount = (int) Math.max(threads + 1, Math.min(2L * threads + 2, SLAB_MEMORY / SlabPlan.SLAB_BYTES));
-        AmplitudeStatistics statistics;
-        long sampleCountMismatches;
-        long sampleCountExample;
-        long keyDecreases;
-        try (ZarrArray array = ZarrArray.create(work.resolve(SAMPLES), zarrMetadata);
-                HeaderTableWriter headers = new HeaderTableWriter(work.resolve(HEADERS));
-                SampleSlabWriter slabs = new SampleSlabWriter(array, layout, plan, type, threads, slabCount)) {
+        TracePass.Result pass;
+        List<Long> ensembleCounts = new ArrayList<>();
+        try {
             for (TraceHeaderField key : keys) {
                 indexes.add(new EnsembleIndexBuilder(key.fieldName(), work.resolve(".scratch"))); //$NON-NLS-1$
             }
-            try (HeaderBatchWriter headerWriter = new HeaderBatchWriter(headers, keys, indexes, samples)) {
-                // This thread only reads: each slab's raw samples go to the chunk writers, the raw headers of its
-                // first band to the header thread in batches; both decode through the SEG-Y bundle.
-                TraceHeaderColumns batch = headerWriter.take(0);
-                int ticksDone = 0;
-                long chunkRow = 0;
-                for (long first = 0; first < traces; first += plan.traceChunk(), chunkRow++) {
-                    int n = (int) Math.min(plan.traceChunk(), traces - first);
-                    for (int band = 0; band < plan.bands(); band++) {
-                        TraceBatch slab = slabs.takeSlab();
-                        slab.read(reader, first, n, plan.bandStart(band), plan.bandWidth(band));
-                        if (band == 0) {
-                            if (batch.remaining() < n) {
-                                headerWriter.submit(batch);
-                                batch = headerWriter.take(first);
-                            }
-                            slab.copyHeaders(batch);
-                        }
-                        slabs.submit(slab, chunkRow, plan.bandFirstChunk(band));
-                    }
-                    int ticks = (int) ((first + n) * 900 / traces);
-                    progress.split(ticks - ticksDone);
-                    if (ticks != ticksDone) {
-                        progress.subTask(String.format(Locale.ROOT, "%,d of %,d traces", first + n, traces)); //$NON-NLS-1$
-                    }
-                    ticksDone = ticks;
-                }
-                headerWriter.submit(batch);
-                headerWriter.finish();
-                sampleCountMismatches = headerWriter.sampleCountMismatches();
-                sampleCountExample = headerWriter.sampleCountExample();
-                keyDecreases = headerWriter.keyDecreases();
+            try (ZarrArray array = ZarrArray.create(work.resolve(SAMPLES), zarrMetadata);
+                    HeaderTableWriter headers = new HeaderTableWriter(work.resolve(HEADERS))) {
+                pass = TracePass.run(reader, plan, type, array, headers, keys, indexes, progress);
             }
-            statistics = slabs.finish();
-        }
-        progress.setWorkRemaining(100);
-        List<Long> ensembleCounts = new ArrayList<>();
-        for (EnsembleIndexBuilder index : indexes) {
-            try (index) {
+            progress.setWorkRemaining(100);
+            for (EnsembleIndexBuilder index : indexes) {
                 index.write(work.resolve(ENSEMBLES).resolve(index.key() + ".parquet")); //$NON-NLS-1$
                 ensembleCounts.add((long) index.ensembleCount());
             }
+        } finally {
+            // Their scratch files are open until closed, whatever stopped the import.
+            for (EnsembleIndexBuilder index : indexes) {
+                try {
+                    index.close();
+                } catch (IOException e) {
+                    // A scratch file that does not close is deleted with the draft.
+                }
+            }
         }
         progress.split(50);
+        AmplitudeStatistics statistics = pass.statistics();
+        long sampleCountMismatches = pass.sampleCountMismatches();
+        long sampleCountExample = pass.sampleCountExample();
+        long keyDecreases = pass.keyDecreases();
 
         List<String> anomalies = new ArrayList<>(layout.anomalies());
         if (sampleCountMismatches > 0 && !mentionsSampleCount(layout.anomalies())) {
