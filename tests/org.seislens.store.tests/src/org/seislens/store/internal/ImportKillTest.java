@@ -52,8 +52,8 @@ class ImportKillTest {
 
     @Test
     void aKilledImportLeavesNoPartialDatasetAndTheNextImportRemovesItsLeftovers(@TempDir Path dir) throws Exception {
-        // 16 000 traces of 600 samples: 42 MB, a few seconds of import.
-        SurveyGeometry geometry = new SurveyGeometry(40, 400, 600, 2000, 25.0, 12.5, 3);
+        // 4 000 traces of 600 samples: 10 MB, a second or a few of import.
+        SurveyGeometry geometry = new SurveyGeometry(20, 200, 600, 2000, 25.0, 12.5, 3);
         Path sources = Files.createDirectory(dir.resolve("sources"));
         Path source = SegyImporterTest.survey(sources, "line.sgy", geometry, SampleFormat.IEEE_FLOAT32,
                 ByteOrder.BIG_ENDIAN);

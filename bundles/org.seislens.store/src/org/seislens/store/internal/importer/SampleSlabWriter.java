@@ -42,10 +42,10 @@ final class SampleSlabWriter implements AutoCloseable {
         this.type = type;
         this.freeSlabs = new ArrayBlockingQueue<>(slabCount);
         for (int i = 0; i < slabCount; i++) {
-            freeSlabs.add(new TraceBatch(layout, plan.traceChunk(), plan.bandSamples()));
+            freeSlabs.add(new TraceBatch(layout, plan.slabTraces(), plan.bandSamples()));
         }
-        int chunkBytes = plan.traceChunk() * plan.sampleChunk() * type.byteSize();
-        int decodedBytes = plan.traceChunk() * plan.bandSamples() * type.byteSize();
+        int chunkBytes = plan.slabTraces() * plan.sampleChunk() * type.byteSize();
+        int decodedBytes = plan.slabTraces() * plan.bandSamples() * type.byteSize();
         this.chunkBuffers = ThreadLocal
                 .withInitial(() -> ByteBuffer.allocateDirect(chunkBytes).order(ByteOrder.LITTLE_ENDIAN));
         this.decodedSlabs = ThreadLocal

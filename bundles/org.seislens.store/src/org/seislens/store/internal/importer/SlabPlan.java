@@ -13,11 +13,12 @@ import org.seislens.segy.TraceHeaderField;
  * every size fits an {@code int}.
  *
  * @param traceChunk traces per chunk
+ * @param slabTraces traces per slab: a chunk-row, or all traces when the file has fewer
  * @param sampleChunk samples per chunk
  * @param bandSamples samples of each trace per slab: all of them, or a multiple of {@code sampleChunk}
  * @param samples samples per trace
  */
-public record SlabPlan(int traceChunk, int sampleChunk, int bandSamples, int samples) {
+public record SlabPlan(int traceChunk, int slabTraces, int sampleChunk, int bandSamples, int samples) {
 
     /**
      * Traces per chunk. Over a pan, what is read anew is the step times the chunks' sample extent whatever
@@ -43,15 +44,15 @@ public record SlabPlan(int traceChunk, int sampleChunk, int bandSamples, int sam
         int samples = layout.samplesPerTrace();
         long parts = (samples + (long) MAX_SAMPLE_CHUNK - 1) / MAX_SAMPLE_CHUNK;
         int sampleChunk = (int) ((samples + parts - 1) / parts);
+        int rows = (int) Math.max(1, Math.min(TRACE_CHUNK, layout.traceCount()));
         long perSample = Math.max(type.byteSize(), layout.format().bytesPerSample());
-        long whole = Math.max(TraceBatch.bytes(layout, TRACE_CHUNK, samples),
-                (long) TRACE_CHUNK * samples * type.byteSize());
+        long whole = Math.max(TraceBatch.bytes(layout, rows, samples), (long) rows * samples * type.byteSize());
         if (whole <= SLAB_BYTES) {
-            return new SlabPlan(TRACE_CHUNK, sampleChunk, samples, samples);
+            return new SlabPlan(TRACE_CHUNK, rows, sampleChunk, samples, samples);
         }
-        long perTrace = SLAB_BYTES / TRACE_CHUNK - TraceHeaderField.HEADER_BYTES;
+        long perTrace = SLAB_BYTES / rows - TraceHeaderField.HEADER_BYTES;
         long columns = Math.max(1, perTrace / (sampleChunk * perSample));
-        return new SlabPlan(TRACE_CHUNK, sampleChunk, (int) Math.min(samples, columns * sampleChunk), samples);
+        return new SlabPlan(TRACE_CHUNK, rows, sampleChunk, (int) Math.min(samples, columns * sampleChunk), samples);
     }
 
     /** @return the number of chunks along the sample axis */
