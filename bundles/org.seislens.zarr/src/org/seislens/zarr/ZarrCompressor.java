@@ -1,10 +1,6 @@
 package org.seislens.zarr;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.seislens.zarr.internal.GzipChunkCodec;
-import org.seislens.zarr.internal.Lz4ChunkCodec;
-import org.seislens.zarr.internal.ZlibChunkCodec;
-import org.seislens.zarr.internal.ZstdChunkCodec;
 
 /**
  * The {@code compressor} of an array: one of the numcodecs codecs {@code zstd}, {@code lz4},
@@ -138,20 +134,5 @@ public record ZarrCompressor(Kind kind, int level) {
      */
     public String id() {
         return kind.id();
-    }
-
-    /**
-     * Creates a codec for this compressor. A codec holds native contexts and buffers: use it from
-     * one thread at a time and close it.
-     *
-     * @return a new codec
-     */
-    public ChunkCodec newCodec() {
-        return switch (kind) {
-            case ZSTD -> new ZstdChunkCodec(this);
-            case LZ4 -> new Lz4ChunkCodec(this);
-            case ZLIB -> new ZlibChunkCodec(this);
-            case GZIP -> new GzipChunkCodec(this);
-        };
     }
 }

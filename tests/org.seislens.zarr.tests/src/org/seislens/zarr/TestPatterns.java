@@ -2,6 +2,8 @@ package org.seislens.zarr;
 
 import java.nio.ByteBuffer;
 
+import org.seislens.zarr.io.ZarrArray;
+
 /**
  * The deterministic element values shared by the Java tests and the Python scripts of
  * {@link ZarrPythonInteropTest}: element {@code n} (flat C-order index in the whole array) of each

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.seislens.zarr.io.ZarrArray;
 
 /**
  * Measures the two paths SeisLens depends on: bulk import (float32 chunks written from several

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.seislens.zarr.internal.ChunkCodec;
+import org.seislens.zarr.internal.ChunkCodecs;
+import org.seislens.zarr.io.ZarrArray;
 
 class ZarrArrayTest {
 
@@ -152,6 +155,29 @@ class ZarrArrayTest {
             for (float v : window) {
                 assertEquals(-0.5f, v);
             }
+        }
+    }
+
+    @Test
+    void missingChunksAreAnErrorNamingTheChunkWhenTheLimitsRequireEveryChunk() throws IOException {
+        ZarrArrayMetadata m = metadata("<f4", new long[] { 8, 8 }, new int[] { 4, 4 }, "lz4");
+        try (ZarrArray array = ZarrArray.create(dir.resolve("a"), m)) {
+            array.writeChunk(new long[] { 0, 0 }, ByteBuffer.allocate(m.chunkByteSize()));
+        }
+        ZarrLimits required = ZarrLimits.DEFAULT.withChunksRequired(true);
+        assertTrue(required.withMaxChunkBytes(1 << 20).chunksRequired(), "other limits keep the requirement");
+        try (ZarrArray array = ZarrArray.open(dir.resolve("a"), required)) {
+            ByteBuffer chunk = ByteBuffer.allocate(m.chunkByteSize());
+            array.readChunk(new long[] { 0, 0 }, chunk);
+            Path missing = array.chunkFile(new long[] { 1, 1 });
+            ZarrFormatException e = assertThrows(ZarrFormatException.class,
+                    () -> array.readChunk(new long[] { 1, 1 }, chunk));
+            assertTrue(e.getMessage().startsWith(missing + ": missing"), e.getMessage());
+            assertThrows(ZarrFormatException.class, () -> array.readFloats2D(0, 0, 8, 8));
+            assertArrayEquals(new float[16], array.readFloats2D(0, 0, 4, 4));
+        }
+        try (ZarrArray array = ZarrArray.open(dir.resolve("a"))) {
+            assertArrayEquals(new float[64], array.readFloats2D(0, 0, 8, 8), "by default missing chunks are fill");
         }
     }
 
@@ -297,7 +323,7 @@ class ZarrArrayTest {
             Files.write(chunk, java.util.Arrays.copyOf(good, good.length - 2));
             assertCorrupt(array, chunk);
             // A valid frame of another chunk size.
-            try (ChunkCodec codec = ZarrCompressor.zstd(1).newCodec()) {
+            try (ChunkCodec codec = ChunkCodecs.create(ZarrCompressor.zstd(1))) {
                 ByteBuffer encoded = ByteBuffer.allocate(codec.maxEncodedSize(128));
                 encoded.limit(codec.encode(ByteBuffer.allocate(128), encoded));
                 Files.write(chunk, bytes(encoded));

@@ -16,6 +16,8 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seislens.zarr.io.ZarrArray;
+import org.seislens.zarr.io.ZarrGroup;
 
 class ZarrGroupTest {
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.seislens.zarr.ChunkCodec;
 import org.seislens.zarr.ZarrArrayMetadata;
 import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrFormatException;
@@ -49,7 +48,7 @@ public final class ChunkStore implements AutoCloseable {
         ZarrCompressor compressor = metadata.compressor();
         int encodedBound = chunkBytes;
         if (compressor != null) {
-            try (ChunkCodec probe = compressor.newCodec()) {
+            try (ChunkCodec probe = ChunkCodecs.create(compressor)) {
                 encodedBound = (int) Math.min(Integer.MAX_VALUE - 16L,
                         (long) probe.maxEncodedSize(chunkBytes) + ENCODED_SLACK);
             }
@@ -59,7 +58,7 @@ public final class ChunkStore implements AutoCloseable {
         int maxIdle = Math.max(2, Runtime.getRuntime().availableProcessors());
         int size = chunkBytes;
         this.workers = new ChunkWorkerPool(
-                () -> new ChunkWorker(compressor == null ? null : compressor.newCodec(), size, byteOrder), maxIdle);
+                () -> new ChunkWorker(compressor == null ? null : ChunkCodecs.create(compressor), size, byteOrder), maxIdle);
     }
 
     /**

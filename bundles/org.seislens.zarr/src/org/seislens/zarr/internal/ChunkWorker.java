@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.seislens.zarr.ChunkCodec;
 
 /**
  * What one thread needs to read or write chunks of one array: a codec and two reusable direct buffers,

@@ -2,7 +2,6 @@ package org.seislens.zarr.internal;
 
 import java.nio.ByteBuffer;
 
-import org.seislens.zarr.ChunkCodec;
 import org.seislens.zarr.ZarrCompressor;
 
 /**

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.apache.parquet.example.data.Group;
-import org.seislens.zarr.ZarrArray;
+import org.seislens.zarr.io.ZarrArray;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

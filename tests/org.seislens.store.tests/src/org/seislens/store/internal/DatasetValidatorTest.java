@@ -214,4 +214,17 @@ class DatasetValidatorTest {
             assertTrue(e.getMessage().contains("missing"), e.getMessage());
         }
     }
+
+    @Test
+    void anEnsembleIndexLinkedOutOfTheDatasetIsRefused() throws Exception {
+        Path index = dataset.resolve("ensembles/field_record.parquet");
+        Path outside = Files.copy(index, work.resolve("elsewhere.parquet"));
+        Files.delete(index);
+        Files.createSymbolicLink(index, outside);
+        try (Dataset d = service.open(dataset, new NullProgressMonitor())) {
+            DatasetException e = assertThrows(DatasetException.class, () -> d.ensembleCount("field_record"));
+            assertTrue(e.file().equals(index), "names " + e.file());
+            assertTrue(e.getMessage().contains("outside"), e.getMessage());
+        }
+    }
 }

@@ -59,7 +59,7 @@ import org.seislens.segy.synthetic.ShotGatherModel;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 import org.seislens.store.internal.importer.SegyImporter;
-import org.seislens.zarr.ZarrArray;
+import org.seislens.zarr.io.ZarrArray;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -12,7 +12,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seislens.zarr.ChunkCodec;
 import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrFormatException;
 
@@ -31,7 +30,7 @@ abstract class ChunkCodecContract {
 
     @BeforeEach
     void openCodec() {
-        codec = compressor().newCodec();
+        codec = ChunkCodecs.create(compressor());
     }
 
     @AfterEach

@@ -11,7 +11,6 @@ import java.nio.ByteOrder;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.seislens.zarr.ChunkCodec;
 import org.seislens.zarr.ZarrCompressor;
 
 class ChunkWorkerPoolTest {
@@ -49,7 +48,7 @@ class ChunkWorkerPoolTest {
 
     @Test
     void closingReleasesCodecsAndRefusesNewWork() {
-        ChunkCodec codec = ZarrCompressor.zstd(1).newCodec();
+        ChunkCodec codec = ChunkCodecs.create(ZarrCompressor.zstd(1));
         ChunkWorkerPool pool = new ChunkWorkerPool(() -> new ChunkWorker(codec, 16, ByteOrder.LITTLE_ENDIAN), 2);
         ChunkWorker worker = pool.acquire();
         pool.close();

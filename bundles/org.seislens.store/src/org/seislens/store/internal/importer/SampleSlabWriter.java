@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import org.seislens.core.SampleType;
 import org.seislens.segy.SegyLayout;
 import org.seislens.segy.TraceBatch;
-import org.seislens.zarr.ZarrArray;
+import org.seislens.zarr.io.ZarrArray;
 
 /**
  * Turns slabs of traces into Zarr chunks on worker threads. The importer reads one slab (a chunk-row of

@@ -38,10 +38,10 @@ import org.seislens.store.internal.layout.DatasetDraft;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.store.internal.layout.NativeLibraries;
-import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrArrayMetadata;
 import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrDtype;
+import org.seislens.zarr.io.ZarrArray;
 
 /**
  * Imports SEG-Y and Seismic Unix files into dataset directories in one streaming pass: samples to a Zarr v2

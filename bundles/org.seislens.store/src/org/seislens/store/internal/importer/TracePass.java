@@ -11,7 +11,7 @@ import org.seislens.segy.SegyReader;
 import org.seislens.segy.TraceBatch;
 import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
-import org.seislens.zarr.ZarrArray;
+import org.seislens.zarr.io.ZarrArray;
 
 /**
  * The import's one pass over the traces. This thread only reads: each slab (a chunk-row of traces, or a band of

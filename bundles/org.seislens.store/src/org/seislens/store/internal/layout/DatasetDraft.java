@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Comparator;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.seislens.core.DatasetException;
@@ -103,8 +104,10 @@ public final class DatasetDraft implements AutoCloseable {
         releaseLock();
         Files.deleteIfExists(directory.resolve(DatasetLayout.LOCK));
         if (Files.exists(target)) {
-            Path old = target.resolveSibling("." + target.getFileName() + ".replaced-" + UUID.randomUUID()); //$NON-NLS-1$ //$NON-NLS-2$
+            Path old = DatasetLayout.replacedSibling(target);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            // Its age tells a cleanup that it was moved now, not when the old dataset was written.
+            Files.setLastModifiedTime(old, FileTime.from(Instant.now()));
             Files.move(directory, target, StandardCopyOption.ATOMIC_MOVE);
             deleteQuietly(old);
         } else {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   ensembles/&lt;key&gt;.parquet      one ensemble index per key ([a-z0-9_]+)
  *   qc/                          quality-control results (to come)
  * .&lt;name&gt;.importing-&lt;uuid&gt;/     a dataset being written, holding a lock file its writer keeps locked
+ * .&lt;name&gt;.replaced-&lt;uuid&gt;/      the dataset a publish is replacing, for the moment between two renames
  * </pre>
  *
  * An instance names the files of one directory; the static methods answer questions about any path.
@@ -63,8 +65,10 @@ public final class DatasetLayout {
     private static final String PARQUET = ".parquet"; //$NON-NLS-1$
     private static final String IMPORTING = ".importing-"; //$NON-NLS-1$
     private static final Pattern KEY = Pattern.compile("[a-z0-9_]+"); //$NON-NLS-1$
-    private static final Pattern TEMPORARY = Pattern
-            .compile("\\..+\\.importing-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"); //$NON-NLS-1$
+    private static final String REPLACED = ".replaced-"; //$NON-NLS-1$
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"; //$NON-NLS-1$
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.importing-" + UUID_PATTERN); //$NON-NLS-1$
+    private static final Pattern REPLACED_NAME = Pattern.compile("\\.(.+)\\.replaced-" + UUID_PATTERN); //$NON-NLS-1$
     /** metadata.json is a few kilobytes plus the textual headers; a bigger file is not read to tell. */
     private static final long MAX_SNIFF_BYTES = 16L << 20;
 
@@ -123,6 +127,28 @@ public final class DatasetLayout {
         Path file = ensembles().resolve(key + PARQUET).normalize();
         if (!file.startsWith(ensembles().normalize())) {
             throw new DatasetException(metadata(), "ensemble key " + key + " names a file outside the dataset"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return file;
+    }
+
+    /**
+     * Refuses a file of the dataset that a symbolic link leads out of the dataset directory.
+     *
+     * @param file a file of this dataset, e.g. {@link #ensembleIndex}
+     * @return the file
+     * @throws DatasetException naming the file if it resolves outside the dataset directory
+     */
+    public Path inside(Path file) throws DatasetException {
+        Path real;
+        Path root;
+        try {
+            real = file.toRealPath();
+            root = directory.toRealPath();
+        } catch (IOException e) {
+            return file; // Missing or unreadable: the reader that opens it names the file and the cause.
+        }
+        if (!real.startsWith(root)) {
+            throw new DatasetException(file, "leads outside the dataset (to " + real + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return file;
     }
@@ -191,6 +217,26 @@ public final class DatasetLayout {
         Path name = target.getFileName();
         return target.resolveSibling("." + (name == null ? "dataset" : name.toString()) + IMPORTING //$NON-NLS-1$ //$NON-NLS-2$
                 + UUID.randomUUID());
+    }
+
+    /**
+     * @param target a dataset directory about to be replaced
+     * @return a new name for it while it is replaced: {@code .<name>.replaced-<uuid>}
+     */
+    public static Path replacedSibling(Path target) {
+        Path name = target.getFileName();
+        return target.resolveSibling("." + (name == null ? "dataset" : name.toString()) + REPLACED + UUID.randomUUID()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param path any path
+     * @return the dataset directory that a {@link #replacedSibling} was moved away from, or {@code null} when
+     *         the name is not that of a replaced sibling
+     */
+    public static @Nullable Path replacedTarget(Path path) {
+        Path name = path.getFileName();
+        Matcher m = name == null ? null : REPLACED_NAME.matcher(name.toString());
+        return m != null && m.matches() ? path.resolveSibling(m.group(1)) : null;
     }
 
     /**

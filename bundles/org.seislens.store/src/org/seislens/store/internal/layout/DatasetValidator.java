@@ -8,10 +8,10 @@ import java.util.List;
 import org.seislens.core.DatasetException;
 import org.seislens.core.SampleType;
 import org.seislens.zarr.ChunkKeySeparator;
-import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrArrayMetadata;
 import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrLimits;
+import org.seislens.zarr.io.ZarrArray;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,9 @@ import org.seislens.core.DatasetException;
 
 /**
  * Tells and removes what interrupted writes left beside datasets: hidden temporary siblings
- * ({@link DatasetLayout#isTemporarySibling}) whose lock file no running process holds. A writer
+ * ({@link DatasetLayout#isTemporarySibling}) whose lock file no running process holds, and datasets an
+ * interrupted publish moved aside ({@link DatasetLayout#replacedSibling}), which are put back when nothing
+ * took their name. A writer
  * ({@link DatasetDraft}) holds the lock from just after creating its directory until it publishes or discards
  * it; a directory without a lock file is a leftover only once it is older than {@link #UNLOCKED_GRACE}, so a
  * writer between creating its directory and locking is never taken for one.
@@ -45,7 +48,8 @@ public final class Leftovers {
      */
     public static List<Path> remove(Path parent, IProgressMonitor monitor) throws DatasetException {
         List<Path> candidates = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, DatasetLayout::isTemporarySibling)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent,
+                p -> DatasetLayout.isTemporarySibling(p) || DatasetLayout.replacedTarget(p) != null)) {
             for (Path p : entries) {
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     candidates.add(p);
@@ -94,6 +98,10 @@ public final class Leftovers {
     }
 
     private static boolean removeIfLeftover(Path directory) throws IOException {
+        Path replaced = DatasetLayout.replacedTarget(directory);
+        if (replaced != null) {
+            return restoreOrRemove(directory, replaced);
+        }
         Path lockFile = directory.resolve(DatasetLayout.LOCK);
         if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
             if (!olderThanGrace(directory)) {
@@ -117,6 +125,23 @@ public final class Leftovers {
             DatasetDraft.deleteTree(directory);
             return true;
         }
+    }
+
+    /**
+     * A replaced dataset is moved aside just before the new one is renamed into place and deleted right after.
+     * Found later, the publish was interrupted: when nothing took the dataset's name it is put back,
+     * otherwise it is the old copy and goes.
+     */
+    private static boolean restoreOrRemove(Path old, Path target) throws IOException {
+        if (!olderThanGrace(old)) {
+            return false;
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            DatasetDraft.deleteTree(old);
+            return true;
+        }
+        Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        return false;
     }
 
     /** @return the lock, or {@code null} when a running process (this one included) holds it */

@@ -10,16 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -36,11 +31,10 @@ import org.seislens.core.PrefetchHandle;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
-import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetValidator;
-import org.seislens.zarr.ZarrArray;
 import org.seislens.zarr.ZarrDataType;
 import org.seislens.zarr.ZarrDtype;
+import org.seislens.zarr.io.ZarrArray;
 
 /**
  * An opened dataset directory, read lazily through the shared {@link DataCache}.
@@ -48,9 +42,8 @@ import org.seislens.zarr.ZarrDtype;
  * Windows are assembled from decoded chunks cached under (dataset, chunk coordinates), so a pan or a zoom
  * over cached chunks reads no storage; the assembled window is cached too, under its bounds, so asking for
  * the same window again costs one lookup. The chunks of one window are fetched (or decoded) and copied in parallel by
- * the caller and the service's reader threads. Header columns are cached whole under (dataset, column) and
- * count against the same budget. Ensemble indexes are read on first use and kept by the handle
- * ({@link #memoryFootprint()}).
+ * the caller and the service's reader threads ({@link ParallelTasks}). Header columns and ensemble indexes are
+ * read by {@link DatasetTables}.
  * </p>
  */
 final class ChunkedDataset implements Dataset {
@@ -61,7 +54,6 @@ final class ChunkedDataset implements Dataset {
     private final DatasetDescriptor descriptor;
     private final String cacheId;
     private final DataCache cache;
-    private final Executor readers;
     private final int readerCount;
     private final ZarrArray samples;
     private final long traceCount;
@@ -70,7 +62,8 @@ final class ChunkedDataset implements Dataset {
     private final int chunkSamples;
     /** Whether chunks hold little-endian float32, kept as decoded instead of converted. */
     private final boolean rawFloats;
-    private final Map<String, EnsembleIndex> ensembles = new HashMap<>();
+    private final ParallelTasks parallel;
+    private final DatasetTables tables;
     private volatile boolean closed;
 
     ChunkedDataset(DatasetDescriptor descriptor, String cacheId, DataCache cache, Executor readers, int readerCount,
@@ -78,7 +71,8 @@ final class ChunkedDataset implements Dataset {
         this.descriptor = descriptor;
         this.cacheId = cacheId;
         this.cache = cache;
-        this.readers = readers;
+        this.parallel = new ParallelTasks(readers);
+        this.tables = new DatasetTables(descriptor, cacheId, cache);
         this.readerCount = readerCount;
         this.samples = samples;
         this.traceCount = descriptor.traceCount();
@@ -133,68 +127,12 @@ final class ChunkedDataset implements Dataset {
         long sc1 = (b.sampleEnd() - 1) / chunkSamples;
         int rows = (int) (sc1 - sc0 + 1);
         float[] out = new float[(int) b.area()];
-        inParallel((int) (tc1 - tc0 + 1) * rows, helpers, i -> {
+        parallel.run((int) (tc1 - tc0 + 1) * rows, helpers, i -> {
             long tc = tc0 + i / rows;
             long sc = sc0 + i % rows;
             copy(chunk(tc, sc, monitor), tc, sc, b, out);
         });
         return new WindowData(b, out, descriptor.sampleType());
-    }
-
-    /** One piece of work of {@link #inParallel}. */
-    @FunctionalInterface
-    private interface Task {
-        void run(int i) throws DatasetException;
-    }
-
-    /**
-     * Runs tasks {@code 0 .. tasks - 1} on the caller and the reader threads. Each worker takes a chunk, gets it
-     * from the cache or storage and copies its part at once, so decoding and copying overlap.
-     */
-    private void inParallel(int tasks, int helperCount, Task task) throws DatasetException {
-        AtomicInteger next = new AtomicInteger();
-        CountDownLatch finished = new CountDownLatch(tasks);
-        AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
-        Runnable work = () -> {
-            int i;
-            while ((i = next.getAndIncrement()) < tasks) {
-                try {
-                    if (failure.get() == null) {
-                        task.run(i);
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                } finally {
-                    finished.countDown();
-                }
-            }
-        };
-        int helpers = Math.min(helperCount, tasks - 1);
-        for (int h = 0; h < helpers; h++) {
-            try {
-                readers.execute(work);
-            } catch (RejectedExecutionException e) {
-                break; // The service is going away; the caller does the work alone.
-            }
-        }
-        work.run();
-        try {
-            // Only chunks already claimed are waited for: a helper that starts late finds nothing left.
-            finished.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        }
-        Throwable e = failure.get();
-        if (e instanceof DatasetException d) {
-            throw d;
-        }
-        if (e instanceof RuntimeException r) {
-            throw r;
-        }
-        if (e instanceof Error err) {
-            throw err;
-        }
     }
 
     @Override
@@ -265,7 +203,7 @@ final class ChunkedDataset implements Dataset {
         int rows = (int) ((s1 - 1) / chunkSamples - sc0 + 1);
         int width = positions.sampleCount();
         float[] out = new float[(int) positions.area()];
-        inParallel(chunkOrder.length * rows, helpers, i -> {
+        parallel.run(chunkOrder.length * rows, helpers, i -> {
             long tc = chunkOrder[i / rows];
             long sc = sc0 + i % rows;
             SampleChunk chunk = chunk(tc, sc, monitor);
@@ -458,107 +396,41 @@ final class ChunkedDataset implements Dataset {
         return requests;
     }
 
-    private EnsembleIndex index(String key, IProgressMonitor monitor) throws DatasetException {
-        checkOpen();
-        DatasetLayout layout = new DatasetLayout(descriptor.location());
-        if (!descriptor.hasEnsembleKey(key)) {
-            throw new DatasetException(layout.ensembles(), "no ensemble index for key " + key + " (indexed: " //$NON-NLS-1$ //$NON-NLS-2$
-                    + descriptor.ensembleKeys() + ")"); //$NON-NLS-1$
-        }
-        // Keys come from metadata.json, checked when the dataset was opened; this is the layout's own guard.
-        Path file = layout.ensembleIndex(key);
-        // One index read at a time per handle: concurrent first uses of a key read it once.
-        synchronized (ensembles) {
-            EnsembleIndex index = ensembles.get(key);
-            if (index == null) {
-                index = EnsembleIndex.read(file, key, traceCount, monitor);
-                ensembles.put(key, index);
-            }
-            return index;
-        }
-    }
-
     @Override
     public long ensembleCount(String key) throws DatasetException {
-        return index(key, new NullProgressMonitor()).count();
+        checkOpen();
+        return tables.index(key, new NullProgressMonitor()).count();
     }
 
     @Override
     public Ensemble ensembleAt(String key, long ordinal, IProgressMonitor monitor) throws DatasetException {
-        return index(key, monitor).at(ordinal);
+        checkOpen();
+        return tables.index(key, monitor).at(ordinal);
     }
 
     @Override
     public @Nullable Ensemble ensemble(String key, long value, IProgressMonitor monitor) throws DatasetException {
-        return index(key, monitor).find(value);
+        checkOpen();
+        return tables.index(key, monitor).find(value);
     }
 
     @Override
     public TraceHeaders headers(long[] traceIndices, List<String> columns, IProgressMonitor monitor)
             throws DatasetException {
         checkOpen();
-        for (long t : traceIndices) {
-            if (t < 0 || t >= traceCount) {
-                throw new IllegalArgumentException("Trace " + t + " is outside dataset " + descriptor.location() //$NON-NLS-1$ //$NON-NLS-2$
-                        + " of " + traceCount + " traces"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-        }
-        long[][] values = new long[columns.size()][];
-        for (int c = 0; c < columns.size(); c++) {
-            if (monitor.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            String name = columns.get(c);
-            long[] out = new long[traceIndices.length];
-            if (DatasetLayout.TRACE_INDEX.equals(name)) {
-                System.arraycopy(traceIndices, 0, out, 0, out.length);
-            } else {
-                int[] column = headerColumn(name, monitor).values();
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = column[(int) traceIndices[i]];
-                }
-            }
-            values[c] = out;
-        }
-        return new TraceHeaders(columns, traceIndices.clone(), values);
-    }
-
-    private HeaderColumn headerColumn(String name, IProgressMonitor monitor) throws DatasetException {
-        Path file = new DatasetLayout(descriptor.location()).headers();
-        if (!descriptor.headerColumns().contains(name)) {
-            throw new DatasetException(file, "has no header column " + name + " (columns: " //$NON-NLS-1$ //$NON-NLS-2$
-                    + descriptor.headerColumns() + ")"); //$NON-NLS-1$
-        }
-        return cache.get(new CacheKey(cacheId, new HeaderColumn.Key(name)), m -> {
-            try (ParquetColumnReader r = ParquetColumnReader.open(file, traceCount)) {
-                if (r.rows() != traceCount) {
-                    throw new DatasetException(file, "has " + r.rows() + " rows for " + traceCount + " traces"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                }
-                int[] values = r.readInts(name, m);
-                cache.recordBytesRead(r.storedBytes(name));
-                return new HeaderColumn(name, values);
-            }
-        }, monitor);
+        return tables.headers(traceIndices, columns, monitor);
     }
 
     @Override
     public long memoryFootprint() {
-        long bytes = 512; // the handle, its descriptor and the array's metadata
-        synchronized (ensembles) {
-            for (EnsembleIndex index : ensembles.values()) {
-                bytes += index.byteSize();
-            }
-        }
-        return bytes;
+        return 512 + tables.byteSize(); // the handle, its descriptor and the array's metadata, the indexes
     }
 
     @Override
     public void close() {
         closed = true;
         samples.close();
-        synchronized (ensembles) {
-            ensembles.clear();
-        }
+        tables.clear();
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.store.internal.layout.DatasetValidator;
 import org.seislens.store.internal.layout.NativeLibraries;
-import org.seislens.zarr.ZarrArray;
+import org.seislens.zarr.io.ZarrArray;
 
 /**
  * Opens dataset directories read-only, lazily, on top of the one shared {@link DataCache}: every dataset

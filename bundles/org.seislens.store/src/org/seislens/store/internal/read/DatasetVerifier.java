@@ -11,13 +11,13 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.DatasetException;
-import org.seislens.core.DatasetVerification;
 import org.seislens.core.DatasetVerification.Problem;
+import org.seislens.core.DatasetVerification;
 import org.seislens.core.Ensemble;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.store.internal.layout.DatasetValidator;
-import org.seislens.zarr.ZarrArray;
+import org.seislens.zarr.io.ZarrArray;
 
 /**
  * Checks everything a reader of a dataset relies on, going on past each problem so that one run lists them
@@ -161,7 +161,7 @@ final class DatasetVerifier {
         for (String key : keys) {
             Path file;
             try {
-                file = layout.ensembleIndex(key);
+                file = layout.inside(layout.ensembleIndex(key));
                 EnsembleIndex index = EnsembleIndex.read(file, key, m.traceCount(), progress.split(1));
                 checkCoverage(file, key, index, m.traceCount());
             } catch (DatasetException e) {

@@ -117,4 +117,25 @@ class LeftoversTest {
         assertEquals(List.of(), DatasetLayout.removeLeftovers(parent, new NullProgressMonitor()));
         assertTrue(Files.exists(hidden) && Files.exists(dataset) && Files.exists(file));
     }
+
+    @Test
+    void aDatasetMovedAsideByAnInterruptedPublishIsPutBack() throws Exception {
+        Path aside = Files.createDirectories(parent.resolve(".k.seislens.replaced-" + UUID.randomUUID()));
+        Files.writeString(aside.resolve("metadata.json"), "old");
+        Path young = Files.createDirectories(parent.resolve(".m.seislens.replaced-" + UUID.randomUUID()));
+        Files.setLastModifiedTime(aside, FileTime.from(Instant.now().minus(Leftovers.UNLOCKED_GRACE).minusSeconds(60)));
+        assertEquals(List.of(), DatasetLayout.removeLeftovers(parent, new NullProgressMonitor()));
+        assertEquals("old", Files.readString(parent.resolve("k.seislens/metadata.json")));
+        assertFalse(Files.exists(aside));
+        assertTrue(Files.exists(young), "a publish may be under way");
+    }
+
+    @Test
+    void anOldCopyAnInterruptedPublishLeftBesideItsReplacementIsRemoved() throws Exception {
+        Files.createDirectories(parent.resolve("n.seislens"));
+        Path aside = Files.createDirectories(parent.resolve(".n.seislens.replaced-" + UUID.randomUUID()));
+        Files.setLastModifiedTime(aside, FileTime.from(Instant.now().minus(Leftovers.UNLOCKED_GRACE).minusSeconds(60)));
+        assertEquals(List.of(aside), DatasetLayout.removeLeftovers(parent, new NullProgressMonitor()));
+        assertTrue(Files.isDirectory(parent.resolve("n.seislens")));
+    }
 }

@@ -189,7 +189,7 @@ class ChunkedDatasetTest {
 
     /** @return the stored bytes of every chunk a window covers */
     private static long coveredChunkBytes(WindowBounds w) throws Exception {
-        try (var array = org.seislens.zarr.ZarrArray.open(datasetDir.resolve(DatasetLayout.SAMPLES))) {
+        try (var array = org.seislens.zarr.io.ZarrArray.open(datasetDir.resolve(DatasetLayout.SAMPLES))) {
             int ct = array.metadata().chunks(0);
             int cs = array.metadata().chunks(1);
             long bytes = 0;
@@ -204,7 +204,7 @@ class ChunkedDatasetTest {
 
     /** @return the number of chunks a window covers */
     private static long coveredChunks(WindowBounds w) throws Exception {
-        try (var array = org.seislens.zarr.ZarrArray.open(datasetDir.resolve(DatasetLayout.SAMPLES))) {
+        try (var array = org.seislens.zarr.io.ZarrArray.open(datasetDir.resolve(DatasetLayout.SAMPLES))) {
             int ct = array.metadata().chunks(0);
             int cs = array.metadata().chunks(1);
             return ((w.traceEnd() - 1) / ct - w.traceStart() / ct + 1) * ((w.sampleEnd() - 1) / cs - w.sampleStart() / cs + 1);

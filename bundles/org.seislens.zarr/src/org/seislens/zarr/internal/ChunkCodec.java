@@ -1,13 +1,16 @@
-package org.seislens.zarr;
+package org.seislens.zarr.internal;
 
 import java.nio.ByteBuffer;
+
+import org.seislens.zarr.ZarrCompressor;
+import org.seislens.zarr.ZarrFormatException;
 
 /**
  * Encodes and decodes whole chunks with the framing of a numcodecs codec, so that chunks written here
  * decode in zarr-python and the other way round.
  * <p>
  * A codec reuses its native contexts and buffers between calls; it is not thread-safe, so each
- * thread uses its own codec (as {@link ZarrArray} does with a pool). Neither method changes the
+ * thread uses its own codec (as an array does with a pool). Neither method changes the
  * position, limit or mark of the buffers it is given; both accept heap and direct buffers, and
  * direct buffers avoid copies.
  */

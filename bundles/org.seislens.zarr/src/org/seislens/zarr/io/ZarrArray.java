@@ -1,4 +1,4 @@
-package org.seislens.zarr;
+package org.seislens.zarr.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.seislens.zarr.ZarrArrayMetadata;
+import org.seislens.zarr.ZarrDtype;
+import org.seislens.zarr.ZarrFormatException;
+import org.seislens.zarr.ZarrLimits;
 import org.seislens.zarr.internal.ByteRegionSink;
 import org.seislens.zarr.internal.ChunkStore;
 import org.seislens.zarr.internal.ChunkWorker;

@@ -1,4 +1,4 @@
-package org.seislens.zarr;
+package org.seislens.zarr.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.seislens.zarr.ZarrArrayMetadata;
+import org.seislens.zarr.ZarrFormatException;
+import org.seislens.zarr.ZarrLimits;
 import org.seislens.zarr.internal.ZarrFiles;
 import org.seislens.zarr.internal.ZarrMetadataJson;
 
