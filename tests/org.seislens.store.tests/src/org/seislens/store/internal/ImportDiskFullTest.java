@@ -130,6 +130,7 @@ class ImportDiskFullTest {
         Path target = mount.resolve("ds");
         DatasetException e = assertThrows(DatasetException.class, () -> tracker.getService().importFile(source, target,
                 ImportOptions.defaults(), new NullProgressMonitor()));
+        System.out.printf("disk full at %d/1000: %s%n", perMille, e.getMessage());
         assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("No space left on device") || e.getMessage().contains("space"),
                 "the message says why: " + e.getMessage());
