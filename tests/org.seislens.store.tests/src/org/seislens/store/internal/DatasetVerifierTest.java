@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +38,7 @@ import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 import org.seislens.store.internal.importer.EnsembleIndexBuilder;
 import org.seislens.store.internal.importer.HeaderTableWriter;
+import org.seislens.store.internal.importer.ParquetRowWriter;
 
 /**
  * {@link DatasetService#verify} on damaged copies of a generated dataset of 300 traces of 500 samples (chunks
@@ -162,6 +166,24 @@ class DatasetVerifierTest {
     }
 
     @Test
+    void aHeaderTableWithoutTheHeaderColumnsIsFound() throws Exception {
+        Path file = dataset.resolve("headers.parquet");
+        Files.delete(file);
+        MessageType onlyIndex = Types.buildMessage().required(PrimitiveTypeName.INT64).named("trace_index")
+                .named("trace_headers");
+        try (ParquetRowWriter<Long> writer = new ParquetRowWriter<>(file, onlyIndex, (c, row) -> {
+            c.startField("trace_index", 0);
+            c.addLong(row);
+            c.endField("trace_index", 0);
+        })) {
+            for (long t = 0; t < TRACES; t++) {
+                writer.write(t);
+            }
+        }
+        onlyProblemIn("headers.parquet");
+    }
+
+    @Test
     void anEnsembleIndexThatMissesATraceIsFound() throws Exception {
         // Alternating values: two scattered ensembles listing traces 0 .. TRACES - 2, the last trace in none.
         writeCdpIndex(TRACES - 1);
@@ -208,6 +230,28 @@ class DatasetVerifierTest {
         DatasetVerification v = verify();
         assertEquals(2, v.problems().size(), v.problems().toString());
         assertEquals(CHUNKS, v.chunksChecked());
+    }
+
+    @Test
+    void aStoreWithoutItsChunksListsAHundredAndCountsTheRest() throws Exception {
+        // 11 x 128 traces of 2560 samples: 11 x 10 chunks of 128 x 256.
+        Path segy = work.resolve("wide.sgy");
+        SyntheticSurveyWriter.write(segy, new SurveyGeometry(11, 128, 2560, 4000, 25.0, 12.5, 3),
+                SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN, shots -> true);
+        Path wide = work.resolve("wide.seislens");
+        var importers = RegisteredImporter.track();
+        importers.getService().importFile(segy, wide, ImportOptions.defaults(), new NullProgressMonitor());
+        importers.close();
+        try (var chunks = Files.list(wide.resolve("samples.zarr"))) {
+            for (Path chunk : chunks.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                Files.delete(chunk);
+            }
+        }
+        DatasetVerification v = service.verify(wide, new NullProgressMonitor());
+        assertEquals(110, v.chunksChecked());
+        assertEquals(101, v.problems().size());
+        assertEquals(wide.resolve("samples.zarr"), v.problems().get(100).path());
+        assertTrue(v.problems().get(100).problem().startsWith("10 more chunks"), v.problems().get(100).problem());
     }
 
     @Test

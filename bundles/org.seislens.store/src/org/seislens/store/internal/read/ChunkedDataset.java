@@ -1,12 +1,6 @@
 package org.seislens.store.internal.read;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,7 +12,6 @@ import java.util.concurrent.Executor;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheKey;
 import org.seislens.core.DataCache.PrefetchRequest;
@@ -31,9 +24,6 @@ import org.seislens.core.PrefetchHandle;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
-import org.seislens.store.internal.layout.DatasetValidator;
-import org.seislens.zarr.ZarrDataType;
-import org.seislens.zarr.ZarrDtype;
 import org.seislens.zarr.io.ZarrArray;
 
 /**
@@ -55,13 +45,11 @@ final class ChunkedDataset implements Dataset {
     private final String cacheId;
     private final DataCache cache;
     private final int readerCount;
-    private final ZarrArray samples;
+    private final ChunkSource chunks;
     private final long traceCount;
     private final int sampleCount;
     private final int chunkTraces;
     private final int chunkSamples;
-    /** Whether chunks hold little-endian float32, kept as decoded instead of converted. */
-    private final boolean rawFloats;
     private final ParallelTasks parallel;
     private final DatasetTables tables;
     private volatile boolean closed;
@@ -74,13 +62,11 @@ final class ChunkedDataset implements Dataset {
         this.parallel = new ParallelTasks(readers);
         this.tables = new DatasetTables(descriptor, cacheId, cache);
         this.readerCount = readerCount;
-        this.samples = samples;
+        this.chunks = new ChunkSource(samples, cacheId, cache, descriptor);
         this.traceCount = descriptor.traceCount();
         this.sampleCount = descriptor.sampleCount();
         this.chunkTraces = samples.metadata().chunks(0);
         this.chunkSamples = samples.metadata().chunks(1);
-        ZarrDtype dtype = samples.metadata().dtype();
-        this.rawFloats = dtype.type() == ZarrDataType.FLOAT32 && dtype.byteOrder() == ByteOrder.LITTLE_ENDIAN;
     }
 
     @Override
@@ -130,7 +116,7 @@ final class ChunkedDataset implements Dataset {
         parallel.run((int) (tc1 - tc0 + 1) * rows, helpers, i -> {
             long tc = tc0 + i / rows;
             long sc = sc0 + i % rows;
-            copy(chunk(tc, sc, monitor), tc, sc, b, out);
+            chunks.copy(chunks.get(tc, sc, monitor), tc, sc, b, out);
         });
         return new WindowData(b, out, descriptor.sampleType());
     }
@@ -206,7 +192,7 @@ final class ChunkedDataset implements Dataset {
         parallel.run(chunkOrder.length * rows, helpers, i -> {
             long tc = chunkOrder[i / rows];
             long sc = sc0 + i % rows;
-            SampleChunk chunk = chunk(tc, sc, monitor);
+            SampleChunk chunk = chunks.get(tc, sc, monitor);
             int chunkS0 = (int) (sc * chunkSamples);
             int from = Math.max(s0, chunkS0);
             int length = Math.min(s1, chunkS0 + chunk.samples()) - from;
@@ -267,7 +253,7 @@ final class ChunkedDataset implements Dataset {
     @Override
     public PrefetchHandle prefetchTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
         checkOpen();
-        List<PrefetchRequest<?>> requests = chunkRequests(chunksOf(traceIndices, sampleStart, sampleEnd));
+        List<PrefetchRequest<?>> requests = chunks.requests(chunksOf(traceIndices, sampleStart, sampleEnd));
         long[] wanted = traceIndices.clone();
         int s0 = Math.max(0, sampleStart);
         int s1 = Math.min(sampleCount, sampleEnd);
@@ -294,75 +280,11 @@ final class ChunkedDataset implements Dataset {
     public boolean isCached(long[] traceIndices, int sampleStart, int sampleEnd) {
         checkOpen();
         for (SampleChunk.Coords c : chunksOf(traceIndices, sampleStart, sampleEnd)) {
-            if (!cache.contains(key(c.traceChunk(), c.sampleChunk()))) {
+            if (!cache.contains(chunks.key(c.traceChunk(), c.sampleChunk()))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Copies the part of a chunk that lies in window {@code b} into the window's samples. */
-    private void copy(SampleChunk chunk, long traceChunk, long sampleChunk, WindowBounds b, float[] out) {
-        long chunkT0 = traceChunk * chunkTraces;
-        long t0 = Math.max(b.traceStart(), chunkT0);
-        long t1 = Math.min(b.traceEnd(), chunkT0 + chunk.traces());
-        int chunkS0 = (int) (sampleChunk * chunkSamples);
-        int s0 = Math.max(b.sampleStart(), chunkS0);
-        int length = Math.min(b.sampleEnd(), chunkS0 + chunk.samples()) - s0;
-        int width = b.sampleCount();
-        FloatBuffer values = chunk.values();
-        for (long t = t0; t < t1; t++) {
-            values.get((int) (t - chunkT0) * chunk.stride() + (s0 - chunkS0), out,
-                    (int) (t - b.traceStart()) * width + (s0 - b.sampleStart()), length);
-        }
-    }
-
-    private CacheKey key(long traceChunk, long sampleChunk) {
-        return new CacheKey(cacheId, new SampleChunk.Coords(traceChunk, sampleChunk));
-    }
-
-    private SampleChunk chunk(long traceChunk, long sampleChunk, IProgressMonitor monitor) throws DatasetException {
-        return cache.get(key(traceChunk, sampleChunk), m -> loadChunk(traceChunk, sampleChunk, m), monitor);
-    }
-
-    private SampleChunk loadChunk(long traceChunk, long sampleChunk, IProgressMonitor monitor)
-            throws DatasetException {
-        if (monitor.isCanceled()) {
-            throw new OperationCanceledException();
-        }
-        checkOpen();
-        long t0 = traceChunk * chunkTraces;
-        int s0 = (int) (sampleChunk * chunkSamples);
-        int traces = (int) Math.min(chunkTraces, traceCount - t0);
-        int samplesInChunk = Math.min(chunkSamples, sampleCount - s0);
-        long[] coords = { traceChunk, sampleChunk };
-        Path file = samples.chunkFile(coords);
-        SampleChunk chunk;
-        try {
-            if (rawFloats) {
-                // Decoded straight into the array the cache keeps: no conversion pass, no second copy.
-                byte[] bytes = new byte[samples.metadata().chunkByteSize()];
-                samples.readChunk(coords, ByteBuffer.wrap(bytes));
-                chunk = new SampleChunk(traces, samplesInChunk, chunkSamples,
-                        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer(),
-                        bytes.length + SampleChunk.OVERHEAD);
-            } else {
-                float[] values = new float[traces * samplesInChunk];
-                samples.readFloats2D(t0, s0, traces, samplesInChunk, values, null);
-                chunk = new SampleChunk(traces, samplesInChunk, samplesInChunk, FloatBuffer.wrap(values),
-                        4L * values.length + SampleChunk.OVERHEAD);
-            }
-            long stored;
-            try {
-                stored = Files.size(file);
-            } catch (NoSuchFileException e) {
-                stored = 0; // Deleted after it was read: the next read reports it.
-            }
-            cache.recordBytesRead(stored);
-        } catch (IOException e) {
-            throw new DatasetException(file, "cannot read samples: " + DatasetValidator.withoutFile(file, e), e); //$NON-NLS-1$
-        }
-        return chunk;
     }
 
     @Override
@@ -384,16 +306,7 @@ final class ChunkedDataset implements Dataset {
     }
 
     private PrefetchHandle prefetchChunks(Collection<SampleChunk.Coords> wanted) {
-        return cache.prefetch(chunkRequests(wanted));
-    }
-
-    private List<PrefetchRequest<?>> chunkRequests(Collection<SampleChunk.Coords> wanted) {
-        List<PrefetchRequest<?>> requests = new ArrayList<>(wanted.size() + 1);
-        for (SampleChunk.Coords c : wanted) {
-            requests.add(new PrefetchRequest<>(key(c.traceChunk(), c.sampleChunk()),
-                    m -> loadChunk(c.traceChunk(), c.sampleChunk(), m)));
-        }
-        return requests;
+        return cache.prefetch(chunks.requests(wanted));
     }
 
     @Override
@@ -429,7 +342,7 @@ final class ChunkedDataset implements Dataset {
     @Override
     public void close() {
         closed = true;
-        samples.close();
+        chunks.close();
         tables.clear();
     }
 

@@ -37,7 +37,8 @@ import org.seislens.zarr.io.ZarrArray;
 @Component(service = DatasetService.class)
 public final class ChunkedDatasetService implements DatasetService {
 
-    private static final List<String> HEADER_COLUMNS;
+    /** The columns of headers.parquet a reader offers: trace_index and one per trace header field. */
+    static final List<String> HEADER_COLUMNS;
 
     static {
         List<String> names = new ArrayList<>();

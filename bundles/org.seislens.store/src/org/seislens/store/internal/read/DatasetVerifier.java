@@ -27,6 +27,9 @@ import org.seislens.zarr.io.ZarrArray;
  */
 final class DatasetVerifier {
 
+    /** Chunk problems listed one by one; a store missing all its chunks would otherwise list millions. */
+    static final int MAX_CHUNK_PROBLEMS = 100;
+
     private final DatasetLayout layout;
     private final List<Problem> problems = new ArrayList<>();
     private long chunksChecked;
@@ -87,7 +90,7 @@ final class DatasetVerifier {
         SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, grid[0] * grid[1]));
         float[] values = new float[chunkTraces * chunkSamples];
         SampleTally tally = new SampleTally();
-        boolean complete = true;
+        long unreadable = 0;
         for (long t = 0; t < grid[0]; t++) {
             for (long s = 0; s < grid[1]; s++) {
                 if (progress.isCanceled()) {
@@ -103,14 +106,18 @@ final class DatasetVerifier {
                     array.readFloats2D(t0, s0, traces, samples, values, null);
                     tally.add(values, traces * samples);
                 } catch (IOException | RuntimeException e) {
-                    Path file = array.chunkFile(coords);
-                    problems.add(new Problem(file, "cannot be read: " + DatasetValidator.withoutFile(file, e))); //$NON-NLS-1$
-                    complete = false;
+                    if (++unreadable <= MAX_CHUNK_PROBLEMS) {
+                        Path file = array.chunkFile(coords);
+                        problems.add(new Problem(file, "cannot be read: " + DatasetValidator.withoutFile(file, e))); //$NON-NLS-1$
+                    }
                 }
                 chunksChecked++;
             }
         }
-        return complete ? tally : null;
+        if (unreadable > MAX_CHUNK_PROBLEMS) {
+            problems.add(new Problem(array.directory(), (unreadable - MAX_CHUNK_PROBLEMS) + " more chunks cannot be read")); //$NON-NLS-1$
+        }
+        return unreadable == 0 ? tally : null;
     }
 
     private void checkStatistics(DatasetMetadata m, SampleTally read) {
@@ -143,11 +150,18 @@ final class DatasetVerifier {
                 problems.add(new Problem(file, "has " + r.rows() + " rows for " + m.traceCount() + " traces")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return;
             }
-            long[] indices = r.readLongs(DatasetLayout.TRACE_INDEX, monitor);
+            SubMonitor progress = SubMonitor.convert(monitor, ChunkedDatasetService.HEADER_COLUMNS.size());
+            long[] indices = r.readLongs(DatasetLayout.TRACE_INDEX, progress.split(1));
             for (int i = 0; i < indices.length; i++) {
                 if (indices[i] != i) {
                     problems.add(new Problem(file, "row " + i + " has " + DatasetLayout.TRACE_INDEX + " " + indices[i])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     return;
+                }
+            }
+            // Every column a reader offers is there and decodes, one column in memory at a time.
+            for (String column : ChunkedDatasetService.HEADER_COLUMNS) {
+                if (!DatasetLayout.TRACE_INDEX.equals(column)) {
+                    r.readInts(column, progress.split(1));
                 }
             }
         } catch (DatasetException e) {
