@@ -41,6 +41,7 @@ public final class EnsembleIndexBuilder implements AutoCloseable {
     static final int WINDOW_LONGS = 1 << 20;
 
     private final String key;
+    private final int windowLongs;
     private final Path ordinalFile;
     private final FileChannel ordinals;
     private final ByteBuffer spill = ByteBuffer.allocate(SPILL_BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -58,6 +59,20 @@ public final class EnsembleIndexBuilder implements AutoCloseable {
      * @throws IOException if the scratch file cannot be created
      */
     public EnsembleIndexBuilder(String key, Path scratchDir) throws IOException {
+        this(key, scratchDir, WINDOW_LONGS);
+    }
+
+    /**
+     * @param key the header key, e.g. {@code "cdp"}
+     * @param scratchDir a directory for scratch files, removed by the caller
+     * @param windowLongs trace list entries assembled in memory per pass (tests make it small to force passes)
+     * @throws IOException if the scratch file cannot be created
+     */
+    public EnsembleIndexBuilder(String key, Path scratchDir, int windowLongs) throws IOException {
+        if (windowLongs <= 0) {
+            throw new IllegalArgumentException("window of " + windowLongs + " entries"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        this.windowLongs = windowLongs;
         this.key = key;
         this.ordinalFile = scratchDir.resolve(key + ".ordinals"); //$NON-NLS-1$
         this.ordinals = FileChannel.open(ordinalFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
@@ -170,10 +185,10 @@ public final class EnsembleIndexBuilder implements AutoCloseable {
 
     /**
      * Writes every scattered ensemble's trace list to {@code lists}, in ensemble order: one pass over the
-     * ordinals per window of {@link #WINDOW_LONGS} list entries, each window filled in memory and then written.
+     * ordinals per window of list entries, each window filled in memory and then written.
      */
     private void scatterTraceLists(long[] listStart, long listed, FileChannel lists) throws IOException {
-        int window = (int) Math.min(listed, WINDOW_LONGS);
+        int window = (int) Math.min(listed, windowLongs);
         ByteBuffer out = ByteBuffer.allocate(window * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         ByteBuffer in = ByteBuffer.allocate(SPILL_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (long from = 0; from < listed; from += window) {
