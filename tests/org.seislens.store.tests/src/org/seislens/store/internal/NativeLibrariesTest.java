@@ -35,6 +35,10 @@ import org.seislens.store.internal.layout.NativeLibraries;
  */
 class NativeLibrariesTest {
 
+    /** lz4-java's library for this machine, inside its bundle. */
+    private static final String LZ4_ENTRY = "net/jpountz/util/linux/" + System.getProperty("os.arch")
+            + "/liblz4-java.so";
+
     private static ServiceTracker<SegyImportService, SegyImportService> tracker;
 
     @BeforeAll
@@ -58,7 +62,7 @@ class NativeLibrariesTest {
         try {
             NativeLibraries.prepare();
             Path lz4 = nativeDir.resolve(NativeLibraries.LZ4_FILE);
-            assertArrayEquals(entry("lz4-java", "net/jpountz/util/linux/" + System.getProperty("os.arch") + "/liblz4-java.so"), Files.readAllBytes(lz4));
+            assertArrayEquals(entry("lz4-java", LZ4_ENTRY), Files.readAllBytes(lz4));
             Path zstd = zstdFile(nativeDir);
             assertTrue(Files.size(zstd) > 100_000, zstd.toString());
             FileTime written = FileTime.fromMillis(1_000_000);
@@ -67,7 +71,7 @@ class NativeLibrariesTest {
             assertEquals(written, Files.getLastModifiedTime(lz4), "an extracted library is not written again");
             Files.write(lz4, new byte[] { 1, 2, 3 });
             NativeLibraries.prepare();
-            assertArrayEquals(entry("lz4-java", "net/jpountz/util/linux/" + System.getProperty("os.arch") + "/liblz4-java.so"), Files.readAllBytes(lz4),
+            assertArrayEquals(entry("lz4-java", LZ4_ENTRY), Files.readAllBytes(lz4),
                     "a damaged library is replaced");
         } finally {
             if (before == null) {
