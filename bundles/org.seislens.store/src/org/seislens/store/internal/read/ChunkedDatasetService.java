@@ -27,6 +27,7 @@ import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.store.internal.layout.DatasetValidator;
+import org.seislens.store.internal.layout.NativeLibraries;
 import org.seislens.zarr.io.ZarrArray;
 
 /**
@@ -58,6 +59,7 @@ public final class ChunkedDatasetService implements DatasetService {
     @Activate
     public ChunkedDatasetService(@Reference DataCache cache) {
         this.cache = cache;
+        NativeLibraries.prepare();
         this.readerCount = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         AtomicInteger n = new AtomicInteger();
         this.readers = Executors.newFixedThreadPool(readerCount, r -> {
