@@ -20,6 +20,8 @@ import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
+import org.seislens.core.DatasetWriter;
+import org.seislens.core.DerivedDataset;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.zarr.ZarrArray;
 
@@ -93,6 +95,12 @@ public final class ChunkedDatasetService implements DatasetService {
                 m.sampleIntervalUs(), DatasetValidator.sampleType(directory.resolve(DatasetMetadata.FILE_NAME), m),
                 m.ensembleKeys() == null ? List.of() : m.ensembleKeys(), HEADER_COLUMNS);
         return new ChunkedDataset(descriptor, cacheId(directory, m), cache, readers, readerCount, samples);
+    }
+
+    @Override
+    public DatasetWriter createDerived(Dataset source, DerivedDataset spec, Path target, boolean force,
+            IProgressMonitor monitor) throws DatasetException {
+        return DerivedDatasetWriter.create(source, spec, target, force, monitor);
     }
 
     /**

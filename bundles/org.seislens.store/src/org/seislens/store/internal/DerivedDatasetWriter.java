@@ -1,0 +1,239 @@
+package org.seislens.store.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetWriter;
+import org.seislens.core.DerivedDataset;
+import org.seislens.core.SampleType;
+import org.seislens.zarr.ZarrArray;
+import org.seislens.zarr.ZarrArrayMetadata;
+import org.seislens.zarr.ZarrCompressor;
+import org.seislens.zarr.ZarrDtype;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a dataset derived from another one: float32 samples with the source's shape and chunking, the source's
+ * header table and ensemble indexes copied, and metadata.json with the source's description plus a provenance
+ * object. Everything goes into a hidden sibling directory that {@link #commit} renames into place.
+ */
+final class DerivedDatasetWriter implements DatasetWriter {
+
+    private final Path sourceDir;
+    private final DatasetMetadata sourceMetadata;
+    private final DerivedDataset spec;
+    private final Path target;
+    private final boolean force;
+    private final Path work;
+    private final ZarrArray array;
+    private final int chunkTraces;
+    private final int chunkSamples;
+    private final int samples;
+    private final AmplitudeStatistics statistics = new AmplitudeStatistics();
+    private boolean finished;
+
+    private DerivedDatasetWriter(Path sourceDir, DatasetMetadata sourceMetadata, DerivedDataset spec, Path target,
+            boolean force, Path work, ZarrArray array) {
+        this.sourceDir = sourceDir;
+        this.sourceMetadata = sourceMetadata;
+        this.spec = spec;
+        this.target = target;
+        this.force = force;
+        this.work = work;
+        this.array = array;
+        this.chunkTraces = array.metadata().chunks(0);
+        this.chunkSamples = array.metadata().chunks(1);
+        this.samples = sourceMetadata.sampleCount();
+    }
+
+    /**
+     * Checks the target, creates the hidden work directory and copies the source's headers and ensembles.
+     */
+    static DerivedDatasetWriter create(Dataset source, DerivedDataset spec, Path target, boolean force,
+            IProgressMonitor monitor) throws DatasetException {
+        SubMonitor progress = SubMonitor.convert(monitor, 3);
+        Path sourceDir = source.descriptor().location();
+        DatasetMetadata m = DatasetValidator.readMetadata(sourceDir);
+        Path to = target.toAbsolutePath().normalize();
+        checkTarget(sourceDir, to, force);
+        Path work = to.resolveSibling("." + to.getFileName() + ".writing-" + UUID.randomUUID()); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            Files.createDirectory(work);
+            Files.copy(sourceDir.resolve(SegyImporter.HEADERS), work.resolve(SegyImporter.HEADERS));
+            progress.split(1);
+            copyTree(sourceDir.resolve(SegyImporter.ENSEMBLES), work.resolve(SegyImporter.ENSEMBLES));
+            progress.split(1);
+            List<Integer> chunks = m.chunkLayout().chunks();
+            ZarrArrayMetadata z = ZarrArrayMetadata
+                    .of(new long[] { m.traceCount(), m.sampleCount() }, new int[] { chunks.get(0), chunks.get(1) },
+                            ZarrDtype.parse(SampleType.FLOAT32.dtype()))
+                    .withCompressor(ZarrCompressor.lz4(1)).withFillValue(0);
+            ZarrArray array = ZarrArray.create(work.resolve(SegyImporter.SAMPLES), z);
+            progress.split(1);
+            return new DerivedDatasetWriter(sourceDir, m, spec, to, force, work, array);
+        } catch (IOException e) {
+            SegyImporter.deleteQuietly(work);
+            throw new DatasetException(to, "cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
+        } catch (RuntimeException e) {
+            SegyImporter.deleteQuietly(work);
+            throw e;
+        }
+    }
+
+    private static void checkTarget(Path sourceDir, Path target, boolean force) throws DatasetException {
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new DatasetException(target, "cannot be created: its parent is not a directory"); //$NON-NLS-1$
+        }
+        if (Files.exists(target)) {
+            if (!force) {
+                throw new DatasetException(target, "already exists; use --force to replace it"); //$NON-NLS-1$
+            }
+            if (!Files.isRegularFile(target.resolve(DatasetMetadata.FILE_NAME))) {
+                throw new DatasetException(target, "exists and is not a SeisLens dataset; it is not replaced"); //$NON-NLS-1$
+            }
+            try {
+                if (Files.isSameFile(target, sourceDir)) {
+                    throw new DatasetException(target, "is the source dataset; write the result elsewhere"); //$NON-NLS-1$
+                }
+            } catch (IOException e) {
+                throw new DatasetException(target, "cannot be checked: " + e.getMessage(), e); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            Files.createDirectory(to);
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+    }
+
+    @Override
+    public int chunkTraces() {
+        return chunkTraces;
+    }
+
+    @Override
+    public void writeTraces(long traceStart, int traceCount, float[] block) throws DatasetException {
+        long total = sourceMetadata.traceCount();
+        if (traceStart % chunkTraces != 0 || traceCount < 1 || traceStart + traceCount > total
+                || (traceCount != chunkTraces && traceStart + traceCount != total)
+                || block.length != traceCount * samples) {
+            throw new IllegalArgumentException("Block of " + traceCount + " traces at " + traceStart //$NON-NLS-1$ //$NON-NLS-2$
+                    + " is not a chunk row of " + chunkTraces + " traces x " + samples + " samples"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(block.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(block);
+        AmplitudeStatistics stats = new AmplitudeStatistics();
+        stats.add(bytes, 0, block.length, SampleType.FLOAT32);
+        ByteBuffer chunk = ByteBuffer.allocate(traceCount * chunkSamples * 4).order(ByteOrder.LITTLE_ENDIAN);
+        long row = traceStart / chunkTraces;
+        try {
+            for (int s0 = 0, c = 0; s0 < samples; s0 += chunkSamples, c++) {
+                int width = Math.min(chunkSamples, samples - s0);
+                chunk.clear();
+                for (int t = 0; t < traceCount; t++) {
+                    chunk.put(chunk.position(), bytes, (t * samples + s0) * 4, width * 4);
+                    chunk.position(chunk.position() + width * 4);
+                }
+                chunk.flip();
+                array.writeChunk(new long[] { row, c }, chunk);
+            }
+        } catch (IOException e) {
+            throw new DatasetException(target, "cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+        synchronized (statistics) {
+            statistics.merge(stats);
+        }
+    }
+
+    @Override
+    public synchronized Path commit(IProgressMonitor monitor) throws DatasetException {
+        if (finished) {
+            throw new IllegalStateException(target + " was already committed or aborted"); //$NON-NLS-1$
+        }
+        SubMonitor.convert(monitor, 1).checkCanceled();
+        try {
+            array.close();
+            writeMetadata();
+            if (force && Files.exists(target)) {
+                Path old = target.resolveSibling("." + target.getFileName() + ".replaced-" + UUID.randomUUID()); //$NON-NLS-1$ //$NON-NLS-2$
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+                SegyImporter.deleteQuietly(old);
+            } else {
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            finished = true;
+            return target;
+        } catch (FileAlreadyExistsException e) {
+            abort();
+            throw new DatasetException(target, "appeared while writing; nothing was replaced", e); //$NON-NLS-1$
+        } catch (IOException e) {
+            abort();
+            throw new DatasetException(target, "cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    private void writeMetadata() throws IOException {
+        AmplitudeStatistics s = statistics;
+        DatasetMetadata m = sourceMetadata;
+        DatasetMetadata derived = new DatasetMetadata(DatasetMetadata.FORMAT, DatasetMetadata.FORMAT_VERSION,
+                "SeisLens 1.0.0", Instant.now().toString(), m.traceCount(), m.sampleCount(), m.sampleIntervalUs(), //$NON-NLS-1$
+                SampleType.FLOAT32.dtype(), m.source(), m.textualHeaders(), m.binaryHeader(),
+                new DatasetMetadata.ChunkLayout(SegyImporter.SAMPLES, m.chunkLayout().shape(),
+                        m.chunkLayout().chunks(), ZarrCompressor.lz4(1).id()),
+                new DatasetMetadata.Statistics(s.min(), s.max(), s.mean(), s.rms(), s.count(), s.nonFinite()),
+                m.ensembleKeys(), m.anomalies());
+        ObjectMapper mapper = DatasetMetadata.mapper();
+        ObjectNode json = mapper.valueToTree(derived);
+        Map<String, Object> provenance = new LinkedHashMap<>(spec.provenance());
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("path", sourceDir.toAbsolutePath().toString()); //$NON-NLS-1$
+        source.put("created", m.created()); //$NON-NLS-1$
+        provenance.put("source", source); //$NON-NLS-1$
+        json.set(spec.provenanceField(), mapper.valueToTree(provenance));
+        mapper.writeValue(work.resolve(DatasetMetadata.FILE_NAME).toFile(), json);
+    }
+
+    @Override
+    public synchronized void abort() {
+        if (!finished) {
+            finished = true;
+            array.close();
+            SegyImporter.deleteQuietly(work);
+        }
+    }
+
+    @Override
+    public void close() {
+        abort();
+    }
+}
