@@ -99,7 +99,7 @@ public final class AgcOperator implements OperatorType {
                     int in = i + h + 1;
                     if (in < n) {
                         count++;
-                        if (in < end) {
+                        if (in >= first && in < end) {
                             sum += sq[in - first];
                         }
                     }
