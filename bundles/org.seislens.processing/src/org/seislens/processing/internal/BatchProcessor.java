@@ -115,7 +115,7 @@ final class BatchProcessor {
         }
         TraceHeaders headers = chain.headers(source, indices, monitor);
         float[] out = new float[count * samples];
-        worker.run(in.samples(), count, r0, r1, 0, samples, headers, out);
+        worker.run(in.samples(), 0, count, r0, r1, 0, samples, headers, out);
         writer.writeTraces(start, count, out);
     }
 

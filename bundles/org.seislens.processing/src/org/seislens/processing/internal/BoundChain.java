@@ -106,16 +106,18 @@ final class BoundChain {
         /**
          * Processes a block of trace segments read with this chain's halo and crops them to the output samples.
          *
-         * @param in the segments read, trace-major, {@code traces} times {@code readEnd - readStart}
-         * @param traces number of traces
+         * @param in the segments read, trace-major, {@code readEnd - readStart} samples per trace
+         * @param rowFrom first trace (row of the block) to process
+         * @param rowTo trace after the last one to process
          * @param readStart first sample read, {@link #readStart} of {@code outStart}
          * @param readEnd sample after the last one read, {@link #readEnd} of {@code outEnd}
          * @param outStart first output sample
          * @param outEnd sample after the last output sample
          * @param headers delay and offset of each trace, when the chain needs them
-         * @param out the output, trace-major, {@code traces} times {@code outEnd - outStart}
+         * @param out the output, trace-major, {@code outEnd - outStart} samples per trace; only the rows processed
+         *            are written
          */
-        void run(float[] in, int traces, int readStart, int readEnd, int outStart, int outEnd,
+        void run(float[] in, int rowFrom, int rowTo, int readStart, int readEnd, int outStart, int outEnd,
                 @Nullable TraceHeaders headers, float[] out) {
             int inCount = readEnd - readStart;
             int outCount = outEnd - outStart;
@@ -123,7 +125,7 @@ final class BoundChain {
                 trace = new double[inCount];
             }
             double[] x = trace;
-            for (int t = 0; t < traces; t++) {
+            for (int t = rowFrom; t < rowTo; t++) {
                 int base = t * inCount;
                 for (int i = 0; i < inCount; i++) {
                     x[i] = in[base + i];

@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
@@ -41,6 +45,8 @@ public final class ChainProcessingService implements ProcessingService {
     private final DatasetService datasets;
     private final OperatorRegistry registry = OperatorRegistry.builtIn();
     private final ChainJson json = new ChainJson();
+    private final int helperCount;
+    private final ExecutorService helpers;
 
     /**
      * @param cache the shared cache
@@ -50,6 +56,19 @@ public final class ChainProcessingService implements ProcessingService {
     public ChainProcessingService(@Reference DataCache cache, @Reference DatasetService datasets) {
         this.cache = cache;
         this.datasets = datasets;
+        this.helperCount = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
+        AtomicInteger n = new AtomicInteger();
+        this.helpers = Executors.newFixedThreadPool(Math.max(1, helperCount), r -> {
+            Thread t = new Thread(r, "SeisLens window processing " + n.incrementAndGet()); //$NON-NLS-1$
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Stops the helper threads. */
+    @Deactivate
+    public void deactivate() {
+        helpers.shutdownNow();
     }
 
     @Override
@@ -109,7 +128,7 @@ public final class ChainProcessingService implements ProcessingService {
 
     @Override
     public Dataset open(Dataset source, ProcessingChain chain) throws InvalidChainException {
-        return new ProcessedDataset(source, bind(source, chain), cache);
+        return new ProcessedDataset(source, bind(source, chain), cache, helpers, helperCount);
     }
 
     @Override

@@ -3,8 +3,14 @@ package org.seislens.processing.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheKey;
 import org.seislens.core.DataCache;
@@ -29,14 +35,25 @@ final class ProcessedDataset implements Dataset {
 
     private final Dataset source;
     private final BoundChain chain;
+    /** Fewer traces than this are not worth handing to another thread. */
+    private static final int MIN_PART_ROWS = 32;
+
     private final DataCache cache;
     private final DatasetDescriptor descriptor;
     private final String cacheId;
+    private final Executor helpers;
+    private final int helperCount;
 
-    ProcessedDataset(Dataset source, BoundChain chain, DataCache cache) {
+    /**
+     * @param helpers threads that help the caller process the traces of a window it waits for
+     * @param helperCount how many of them to use at most
+     */
+    ProcessedDataset(Dataset source, BoundChain chain, DataCache cache, Executor helpers, int helperCount) {
         this.source = source;
         this.chain = chain;
         this.cache = cache;
+        this.helpers = helpers;
+        this.helperCount = helperCount;
         DatasetDescriptor d = source.descriptor();
         this.descriptor = new DatasetDescriptor(d.location(), d.name() + " (processed)", d.traceCount(), //$NON-NLS-1$
                 d.sampleCount(), d.sampleInterval(), SampleType.FLOAT32, d.ensembleKeys(), d.headerColumns());
@@ -81,10 +98,15 @@ final class ProcessedDataset implements Dataset {
         if (bounds.isEmpty()) {
             return new WindowData(bounds, new float[0], SampleType.FLOAT32);
         }
-        return cache.get(new CacheKey(cacheId, bounds), m -> computeWindow(bounds, m), monitor);
+        return cache.get(new CacheKey(cacheId, bounds), m -> computeWindow(bounds, helperCount, m), monitor);
     }
 
-    private WindowData computeWindow(WindowBounds b, IProgressMonitor monitor) throws DatasetException {
+    /**
+     * @param helperThreads helper threads to use: none for background prefetches, which keep to their one thread
+     *            so that what the user waits for has the other cores
+     */
+    private WindowData computeWindow(WindowBounds b, int helperThreads, IProgressMonitor monitor)
+            throws DatasetException {
         int r0 = chain.readStart(b.sampleStart());
         int r1 = chain.readEnd(b.sampleEnd());
         WindowData in = source.window(new WindowBounds(b.traceStart(), b.traceEnd(), r0, r1), monitor);
@@ -93,8 +115,9 @@ final class ProcessedDataset implements Dataset {
             traces[i] = b.traceStart() + i;
         }
         float[] out = new float[(int) b.area()];
-        chain.worker().run(in.samples(), traces.length, r0, r1, b.sampleStart(), b.sampleEnd(),
-                chain.headers(source, traces, monitor), out);
+        TraceHeaders headers = chain.headers(source, traces, monitor);
+        inParts(traces.length, helperThreads, (from, to) -> chain.worker().run(in.samples(), from, to, r0, r1,
+                b.sampleStart(), b.sampleEnd(), headers, out));
         return new WindowData(b, out, SampleType.FLOAT32);
     }
 
@@ -103,18 +126,70 @@ final class ProcessedDataset implements Dataset {
             throws DatasetException {
         long[] traces = traceIndices.clone();
         return cache.get(new CacheKey(cacheId, new Gather(traces, sampleStart, sampleEnd)),
-                m -> computeTraces(traces, sampleStart, sampleEnd, m), monitor);
+                m -> computeTraces(traces, sampleStart, sampleEnd, helperCount, m), monitor);
     }
 
-    private WindowData computeTraces(long[] traces, int sampleStart, int sampleEnd, IProgressMonitor monitor)
-            throws DatasetException {
+    private WindowData computeTraces(long[] traces, int sampleStart, int sampleEnd, int helperThreads,
+            IProgressMonitor monitor) throws DatasetException {
         int r0 = chain.readStart(sampleStart);
         int r1 = chain.readEnd(sampleEnd);
         WindowData in = source.traces(traces, r0, r1, monitor);
         float[] out = new float[traces.length * (sampleEnd - sampleStart)];
-        chain.worker().run(in.samples(), traces.length, r0, r1, sampleStart, sampleEnd,
-                chain.headers(source, traces, monitor), out);
+        TraceHeaders headers = chain.headers(source, traces, monitor);
+        inParts(traces.length, helperThreads,
+                (from, to) -> chain.worker().run(in.samples(), from, to, r0, r1, sampleStart, sampleEnd, headers, out));
         return new WindowData(new WindowBounds(0, traces.length, sampleStart, sampleEnd), out, SampleType.FLOAT32);
+    }
+
+    /** Processes rows {@code from .. to} of a block. */
+    @FunctionalInterface
+    private interface Part {
+        void run(int from, int to);
+    }
+
+    /**
+     * Splits {@code rows} into parts of at least {@link #MIN_PART_ROWS} rows and runs them on the caller and up
+     * to {@code helperThreads} helpers, returning when all are done.
+     */
+    private void inParts(int rows, int helperThreads, Part part) {
+        int parts = Math.max(1, Math.min(helperThreads + 1, rows / MIN_PART_ROWS));
+        if (parts == 1) {
+            part.run(0, rows);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch finished = new CountDownLatch(parts);
+        AtomicReference<@Nullable RuntimeException> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            int p;
+            while ((p = next.getAndIncrement()) < parts) {
+                try {
+                    part.run((int) ((long) rows * p / parts), (int) ((long) rows * (p + 1) / parts));
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    finished.countDown();
+                }
+            }
+        };
+        for (int h = 0; h < parts - 1; h++) {
+            try {
+                helpers.execute(work);
+            } catch (RejectedExecutionException e) {
+                break; // The service is going away; the caller does the work alone.
+            }
+        }
+        work.run();
+        try {
+            finished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
+        RuntimeException e = failure.get();
+        if (e != null) {
+            throw e;
+        }
     }
 
     @Override
@@ -127,7 +202,7 @@ final class ProcessedDataset implements Dataset {
         if (inside) {
             long[] traces = traceIndices.clone();
             requests.add(new PrefetchRequest<>(new CacheKey(cacheId, new Gather(traces, sampleStart, sampleEnd)),
-                    m -> computeTraces(traces, sampleStart, sampleEnd, m)));
+                    m -> computeTraces(traces, sampleStart, sampleEnd, 0, m)));
         }
         return cache.prefetch(requests);
     }
@@ -143,7 +218,7 @@ final class ProcessedDataset implements Dataset {
         for (WindowBounds r : regions) {
             WindowBounds b = r.clampTo(descriptor.traceCount(), descriptor.sampleCount());
             if (!b.isEmpty()) {
-                requests.add(new PrefetchRequest<>(new CacheKey(cacheId, b), m -> computeWindow(b, m)));
+                requests.add(new PrefetchRequest<>(new CacheKey(cacheId, b), m -> computeWindow(b, 0, m)));
             }
         }
         return cache.prefetch(requests);

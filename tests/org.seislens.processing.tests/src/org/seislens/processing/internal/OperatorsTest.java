@@ -46,7 +46,7 @@ class OperatorsTest {
             headers[1][t] = offsets[t];
         }
         float[] out = new float[in.length];
-        bound.worker().run(in, traces.length, 0, n, 0, n,
+        bound.worker().run(in, 0, traces.length, 0, n, 0, n,
                 new TraceHeaders(List.of(BoundChain.DELAY, BoundChain.OFFSET), indices, headers), out);
         float[][] result = new float[traces.length][n];
         for (int t = 0; t < traces.length; t++) {
