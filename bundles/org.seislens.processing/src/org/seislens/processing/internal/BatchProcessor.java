@@ -27,6 +27,12 @@ import org.seislens.core.WindowData;
  */
 final class BatchProcessor {
 
+    /**
+     * Samples read at once (384 KB of floats): a chunk row is read in pieces small enough that the collector does
+     * not treat them as humongous objects, which cost a collection of their own in small heaps.
+     */
+    static final int READ_SAMPLES = 96 * 1024;
+
     private final Dataset source;
     private final BoundChain chain;
     private final int threads;
@@ -61,7 +67,7 @@ final class BatchProcessor {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<BoundChain.Worker> workers = ThreadLocal.withInitial(chain::worker);
+        ThreadLocal<RowBuffers> buffers = ThreadLocal.withInitial(RowBuffers::new);
         Deque<Future<?>> pending = new ArrayDeque<>();
         try {
             long done = 0;
@@ -76,7 +82,7 @@ final class BatchProcessor {
                 long start = row * rowTraces;
                 int count = (int) Math.min(rowTraces, traces - start);
                 pending.add(pool.submit(() -> {
-                    processRow(writer, workers.get(), start, count, progress);
+                    processRow(writer, buffers.get(), start, count, progress);
                     return null;
                 }));
             }
@@ -100,22 +106,50 @@ final class BatchProcessor {
         }
     }
 
-    private void processRow(DatasetWriter writer, BoundChain.Worker worker, long start, int count,
-            IProgressMonitor monitor) throws DatasetException {
+    /** What one thread keeps between rows: its kernels and its output row. */
+    private final class RowBuffers {
+        final BoundChain.Worker worker = chain.worker();
+        float[] out = new float[0];
+        float[] part = new float[0];
+    }
+
+    /**
+     * Reads a chunk row in parts of at most {@link #READ_SAMPLES} samples, processes each into the thread's output row and
+     * writes the row.
+     */
+    private void processRow(DatasetWriter writer, RowBuffers buffers, long start, int count, IProgressMonitor monitor)
+            throws DatasetException {
         if (monitor.isCanceled()) {
             throw new OperationCanceledException();
         }
         int samples = source.descriptor().sampleCount();
         int r0 = chain.readStart(0);
         int r1 = chain.readEnd(samples);
-        WindowData in = source.window(new WindowBounds(start, start + count, r0, r1), monitor);
-        long[] indices = new long[count];
-        for (int i = 0; i < count; i++) {
-            indices[i] = start + i;
+        if (buffers.out.length != count * samples) {
+            buffers.out = new float[count * samples];
         }
-        TraceHeaders headers = chain.headers(source, indices, monitor);
-        float[] out = new float[count * samples];
-        worker.run(in.samples(), 0, count, r0, r1, 0, samples, headers, out);
+        float[] out = buffers.out;
+        int partTraces = Math.max(1, READ_SAMPLES / Math.max(1, r1 - r0));
+        for (int from = 0; from < count; from += partTraces) {
+            int n = Math.min(partTraces, count - from);
+            WindowData in = source.window(new WindowBounds(start + from, start + from + n, r0, r1), monitor);
+            long[] indices = new long[n];
+            for (int i = 0; i < n; i++) {
+                indices[i] = start + from + i;
+            }
+            TraceHeaders headers = chain.headers(source, indices, monitor);
+            float[] part = out;
+            if (n != count) {
+                if (buffers.part.length != n * samples) {
+                    buffers.part = new float[n * samples];
+                }
+                part = buffers.part;
+            }
+            buffers.worker.run(in.samples(), 0, n, r0, r1, 0, samples, headers, part);
+            if (part != out) {
+                System.arraycopy(part, 0, out, from * samples, n * samples);
+            }
+        }
         writer.writeTraces(start, count, out);
     }
 

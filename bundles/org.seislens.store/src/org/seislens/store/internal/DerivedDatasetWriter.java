@@ -3,6 +3,7 @@ package org.seislens.store.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,21 +150,22 @@ final class DerivedDatasetWriter implements DatasetWriter {
             throw new IllegalArgumentException("Block of " + traceCount + " traces at " + traceStart //$NON-NLS-1$ //$NON-NLS-2$
                     + " is not a chunk row of " + chunkTraces + " traces x " + samples + " samples"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        ByteBuffer bytes = ByteBuffer.allocate(block.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(block);
+        // Chunk by chunk, so that nothing of the block's size is allocated (blocks are large enough for the
+        // collector to treat them as humongous).
         AmplitudeStatistics stats = new AmplitudeStatistics();
-        stats.add(bytes, 0, block.length, SampleType.FLOAT32);
         ByteBuffer chunk = ByteBuffer.allocate(traceCount * chunkSamples * 4).order(ByteOrder.LITTLE_ENDIAN);
+        FloatBuffer floats = chunk.asFloatBuffer();
         long row = traceStart / chunkTraces;
         try {
             for (int s0 = 0, c = 0; s0 < samples; s0 += chunkSamples, c++) {
                 int width = Math.min(chunkSamples, samples - s0);
-                chunk.clear();
+                floats.clear();
                 for (int t = 0; t < traceCount; t++) {
-                    chunk.put(chunk.position(), bytes, (t * samples + s0) * 4, width * 4);
-                    chunk.position(chunk.position() + width * 4);
+                    floats.put(block, t * samples + s0, width);
                 }
-                chunk.flip();
+                chunk.clear().limit(traceCount * width * 4);
+                stats.add(chunk, 0, traceCount * width, SampleType.FLOAT32);
+                // A full chunk, or the part of an edge chunk inside the array (Zarr pads it).
                 array.writeChunk(new long[] { row, c }, chunk);
             }
         } catch (IOException e) {
