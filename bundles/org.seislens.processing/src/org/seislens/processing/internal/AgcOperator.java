@@ -59,11 +59,20 @@ public final class AgcOperator implements OperatorType {
         }
     }
 
-    /** Sliding RMS with anchored restarts; keeps the squares of the input between calls. */
+    /**
+     * Sliding RMS with anchored restarts; keeps the squares of the input between calls. Squares that are not finite
+     * (NaN or infinite input) are counted apart, so that they affect only the windows that hold them, as in the
+     * definition: a NaN makes the RMS NaN, an infinity makes it infinite.
+     */
     private static final class AgcKernel implements TraceKernel {
+
+        private static final byte FINITE = 0;
+        private static final byte INFINITE = 1;
+        private static final byte NAN = 2;
 
         private final int h;
         private double[] squares = new double[0];
+        private byte[] kinds = new byte[0];
 
         AgcKernel(int h) {
             this.h = h;
@@ -73,34 +82,50 @@ public final class AgcOperator implements OperatorType {
         public void apply(double[] x, int length, TracePosition pos) {
             if (squares.length < length) {
                 squares = new double[length];
+                kinds = new byte[length];
             }
             double[] sq = squares;
+            byte[] kind = kinds;
             for (int k = 0; k < length; k++) {
-                sq[k] = x[k] * x[k];
+                double v = x[k] * x[k];
+                if (v < Double.POSITIVE_INFINITY) {
+                    sq[k] = v;
+                    kind[k] = FINITE;
+                } else {
+                    sq[k] = 0;
+                    kind[k] = Double.isNaN(v) ? NAN : INFINITE;
+                }
             }
             int first = pos.first();
             int end = first + length; // segment end in trace coordinates
             int n = pos.traceLength();
+            int[] special = new int[3];
             for (int a = first / ANCHOR * ANCHOR; a < end; a += ANCHOR) {
                 // Direct sum over the anchor's window, in trace order.
                 int lo = Math.max(0, a - h);
                 int hi = Math.min(n - 1, a + h);
                 int count = hi - lo + 1;
                 double sum = 0;
+                special[INFINITE] = 0;
+                special[NAN] = 0;
                 for (int j = Math.max(lo, first); j <= Math.min(hi, end - 1); j++) {
                     sum += sq[j - first];
+                    special[kind[j - first]]++;
                 }
                 int blockEnd = Math.min(end, a + ANCHOR);
                 for (int i = a; i < blockEnd; i++) {
                     if (i >= first) {
                         int k = i - first;
-                        x[k] = sum > 0 ? x[k] / Math.sqrt(sum / count) : 0;
+                        double rms = special[NAN] > 0 ? Double.NaN
+                                : special[INFINITE] > 0 ? Double.POSITIVE_INFINITY : sum > 0 ? Math.sqrt(sum / count) : 0;
+                        x[k] = rms == 0 ? 0 : x[k] / rms;
                     }
                     int in = i + h + 1;
                     if (in < n) {
                         count++;
                         if (in >= first && in < end) {
                             sum += sq[in - first];
+                            special[kind[in - first]]++;
                         }
                     }
                     int out = i - h;
@@ -108,6 +133,7 @@ public final class AgcOperator implements OperatorType {
                         count--;
                         if (out >= first) {
                             sum -= sq[out - first];
+                            special[kind[out - first]]--;
                         }
                     }
                 }

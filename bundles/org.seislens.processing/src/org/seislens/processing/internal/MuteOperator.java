@@ -41,15 +41,11 @@ public final class MuteOperator implements OperatorType {
             double tm = t0 + Math.abs(pos.offset()) / velocity * 1000;
             for (int i = 0; i < n; i++) {
                 double t = pos.timeMs(pos.first() + i);
-                double w;
                 if (t < tm) {
-                    w = 0;
-                } else if (taper == 0) {
-                    w = 1;
-                } else {
-                    w = Math.min(1, (t - tm) / taper);
+                    x[i] = 0; // also a NaN or an infinity: muted samples become 0
+                } else if (taper > 0) {
+                    x[i] *= Math.min(1, (t - tm) / taper);
                 }
-                x[i] = w == 0 ? 0 : x[i] * w;
             }
         }, true);
     }

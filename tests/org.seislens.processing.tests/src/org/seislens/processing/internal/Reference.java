@@ -80,7 +80,7 @@ final class Reference {
         for (int i = 0; i < x.length; i++) {
             double t = delayMs + i * dtMs;
             double w = t < tm ? 0 : taperMs == 0 ? 1 : Math.max(0, Math.min(1, (t - tm) / taperMs));
-            y[i] = x[i] * w;
+            y[i] = t < tm ? 0 : x[i] * w;
         }
         return y;
     }
