@@ -61,18 +61,15 @@ public final class AgcOperator implements OperatorType {
 
     /**
      * Sliding RMS with anchored restarts; keeps the squares of the input between calls. Squares that are not finite
-     * (NaN or infinite input) are counted apart, so that they affect only the windows that hold them, as in the
-     * definition: a NaN makes the RMS NaN, an infinity makes it infinite.
+     * (NaN or infinite input) are left out of the sums and counted by prefix counts, so that they affect only the
+     * windows that hold them, as in the definition: a NaN makes the RMS NaN, an infinity makes it infinite.
      */
     private static final class AgcKernel implements TraceKernel {
 
-        private static final byte FINITE = 0;
-        private static final byte INFINITE = 1;
-        private static final byte NAN = 2;
-
         private final int h;
         private double[] squares = new double[0];
-        private byte[] kinds = new byte[0];
+        private int[] nans = new int[1];
+        private int[] infinities = new int[1];
 
         AgcKernel(int h) {
             this.h = h;
@@ -82,42 +79,62 @@ public final class AgcOperator implements OperatorType {
         public void apply(double[] x, int length, TracePosition pos) {
             if (squares.length < length) {
                 squares = new double[length];
-                kinds = new byte[length];
+                nans = new int[length + 1];
+                infinities = new int[length + 1];
             }
             double[] sq = squares;
-            byte[] kind = kinds;
+            boolean special = false;
             for (int k = 0; k < length; k++) {
                 double v = x[k] * x[k];
                 if (v < Double.POSITIVE_INFINITY) {
                     sq[k] = v;
-                    kind[k] = FINITE;
                 } else {
                     sq[k] = 0;
-                    kind[k] = Double.isNaN(v) ? NAN : INFINITE;
+                    special = true;
+                }
+            }
+            if (special) {
+                for (int k = 0; k < length; k++) {
+                    double v = x[k] * x[k];
+                    nans[k + 1] = nans[k] + (Double.isNaN(v) ? 1 : 0);
+                    infinities[k + 1] = infinities[k] + (v == Double.POSITIVE_INFINITY ? 1 : 0);
                 }
             }
             int first = pos.first();
             int end = first + length; // segment end in trace coordinates
             int n = pos.traceLength();
-            int[] special = new int[3];
             for (int a = first / ANCHOR * ANCHOR; a < end; a += ANCHOR) {
-                // Direct sum over the anchor's window, in trace order.
+                // Direct sum over the anchor's window in four interleaved sums, in an order set by the window alone.
                 int lo = Math.max(0, a - h);
                 int hi = Math.min(n - 1, a + h);
                 int count = hi - lo + 1;
-                double sum = 0;
-                special[INFINITE] = 0;
-                special[NAN] = 0;
-                for (int j = Math.max(lo, first); j <= Math.min(hi, end - 1); j++) {
-                    sum += sq[j - first];
-                    special[kind[j - first]]++;
+                int to = Math.min(hi, end - 1) - first;
+                int j = Math.max(lo, first) - first;
+                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                for (; j + 3 <= to; j += 4) {
+                    s0 += sq[j];
+                    s1 += sq[j + 1];
+                    s2 += sq[j + 2];
+                    s3 += sq[j + 3];
+                }
+                double sum = (s0 + s1) + (s2 + s3);
+                for (; j <= to; j++) {
+                    sum += sq[j];
                 }
                 int blockEnd = Math.min(end, a + ANCHOR);
                 for (int i = a; i < blockEnd; i++) {
                     if (i >= first) {
                         int k = i - first;
-                        double rms = special[NAN] > 0 ? Double.NaN
-                                : special[INFINITE] > 0 ? Double.POSITIVE_INFINITY : sum > 0 ? Math.sqrt(sum / count) : 0;
+                        double rms = sum > 0 ? Math.sqrt(sum / count) : 0;
+                        if (special) {
+                            int wlo = Math.max(first, i - h) - first;
+                            int whi = Math.min(end - 1, i + h) - first + 1;
+                            if (nans[whi] > nans[wlo]) {
+                                rms = Double.NaN;
+                            } else if (infinities[whi] > infinities[wlo]) {
+                                rms = Double.POSITIVE_INFINITY;
+                            }
+                        }
                         x[k] = rms == 0 ? 0 : x[k] / rms;
                     }
                     int in = i + h + 1;
@@ -125,7 +142,6 @@ public final class AgcOperator implements OperatorType {
                         count++;
                         if (in >= first && in < end) {
                             sum += sq[in - first];
-                            special[kind[in - first]]++;
                         }
                     }
                     int out = i - h;
@@ -133,7 +149,6 @@ public final class AgcOperator implements OperatorType {
                         count--;
                         if (out >= first) {
                             sum -= sq[out - first];
-                            special[kind[out - first]]--;
                         }
                     }
                 }
