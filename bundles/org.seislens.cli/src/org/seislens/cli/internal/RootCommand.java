@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @NonNullByDefault({ DefaultLocation.PARAMETER, DefaultLocation.RETURN_TYPE, DefaultLocation.TYPE_BOUND,
         DefaultLocation.TYPE_ARGUMENT })
 @Command(name = "seislens-cli", mixinStandardHelpOptions = true, version = "SeisLens 1.0.0", //$NON-NLS-1$ //$NON-NLS-2$
-        description = "Headless SeisLens: import SEG-Y into datasets, inspect and verify them, read windows, generate demo data.", //$NON-NLS-1$
+        description = "Headless SeisLens: import SEG-Y into datasets, inspect and verify them, read windows, process, generate demo data.", //$NON-NLS-1$
         footer = { "", "Benchmarks: seislens-cli bench import|read|render|gathers (seislens-cli bench --help)." }, //$NON-NLS-1$ //$NON-NLS-2$
         subcommands = {
                 ImportCommand.class,
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 WindowCommand.class,
                 CleanupCommand.class,
                 DemoCommand.class,
+                ProcessCommand.class,
         })
 final class RootCommand implements Runnable {
 

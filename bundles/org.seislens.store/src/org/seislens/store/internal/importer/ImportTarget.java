@@ -16,7 +16,7 @@ import org.seislens.store.internal.layout.DatasetLayout;
  * else at the target (a file, a symbolic link, a directory that is not a dataset) is never replaced; the
  * refusal names the path and why.
  */
-final class ImportTarget {
+public final class ImportTarget {
 
     private ImportTarget() {
     }
@@ -29,7 +29,7 @@ final class ImportTarget {
      * @throws DatasetExistsException if the target is a dataset and {@code replace} is not set
      * @throws DatasetException if the target exists and may not be replaced, or cannot be created
      */
-    static Path check(Path source, Path dataset, boolean replace) throws DatasetException {
+    public static Path check(Path source, Path dataset, boolean replace) throws DatasetException {
         Path target = dataset.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {

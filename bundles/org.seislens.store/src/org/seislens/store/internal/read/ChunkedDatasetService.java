@@ -23,6 +23,8 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetInfo;
 import org.seislens.core.DatasetService;
 import org.seislens.core.DatasetVerification;
+import org.seislens.core.DatasetWriter;
+import org.seislens.core.DerivedDataset;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
@@ -142,6 +144,12 @@ public final class ChunkedDatasetService implements DatasetService {
         return new DatasetDescriptor(directory, name, m.traceCount(), m.sampleCount(), m.sampleIntervalUs(),
                 DatasetValidator.sampleType(new DatasetLayout(directory).metadata(), m),
                 m.ensembleKeys() == null ? List.of() : m.ensembleKeys(), HEADER_COLUMNS);
+    }
+
+    @Override
+    public DatasetWriter createDerived(Dataset source, DerivedDataset spec, Path target, boolean force,
+            IProgressMonitor monitor) throws DatasetException {
+        return org.seislens.store.internal.importer.DerivedDatasetWriter.create(source, spec, target, force, monitor);
     }
 
     /**
