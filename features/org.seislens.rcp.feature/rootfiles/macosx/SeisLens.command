@@ -53,8 +53,22 @@ if [ -z "$launcher" ]; then
   echo "SeisLens.command: no launcher jar in $here/plugins: the installation is incomplete" >&2
   exit 2
 fi
+# The heap follows the machine: a quarter of its memory, at least 1 GB, unless SEISLENS_VMARGS names one.
+heap=""
+case " $SEISLENS_VMARGS " in
+  *" -Xmx"*) ;;
+  *)
+    mem_bytes=$(sysctl -n hw.memsize 2>/dev/null)
+    if [ -n "$mem_bytes" ]; then
+      heap_mb=$((mem_bytes / 4194304))
+      [ "$heap_mb" -lt 1024 ] && heap_mb=1024
+      heap="-Xmx${heap_mb}m"
+    else
+      heap="-XX:MaxRAMPercentage=25"
+    fi ;;
+esac
 # SWT on Cocoa must run on the process's first thread.
 # shellcheck disable=SC2086
-exec "$java" -XstartOnFirstThread -Xdock:name=SeisLens -Xms256m -Xmx4g -Dosgi.requiredJavaVersion=21 \
+exec "$java" -XstartOnFirstThread -Xdock:name=SeisLens -Xms256m $heap -Dosgi.requiredJavaVersion=21 \
   --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.defaultLogLevel=warn $SEISLENS_VMARGS \
   -jar "$launcher" -install "$here" -name SeisLens "$@"

@@ -34,7 +34,7 @@ exit /b 2
 rem javaw.exe runs the workbench without keeping this console window open.
 set "javaw=%java:~0,-8%javaw.exe"
 if not exist "%javaw%" set "javaw=%java%"
-start "SeisLens" "%javaw%" -Xms256m -Xmx4g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED ^
+start "SeisLens" "%javaw%" -Xms256m -XX:MaxRAMPercentage=25 -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED ^
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn %SEISLENS_VMARGS% ^
   -jar "%launcher%" -install "%here%" -name SeisLens %*
 exit /b 0
