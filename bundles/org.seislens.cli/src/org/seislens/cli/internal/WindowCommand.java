@@ -9,10 +9,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jdt.annotation.DefaultLocation;
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
+import org.seislens.core.InvalidChainException;
+import org.seislens.core.ProcessingChain;
+import org.seislens.core.ProcessingService;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
 
@@ -61,11 +65,18 @@ final class WindowCommand implements Callable<Integer> {
     @Option(names = "--npy", required = true, paramLabel = "<file>", description = "the .npy file to write") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     Path npy;
 
+    @Option(names = "--chain", paramLabel = "<chain.json>", //$NON-NLS-1$
+            description = "write the window of the dataset processed lazily by this chain (see process)") //$NON-NLS-1$
+    @Nullable
+    Path chainFile;
+
     private final DatasetService datasets;
+    private final ProcessingService processing;
 
     @Inject
-    WindowCommand(DatasetService datasets) {
+    WindowCommand(DatasetService datasets, ProcessingService processing) {
         this.datasets = datasets;
+        this.processing = processing;
     }
 
     @Override
@@ -75,8 +86,11 @@ final class WindowCommand implements Callable<Integer> {
                     + sampleStart + ", " + sampleEnd + ") is not ordered or is negative"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         checkWritable();
+        Path chainPath = chainFile;
+        ProcessingChain chain = chainPath == null ? null : processing.readChain(chainPath);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (Dataset d = datasets.open(dataset, progress)) {
+        try (Dataset raw = datasets.open(dataset, progress); Dataset d = chain == null || chainPath == null ? raw
+                : processed(raw, chain, chainPath)) {
             DatasetDescriptor desc = d.descriptor();
             WindowBounds bounds = new WindowBounds(traceStart, traceEnd, sampleStart, sampleEnd);
             if (!desc.extent().contains(bounds)) {
@@ -92,6 +106,15 @@ final class WindowCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private Dataset processed(Dataset raw, ProcessingChain chain, Path file) throws DatasetException {
+        try {
+            return processing.open(raw, chain);
+        } catch (InvalidChainException e) {
+            // A chain valid in itself that does not fit this dataset (a corner above its Nyquist).
+            throw new DatasetException(file, e.getMessage() + " for " + dataset, e); //$NON-NLS-1$
+        }
     }
 
     /** Refuses before reading anything when the .npy file cannot be created where it is asked for. */

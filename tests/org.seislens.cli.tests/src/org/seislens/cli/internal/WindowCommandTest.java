@@ -81,6 +81,29 @@ class WindowCommandTest {
     }
 
     @Test
+    void aChainWritesTheLazilyProcessedWindow() throws Exception {
+        Path chain = Files.writeString(dir.resolve("polarity.json"),
+                "{\"steps\":[{\"op\":\"polarity\"},{\"op\":\"scale\",\"factor\":2}]}");
+        Path npy = dir.resolve("processed.npy");
+        assertEquals(0, cli.run("window", dataset.toString(), "3", "20", "5", "45", "--npy", npy.toString(),
+                "--chain", chain.toString()), cli.err());
+        float[] raw = expected(new WindowBounds(3, 20, 5, 45));
+        float[] processed = npyValues(npy, "17, 40");
+        assertEquals(raw.length, processed.length);
+        for (int i = 0; i < raw.length; i++) {
+            assertEquals(-2.0 * raw[i], processed[i], 1e-6 * Math.abs(raw[i]), "sample " + i);
+        }
+
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"steps\":[{\"op\":\"nosuch\"}]}");
+        Path never = dir.resolve("never.npy");
+        assertEquals(2, cli.run("window", dataset.toString(), "0", "5", "0", "5", "--npy", never.toString(),
+                "--chain", bad.toString()));
+        assertEquals(1, cli.err().strip().lines().count(), cli.err());
+        assertTrue(cli.err().contains(bad.toString()), cli.err());
+        assertFalse(Files.exists(never));
+    }
+
+    @Test
     void blocksOfTracesAndPiecesOfATraceWriteTheSameFile() throws Exception {
         WindowBounds bounds = new WindowBounds(0, 25, 0, 50);
         float[] whole = expected(bounds);
