@@ -27,6 +27,7 @@ import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.store.internal.layout.DatasetValidator;
+import org.seislens.store.internal.storage.Storage;
 import org.seislens.zarr.io.ZarrArray;
 
 /**
@@ -48,9 +49,15 @@ public final class ChunkedDatasetService implements DatasetService {
         HEADER_COLUMNS = List.copyOf(names);
     }
 
+    /** Chunk requests one window read from object storage has in flight at most. */
+    static final int REMOTE_READERS = 16;
+
     private final DataCache cache;
     private final int readerCount;
     private final ExecutorService readers;
+    /** Readers of datasets in object storage: many, since each mostly waits for a response. */
+    private final ExecutorService remoteReaders;
+    private final Storage storage = new Storage();
 
     /**
      * @param cache the shared cache
@@ -65,12 +72,24 @@ public final class ChunkedDatasetService implements DatasetService {
             t.setDaemon(true);
             return t;
         });
+        AtomicInteger r = new AtomicInteger();
+        this.remoteReaders = Executors.newFixedThreadPool(REMOTE_READERS, task -> {
+            Thread t = new Thread(task, "SeisLens object reader " + r.incrementAndGet()); //$NON-NLS-1$
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Stops the reader threads. */
     @Deactivate
     public void deactivate() {
         readers.shutdownNow();
+        remoteReaders.shutdownNow();
+    }
+
+    @Override
+    public Path location(String location) throws DatasetException {
+        return storage.path(location);
     }
 
     /** @return the shared cache this service uses */
@@ -81,6 +100,7 @@ public final class ChunkedDatasetService implements DatasetService {
     @Override
     public Dataset open(Path directory, IProgressMonitor monitor) throws DatasetException {
         SubMonitor sub = SubMonitor.convert(monitor, 2);
+        Storage.check(directory);
         DatasetMetadata m = DatasetValidator.readMetadata(directory);
         sub.split(1);
         ZarrArray samples = DatasetValidator.openSamples(directory, m);
@@ -89,8 +109,9 @@ public final class ChunkedDatasetService implements DatasetService {
             throw new OperationCanceledException();
         }
         sub.split(1);
-        return new ChunkedDataset(descriptor(directory, m), cacheId(directory, m), cache, readers, readerCount,
-                samples);
+        boolean remote = Storage.isRemote(directory);
+        return new ChunkedDataset(descriptor(directory, m), cacheId(directory, m), cache,
+                remote ? remoteReaders : readers, remote ? REMOTE_READERS : readerCount, samples);
     }
 
     @Override
@@ -106,6 +127,7 @@ public final class ChunkedDatasetService implements DatasetService {
     @Override
     public DatasetInfo describe(Path directory, IProgressMonitor monitor) throws DatasetException {
         SubMonitor sub = SubMonitor.convert(monitor, 2);
+        Storage.check(directory);
         DatasetMetadata m = DatasetValidator.readMetadata(directory);
         sub.split(1);
         try (ZarrArray samples = DatasetValidator.openSamples(directory, m)) {
@@ -121,6 +143,7 @@ public final class ChunkedDatasetService implements DatasetService {
 
     @Override
     public DatasetVerification verify(Path directory, IProgressMonitor monitor) throws DatasetException {
+        Storage.check(directory);
         return DatasetVerifier.verify(directory, monitor);
     }
 
