@@ -1,7 +1,6 @@
 package org.seislens.bench.internal;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
@@ -54,8 +53,8 @@ final class BenchReadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path dataset;
+    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory or s3:// URI") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String dataset;
 
     @Option(names = "--windows", paramLabel = "N", description = "random windows timed (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     int windows = 200;
@@ -98,7 +97,7 @@ final class BenchReadCommand implements Callable<Integer> {
         CacheLimits before = cache.limits();
         cache.setLimits(new CacheLimits(before.maxEntries(), cacheMb << 20));
         NullProgressMonitor monitor = new NullProgressMonitor();
-        try (Dataset d = service.open(dataset, monitor)) {
+        try (Dataset d = service.open(service.location(dataset), monitor)) {
             DatasetDescriptor desc = d.descriptor();
             int t = (int) Math.min(traces, desc.traceCount());
             int s = Math.min(samples, desc.sampleCount());

@@ -43,8 +43,8 @@ final class WindowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path dataset;
+    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory or s3:// URI") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String dataset;
 
     @Parameters(index = "1", paramLabel = "<traceStart>", description = "first trace, from 0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     long traceStart;
@@ -76,7 +76,7 @@ final class WindowCommand implements Callable<Integer> {
         }
         checkWritable();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (Dataset d = datasets.open(dataset, progress)) {
+        try (Dataset d = datasets.open(datasets.location(dataset), progress)) {
             DatasetDescriptor desc = d.descriptor();
             WindowBounds bounds = new WindowBounds(traceStart, traceEnd, sampleStart, sampleEnd);
             if (!desc.extent().contains(bounds)) {
