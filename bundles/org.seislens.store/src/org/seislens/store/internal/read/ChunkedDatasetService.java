@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -49,8 +52,11 @@ public final class ChunkedDatasetService implements DatasetService {
         HEADER_COLUMNS = List.copyOf(names);
     }
 
-    /** Chunk requests one window read from object storage has in flight at most. */
-    static final int REMOTE_READERS = 16;
+    /**
+     * Chunk requests one window read from object storage has in flight at most: a 1000 x 1000 window of the
+     * importer's chunks (128 traces x at most 256 samples) needs about 45, so they all go out at once.
+     */
+    static final int REMOTE_READERS = 48;
 
     private final DataCache cache;
     private final int readerCount;
@@ -73,11 +79,15 @@ public final class ChunkedDatasetService implements DatasetService {
             return t;
         });
         AtomicInteger r = new AtomicInteger();
-        this.remoteReaders = Executors.newFixedThreadPool(REMOTE_READERS, task -> {
-            Thread t = new Thread(task, "SeisLens object reader " + r.incrementAndGet()); //$NON-NLS-1$
-            t.setDaemon(true);
-            return t;
-        });
+        // Started only when a dataset in object storage is read, and ended when idle for a while.
+        ThreadPoolExecutor remote = new ThreadPoolExecutor(REMOTE_READERS, REMOTE_READERS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread t = new Thread(task, "SeisLens object reader " + r.incrementAndGet()); //$NON-NLS-1$
+                    t.setDaemon(true);
+                    return t;
+                });
+        remote.allowCoreThreadTimeOut(true);
+        this.remoteReaders = remote;
     }
 
     /** Stops the reader threads. */
