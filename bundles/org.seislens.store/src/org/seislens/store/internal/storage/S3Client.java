@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -90,7 +91,7 @@ public final class S3Client {
             byte[] all = r.body();
             int from = (int) Math.min(offset, all.length);
             int to = (int) Math.min(all.length, offset + length);
-            return new Range(java.util.Arrays.copyOfRange(all, from, to), all.length);
+            return new Range(Arrays.copyOfRange(all, from, to), all.length);
         }
         return new Range(r.body(), r.headers().firstValue("Content-Range").map(S3Client::total) //$NON-NLS-1$
                 .orElse(offset + r.body().length));

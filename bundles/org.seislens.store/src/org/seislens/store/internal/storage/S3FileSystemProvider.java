@@ -155,7 +155,7 @@ final class S3FileSystemProvider extends java.nio.file.spi.FileSystemProvider {
         if (type != BasicFileAttributes.class) {
             throw new UnsupportedOperationException(type + " of " + path); //$NON-NLS-1$
         }
-        S3Path p = s3(path).toAbsolutePath() instanceof S3Path a ? a : s3(path);
+        S3Path p = s3(s3(path).toAbsolutePath());
         S3FileSystem fs = p.getFileSystem();
         String key = p.key();
         long size = key.isEmpty() ? -1 : fs.knownSize(key);
