@@ -186,6 +186,6 @@ public final class ChunkedDatasetService implements DatasetService {
         } catch (IOException e) {
             real = directory.toAbsolutePath().normalize();
         }
-        return real + "@" + m.created(); //$NON-NLS-1$
+        return Storage.identity(real) + "@" + m.created(); //$NON-NLS-1$
     }
 }

@@ -87,6 +87,18 @@ public final class Storage {
     }
 
     /**
+     * @param path a dataset location
+     * @return what tells it apart from every other location of the runtime: for object storage the endpoint too,
+     *         since two servers may have buckets of the same name
+     */
+    public static String identity(Path path) {
+        if (path instanceof S3Path p) {
+            return p.getFileSystem().client().settings().endpoint() + "/" + p.getFileSystem().bucket() + "/" + p.key(); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return path.toString();
+    }
+
+    /**
      * @param path a path in object storage
      * @return the client that reads it, for uploads
      * @throws IllegalArgumentException if the path is local
