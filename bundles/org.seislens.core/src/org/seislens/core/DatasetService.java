@@ -1,5 +1,6 @@
 package org.seislens.core;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,6 +23,37 @@ public interface DatasetService {
      * @throws DatasetException if the directory is not a readable dataset
      */
     Dataset open(Path directory, IProgressMonitor monitor) throws DatasetException;
+
+    /**
+     * Opens a dataset read-only from wherever it is: a {@code file:} URI, or object storage
+     * ({@code s3://bucket/prefix/name.seislens}) when the implementation supports it.
+     *
+     * @param location the dataset's URI
+     * @param monitor progress and cancellation
+     * @return the opened dataset; close it when done
+     * @throws DatasetException if the location is not a readable dataset (the message names it and the cause)
+     */
+    default Dataset open(URI location, IProgressMonitor monitor) throws DatasetException {
+        return open(location(location.toString()), monitor);
+    }
+
+    /**
+     * Turns a dataset location as a user gives it (a local path, a {@code file:} URI, or a URI such as
+     * {@code s3://bucket/prefix/name.seislens} when the implementation reads object storage) into a path that
+     * {@link #open(Path, IProgressMonitor)}, {@link #describe} and {@link #verify} accept. Nothing is read.
+     *
+     * @param location the location
+     * @return its path
+     * @throws DatasetException if the location is not a path or a supported URI
+     */
+    default Path location(String location) throws DatasetException {
+        try {
+            return location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location); //$NON-NLS-1$
+        } catch (RuntimeException e) {
+            throw new DatasetException(Path.of(""), "\"" + location + "\" is not a supported dataset location: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + e.getMessage(), e);
+        }
+    }
 
     /**
      * Tells, cheaply and without throwing, whether a path is a SeisLens dataset directory: a directory whose

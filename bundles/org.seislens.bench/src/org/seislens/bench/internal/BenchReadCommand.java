@@ -1,7 +1,6 @@
 package org.seislens.bench.internal;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
@@ -51,11 +50,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Measure window reads of a dataset: cold and cache-hit latency, heap, and a pan.") //$NON-NLS-1$
 final class BenchReadCommand implements Callable<Integer> {
 
+    /** The system property that overrides AWS_ENDPOINT_URL, as in the AWS SDKs. */
+    private static final String ENDPOINT_PROPERTY = "aws.endpointUrl"; //$NON-NLS-1$
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path dataset;
+    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory or s3:// URI") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String dataset;
 
     @Option(names = "--windows", paramLabel = "N", description = "random windows timed (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     int windows = 200;
@@ -81,6 +83,10 @@ final class BenchReadCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object") //$NON-NLS-1$ //$NON-NLS-2$
     boolean json;
 
+    @Option(names = "--added-latency-ms", paramLabel = "MS", description = "for an s3:// dataset: relay requests " //$NON-NLS-1$ //$NON-NLS-2$
+            + "through a loopback proxy that holds each back this long (default ${DEFAULT-VALUE})") //$NON-NLS-1$
+    long addedLatencyMs;
+
     private final DatasetService service;
     private final DataCache cache;
 
@@ -98,7 +104,17 @@ final class BenchReadCommand implements Callable<Integer> {
         CacheLimits before = cache.limits();
         cache.setLimits(new CacheLimits(before.maxEntries(), cacheMb << 20));
         NullProgressMonitor monitor = new NullProgressMonitor();
-        try (Dataset d = service.open(dataset, monitor)) {
+        String endpointBefore = System.getProperty(ENDPOINT_PROPERTY);
+        DelayingProxy proxy = null;
+        if (addedLatencyMs > 0) {
+            String endpoint = endpointBefore != null ? endpointBefore : System.getenv("AWS_ENDPOINT_URL"); //$NON-NLS-1$
+            if (endpoint == null || !dataset.startsWith("s3://")) { //$NON-NLS-1$
+                throw new BadInputException("--added-latency-ms needs an s3:// dataset and AWS_ENDPOINT_URL"); //$NON-NLS-1$
+            }
+            proxy = new DelayingProxy(java.net.URI.create(endpoint), addedLatencyMs);
+            System.setProperty(ENDPOINT_PROPERTY, proxy.endpoint().toString());
+        }
+        try (DelayingProxy relay = proxy; Dataset d = service.open(service.location(dataset), monitor)) {
             DatasetDescriptor desc = d.descriptor();
             int t = (int) Math.min(traces, desc.traceCount());
             int s = Math.min(samples, desc.sampleCount());
@@ -160,6 +176,11 @@ final class BenchReadCommand implements Callable<Integer> {
                     : (double) panHits / panLookups, panFraction, panBytes, pan);
         } finally {
             cache.setLimits(before);
+            if (endpointBefore == null) {
+                System.clearProperty(ENDPOINT_PROPERTY);
+            } else {
+                System.setProperty(ENDPOINT_PROPERTY, endpointBefore);
+            }
         }
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package org.seislens.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<dataset-dir|segy>", description = "a dataset directory or a SEG-Y file") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path path;
+    @Parameters(index = "0", paramLabel = "<dataset-dir|segy>", description = "a dataset directory or s3:// URI, or a SEG-Y file") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String location;
 
     @Option(names = "--json", description = "print one JSON object") //$NON-NLS-1$ //$NON-NLS-2$
     boolean json;
@@ -60,7 +61,9 @@ final class InfoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        if (Files.isDirectory(path)) {
+        Path path = datasets.location(location);
+        // A dataset in object storage is described (and checked) by the service: there is no SEG-Y there.
+        if (!path.getFileSystem().equals(FileSystems.getDefault()) || Files.isDirectory(path)) {
             // The service validates the dataset (metadata, array description) before anything is printed.
             DatasetInfo info = datasets.describe(path, progress);
             JsonNode metadata = Json.mapper().readTree(info.metadataJson());

@@ -1,7 +1,6 @@
 package org.seislens.cli.internal;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -35,8 +34,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path dataset;
+    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory or s3:// URI") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String dataset;
 
     @Option(names = "--json", description = "print one JSON object: dataset, chunks_checked, sound, problems") //$NON-NLS-1$ //$NON-NLS-2$
     boolean json;
@@ -50,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DatasetVerification result = datasets.verify(dataset, new ConsoleProgress(spec.commandLine().getErr()));
+        DatasetVerification result = datasets.verify(datasets.location(dataset), new ConsoleProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.text(toJson(result)));

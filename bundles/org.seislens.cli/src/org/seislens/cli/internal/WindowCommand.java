@@ -47,8 +47,8 @@ final class WindowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path dataset;
+    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory or s3:// URI") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String dataset;
 
     @Parameters(index = "1", paramLabel = "<traceStart>", description = "first trace, from 0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     long traceStart;
@@ -89,7 +89,7 @@ final class WindowCommand implements Callable<Integer> {
         Path chainPath = chainFile;
         ProcessingChain chain = chainPath == null ? null : processing.readChain(chainPath);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (Dataset raw = datasets.open(dataset, progress); Dataset d = chain == null || chainPath == null ? raw
+        try (Dataset raw = datasets.open(datasets.location(dataset), progress); Dataset d = chain == null || chainPath == null ? raw
                 : processed(raw, chain, chainPath)) {
             DatasetDescriptor desc = d.descriptor();
             WindowBounds bounds = new WindowBounds(traceStart, traceEnd, sampleStart, sampleEnd);

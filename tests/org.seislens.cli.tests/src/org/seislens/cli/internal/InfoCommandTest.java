@@ -63,6 +63,25 @@ class InfoCommandTest {
     }
 
     @Test
+    void anUnreachableObjectStoreIsOneLineNamingTheLocation() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        System.setProperty("aws.endpointUrl", "http://127.0.0.1:" + closed);
+        try {
+            assertEquals(2, cli.run("info", "s3://seislens-cli-test/line12.seislens"));
+        } finally {
+            System.clearProperty("aws.endpointUrl");
+        }
+        String line = cli.err().strip();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.startsWith("seislens-cli: s3://seislens-cli-test/line12.seislens: cannot reach the S3 endpoint "
+                + "http://127.0.0.1:" + closed), line);
+        assertEquals("", cli.out());
+    }
+
+    @Test
     void aNamedPipeIsCalledOneAndNotMissing() throws Exception {
         Path fifo = dir.resolve("pipe.sgy");
         Process mkfifo;

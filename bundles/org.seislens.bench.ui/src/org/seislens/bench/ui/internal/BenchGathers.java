@@ -1,6 +1,7 @@
 package org.seislens.bench.ui.internal;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -57,12 +58,12 @@ public final class BenchGathers {
             return ExitCodes.OK;
         }
         NullProgressMonitor monitor = new NullProgressMonitor();
-        try (Dataset dataset = service.open(options.dataset(), monitor)) {
+        try (Dataset dataset = service.open(service.location(options.dataset()), monitor)) {
             GatherBenchmark.Result result = new GatherBenchmark().run(dataset, cache, options.parameters(),
                     (ensemble, image) -> {
                         // the figures are all the command prints
                     }, monitor);
-            print(options, result, out);
+            print(options, result, dataset.descriptor().location(), out);
             return ExitCodes.OK;
         } catch (DatasetException e) {
             err.println("seislens-cli: " + e.getMessage()); //$NON-NLS-1$
@@ -70,7 +71,7 @@ public final class BenchGathers {
         }
     }
 
-    private static void print(BenchGathersOptions options, GatherBenchmark.Result r, PrintWriter out) {
+    private static void print(BenchGathersOptions options, GatherBenchmark.Result r, Path location, PrintWriter out) {
         GatherBenchmark.Parameters p = r.parameters();
         double cacheMaxMb = r.cacheMaxBytes() / (1024.0 * 1024.0);
         if (options.json()) {
@@ -79,7 +80,7 @@ public final class BenchGathers {
                     + "\"next_max_ms\":%.3f,\"mean_traces\":%.1f,\"samples\":%d,\"width\":%d,\"height\":%d," //$NON-NLS-1$
                     + "\"step_p50_ms\":%.3f,\"read_p50_ms\":%.3f,\"scale_p50_ms\":%.3f,\"draw_p50_ms\":%.3f," //$NON-NLS-1$
                     + "\"bytes_read\":%d,\"cache_max_mb\":%.1f,\"next_ms\":%s}", //$NON-NLS-1$
-                    quote(options.dataset().toAbsolutePath().toString()), quote(p.key()), Long.valueOf(p.start()),
+                    quote(location.toAbsolutePath().toString()), quote(p.key()), Long.valueOf(p.start()),
                     Integer.valueOf(r.steps()), number(p.rate()), Integer.valueOf(p.depth()),
                     Integer.valueOf(r.hits()), Double.valueOf(r.hitRate()), Double.valueOf(r.percentileMs(0.5)),
                     Double.valueOf(r.percentileMs(0.99)), Double.valueOf(r.percentileMs(1)),

@@ -1,6 +1,5 @@
 package org.seislens.bench.ui.internal;
 
-import java.nio.file.Path;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.ui.internal.navigator.GatherStepper;
@@ -9,11 +8,11 @@ import org.seislens.ui.internal.navigator.GatherStepper;
  * The arguments of {@code ./seislens-cli bench gathers <dataset> [--key K] [--steps N] [--rate R]
  * [--start ORDINAL] [--depth D] [--width PX] [--height PX] [--json]}.
  *
- * @param dataset the dataset directory
+ * @param dataset the dataset directory or {@code s3://} URI, as given
  * @param parameters what the benchmark runs
  * @param json whether to print one JSON object instead of text
  */
-public record BenchGathersOptions(Path dataset, GatherBenchmark.Parameters parameters, boolean json) {
+public record BenchGathersOptions(String dataset, GatherBenchmark.Parameters parameters, boolean json) {
 
     /** Usage shown by {@code --help} and after an argument error. */
     public static final String USAGE = "usage: seislens-cli bench gathers <dataset> [--key K] [--steps N] [--rate R]" //$NON-NLS-1$
@@ -73,7 +72,7 @@ public record BenchGathersOptions(Path dataset, GatherBenchmark.Parameters param
         if (dataset == null) {
             throw new InvalidOptionException("missing the dataset directory"); //$NON-NLS-1$
         }
-        return new BenchGathersOptions(Path.of(dataset),
+        return new BenchGathersOptions(dataset,
                 new GatherBenchmark.Parameters(key, start, steps, rate, depth, width, height), json);
     }
 

@@ -56,7 +56,7 @@ public final class DatasetValidator {
                 throw new DatasetException(file, size + " bytes is larger than the " + MAX_METADATA_BYTES //$NON-NLS-1$
                         + " bytes a dataset's metadata can have"); //$NON-NLS-1$
             }
-            m = DatasetMetadata.mapper().readValue(file.toFile(), DatasetMetadata.class);
+            m = DatasetMetadata.mapper().readValue(Files.readAllBytes(file), DatasetMetadata.class);
         } catch (JsonProcessingException e) {
             throw new DatasetException(file, "not valid dataset metadata: " + e.getOriginalMessage(), e); //$NON-NLS-1$
         } catch (IOException e) {

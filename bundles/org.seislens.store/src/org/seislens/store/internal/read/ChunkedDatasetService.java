@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -30,6 +33,7 @@ import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.store.internal.layout.DatasetValidator;
 import org.seislens.store.internal.layout.NativeLibraries;
+import org.seislens.store.internal.storage.Storage;
 import org.seislens.zarr.io.ZarrArray;
 
 /**
@@ -51,9 +55,18 @@ public final class ChunkedDatasetService implements DatasetService {
         HEADER_COLUMNS = List.copyOf(names);
     }
 
+    /**
+     * Chunk requests one window read from object storage has in flight at most: a 1000 x 1000 window of the
+     * importer's chunks (128 traces x at most 256 samples) needs about 45, so they all go out at once.
+     */
+    static final int REMOTE_READERS = 48;
+
     private final DataCache cache;
     private final int readerCount;
     private final ExecutorService readers;
+    /** Readers of datasets in object storage: many, since each mostly waits for a response. */
+    private final ExecutorService remoteReaders;
+    private final Storage storage = new Storage();
 
     /**
      * @param cache the shared cache
@@ -69,12 +82,28 @@ public final class ChunkedDatasetService implements DatasetService {
             t.setDaemon(true);
             return t;
         });
+        AtomicInteger r = new AtomicInteger();
+        // Started only when a dataset in object storage is read, and ended when idle for a while.
+        ThreadPoolExecutor remote = new ThreadPoolExecutor(REMOTE_READERS, REMOTE_READERS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread t = new Thread(task, "SeisLens object reader " + r.incrementAndGet()); //$NON-NLS-1$
+                    t.setDaemon(true);
+                    return t;
+                });
+        remote.allowCoreThreadTimeOut(true);
+        this.remoteReaders = remote;
     }
 
     /** Stops the reader threads. */
     @Deactivate
     public void deactivate() {
         readers.shutdownNow();
+        remoteReaders.shutdownNow();
+    }
+
+    @Override
+    public Path location(String location) throws DatasetException {
+        return storage.path(location);
     }
 
     /** @return the shared cache this service uses */
@@ -85,6 +114,7 @@ public final class ChunkedDatasetService implements DatasetService {
     @Override
     public Dataset open(Path directory, IProgressMonitor monitor) throws DatasetException {
         SubMonitor sub = SubMonitor.convert(monitor, 2);
+        Storage.check(directory);
         DatasetMetadata m = DatasetValidator.readMetadata(directory);
         sub.split(1);
         ZarrArray samples = DatasetValidator.openSamples(directory, m);
@@ -93,8 +123,9 @@ public final class ChunkedDatasetService implements DatasetService {
             throw new OperationCanceledException();
         }
         sub.split(1);
-        return new ChunkedDataset(descriptor(directory, m), cacheId(directory, m), cache, readers, readerCount,
-                samples);
+        boolean remote = Storage.isRemote(directory);
+        return new ChunkedDataset(descriptor(directory, m), cacheId(directory, m), cache,
+                remote ? remoteReaders : readers, remote ? REMOTE_READERS : readerCount, samples);
     }
 
     @Override
@@ -110,6 +141,7 @@ public final class ChunkedDatasetService implements DatasetService {
     @Override
     public DatasetInfo describe(Path directory, IProgressMonitor monitor) throws DatasetException {
         SubMonitor sub = SubMonitor.convert(monitor, 2);
+        Storage.check(directory);
         DatasetMetadata m = DatasetValidator.readMetadata(directory);
         sub.split(1);
         try (ZarrArray samples = DatasetValidator.openSamples(directory, m)) {
@@ -125,6 +157,7 @@ public final class ChunkedDatasetService implements DatasetService {
 
     @Override
     public DatasetVerification verify(Path directory, IProgressMonitor monitor) throws DatasetException {
+        Storage.check(directory);
         return DatasetVerifier.verify(directory, monitor);
     }
 
@@ -163,6 +196,6 @@ public final class ChunkedDatasetService implements DatasetService {
         } catch (IOException e) {
             real = directory.toAbsolutePath().normalize();
         }
-        return real + "@" + m.created(); //$NON-NLS-1$
+        return Storage.identity(real) + "@" + m.created(); //$NON-NLS-1$
     }
 }

@@ -10,7 +10,6 @@ import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
@@ -18,6 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.DatasetException;
+import org.seislens.store.internal.storage.PathInputFile;
 
 /**
  * Reads whole numeric columns of a Parquet file with Parquet's generic {@link ColumnReader}, one column at a
@@ -51,7 +51,7 @@ final class ParquetColumnReader implements AutoCloseable {
     static ParquetColumnReader open(Path file, long maxRows) throws DatasetException {
         ParquetFileReader reader;
         try {
-            reader = ParquetFileReader.open(new LocalInputFile(file));
+            reader = ParquetFileReader.open(new PathInputFile(file));
         } catch (IOException | RuntimeException e) {
             throw new DatasetException(file, "not a readable Parquet file: " + e.getMessage(), e); //$NON-NLS-1$
         }

@@ -1,0 +1,244 @@
+package org.seislens.store.internal.storage;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The few S3 requests a dataset reader needs (ranged GET, HEAD, a one-key LIST, PUT), path-style, signed with
+ * {@link SigV4Signer}, over {@link HttpClient}. Transient failures (connection errors, 429, 5xx) are retried with
+ * exponential backoff and jitter; the rest become {@link IOException}s whose message says what to check. Messages
+ * never include the secret key. Thread-safe.
+ */
+public final class S3Client {
+
+    /** Attempts per request, the first included. */
+    static final int ATTEMPTS = 4;
+    private static final long FIRST_BACKOFF_MS = 50;
+    private static final Pattern CODE = Pattern.compile("<Code>([^<]*)</Code>"); //$NON-NLS-1$
+    private static final Pattern TOTAL = Pattern.compile("bytes \\d+-\\d+/(\\d+)"); //$NON-NLS-1$
+
+    private final S3Settings settings;
+    private final HttpClient http;
+    private final @Nullable SigV4Signer signer;
+    private final String host;
+
+    /**
+     * @param settings the server and credentials
+     */
+    public S3Client(S3Settings settings) {
+        this.settings = settings;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        String accessKey = settings.accessKey();
+        String secretKey = settings.secretKey();
+        this.signer = accessKey != null && secretKey != null ? new SigV4Signer(accessKey, secretKey, settings.region())
+                : null;
+        URI e = settings.endpoint();
+        this.host = e.getPort() < 0 ? e.getHost() : e.getHost() + ":" + e.getPort(); //$NON-NLS-1$
+    }
+
+    /** @return the server and credentials */
+    public S3Settings settings() {
+        return settings;
+    }
+
+    /**
+     * A ranged read's bytes and the object's whole size.
+     *
+     * @param bytes the bytes read
+     * @param objectSize the object's size
+     */
+    public record Range(byte[] bytes, long objectSize) {
+    }
+
+    /**
+     * Reads part of an object.
+     *
+     * @param bucket the bucket
+     * @param key the object key
+     * @param offset the first byte
+     * @param length the number of bytes wanted, at least 1; fewer come back at the object's end
+     * @return the bytes and the object's size
+     * @throws NoSuchFileException if there is no such object
+     * @throws IOException if the request fails
+     */
+    public Range get(String bucket, String key, long offset, int length) throws IOException {
+        HttpResponse<byte[]> r = send("GET", bucket, key, Map.of(), null, //$NON-NLS-1$
+                "bytes=" + offset + "-" + (offset + length - 1)); //$NON-NLS-1$ //$NON-NLS-2$
+        if (r.statusCode() == 416) {
+            return new Range(new byte[0], r.headers().firstValue("Content-Range").map(S3Client::total).orElse(0L)); //$NON-NLS-1$
+        }
+        if (r.statusCode() == 200) {
+            byte[] all = r.body();
+            int from = (int) Math.min(offset, all.length);
+            int to = (int) Math.min(all.length, offset + length);
+            return new Range(Arrays.copyOfRange(all, from, to), all.length);
+        }
+        return new Range(r.body(), r.headers().firstValue("Content-Range").map(S3Client::total) //$NON-NLS-1$
+                .orElse(offset + r.body().length));
+    }
+
+    private static long total(String contentRange) {
+        Matcher m = TOTAL.matcher(contentRange);
+        return m.find() ? Long.parseLong(m.group(1)) : contentRange.endsWith("/0") ? 0 : -1; //$NON-NLS-1$
+    }
+
+    /**
+     * @param bucket the bucket
+     * @param key the object key
+     * @return the object's size, or -1 if there is no such object
+     * @throws IOException if the request fails
+     */
+    public long size(String bucket, String key) throws IOException {
+        try {
+            HttpResponse<byte[]> r = send("HEAD", bucket, key, Map.of(), null, null); //$NON-NLS-1$
+            return r.headers().firstValueAsLong("Content-Length").orElse(0); //$NON-NLS-1$
+        } catch (NoSuchFileException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * @param bucket the bucket
+     * @param prefix a key prefix
+     * @return whether at least one object's key starts with it
+     * @throws NoSuchFileException if the bucket does not exist
+     * @throws IOException if the request fails
+     */
+    public boolean anyWithPrefix(String bucket, String prefix) throws IOException {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("list-type", "2"); //$NON-NLS-1$ //$NON-NLS-2$
+        query.put("max-keys", "1"); //$NON-NLS-1$ //$NON-NLS-2$
+        query.put("prefix", SigV4Signer.encode(prefix, false)); //$NON-NLS-1$
+        HttpResponse<byte[]> r = send("GET", bucket, "", query, null, null); //$NON-NLS-1$ //$NON-NLS-2$
+        return new String(r.body(), StandardCharsets.UTF_8).contains("<Key>"); //$NON-NLS-1$
+    }
+
+    /**
+     * Writes a whole object.
+     *
+     * @param bucket the bucket
+     * @param key the object key
+     * @param bytes its content
+     * @throws IOException if the request fails
+     */
+    public void put(String bucket, String key, byte[] bytes) throws IOException {
+        send("PUT", bucket, key, Map.of(), bytes, null); //$NON-NLS-1$
+    }
+
+    /**
+     * Creates a bucket.
+     *
+     * @param bucket the bucket
+     * @throws IOException if the request fails
+     */
+    public void createBucket(String bucket) throws IOException {
+        send("PUT", bucket, "", Map.of(), new byte[0], null); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private HttpResponse<byte[]> send(String method, String bucket, String key, Map<String, String> query,
+            byte @Nullable [] body, @Nullable String range) throws IOException {
+        String path = "/" + SigV4Signer.encode(bucket, false) + (key.isEmpty() ? "" : "/" + SigV4Signer.encode(key, true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        StringBuilder q = new StringBuilder();
+        query.forEach((k, v) -> q.append(q.length() == 0 ? "?" : "&").append(k).append('=').append(v)); //$NON-NLS-1$ //$NON-NLS-2$
+        URI uri = URI.create(settings.endpoint() + path + q);
+        String where = "s3://" + bucket + "/" + key; //$NON-NLS-1$ //$NON-NLS-2$
+        IOException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (attempt > 0) {
+                backoff(attempt);
+            }
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (range != null) {
+                b.header("Range", range); //$NON-NLS-1$
+            }
+            if (body != null) {
+                b.header("Content-Type", "application/octet-stream"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            SigV4Signer s = signer;
+            if (s != null) {
+                String hash = body == null ? SigV4Signer.EMPTY_SHA256 : SigV4Signer.sha256Hex(body);
+                s.sign(method, path, query, host, hash, ZonedDateTime.now()).forEach(b::header);
+            }
+            HttpResponse<byte[]> r;
+            try {
+                r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("reading " + where + " was interrupted"); //$NON-NLS-1$ //$NON-NLS-2$
+            } catch (HttpConnectTimeoutException | ConnectException e) {
+                last = new IOException("cannot reach the S3 endpoint " + settings.endpoint() //$NON-NLS-1$
+                        + " (check AWS_ENDPOINT_URL and the network): " + e.getClass().getSimpleName(), e); //$NON-NLS-1$
+                continue;
+            } catch (IOException e) {
+                last = new IOException("request to " + settings.endpoint() + " failed: " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
+                continue;
+            }
+            int status = r.statusCode();
+            if (status < 300 || status == 416) {
+                return r;
+            }
+            String code = code(r.body());
+            if (status == 429 || status >= 500) {
+                last = new IOException("the S3 endpoint " + settings.endpoint() + " answered " + status //$NON-NLS-1$ //$NON-NLS-2$
+                        + (code.isEmpty() ? "" : " " + code) + ", " + (attempt + 1) + " times"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                continue;
+            }
+            throw failure(status, code, bucket, where);
+        }
+        throw last == null ? new IOException("request to " + where + " failed") : last; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private IOException failure(int status, String code, String bucket, String where) {
+        if ("NoSuchBucket".equals(code)) { //$NON-NLS-1$
+            return new NoSuchFileException(where, null, "bucket " + bucket + " does not exist at " //$NON-NLS-1$ //$NON-NLS-2$
+                    + settings.endpoint());
+        }
+        if (status == 404) {
+            return new NoSuchFileException(where, null, "no such object"); //$NON-NLS-1$
+        }
+        if (status == 403 || status == 401) {
+            return new AccessDeniedException(where, null, "access denied by " + settings.endpoint() //$NON-NLS-1$
+                    + (code.isEmpty() ? "" : " (" + code + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + ": check the credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY or AWS_PROFILE) and AWS_REGION"); //$NON-NLS-1$
+        }
+        return new IOException(where + ": the S3 endpoint " + settings.endpoint() + " answered " + status //$NON-NLS-1$ //$NON-NLS-2$
+                + (code.isEmpty() ? "" : " " + code)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static String code(byte[] body) {
+        Matcher m = CODE.matcher(new String(body, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : ""; //$NON-NLS-1$
+    }
+
+    private static void backoff(int attempt) throws InterruptedIOException {
+        long delay = FIRST_BACKOFF_MS << (2 * (attempt - 1));
+        try {
+            Thread.sleep(delay + ThreadLocalRandom.current().nextLong(delay / 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to retry"); //$NON-NLS-1$
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.seislens.store.internal.storage;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Where an S3-compatible server is and how to sign requests for it, found the way the AWS tools find them: the
+ * system properties {@code aws.accessKeyId}, {@code aws.secretAccessKey}, {@code aws.region},
+ * {@code aws.endpointUrl}, {@code aws.profile}, then the environment ({@code AWS_ACCESS_KEY_ID},
+ * {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_REGION}, {@code AWS_ENDPOINT_URL}, {@code AWS_PROFILE}), then the
+ * profile in {@code ~/.aws/credentials} and {@code ~/.aws/config}. Requests use path-style addressing, which AWS
+ * and MinIO-like servers both accept. {@link #toString()} never shows the secret.
+ *
+ * @param endpoint the server, e.g. {@code https://s3.eu-west-1.amazonaws.com} or {@code http://127.0.0.1:9000}
+ * @param region the signing region
+ * @param accessKey the access key id, or {@code null} for anonymous requests
+ * @param secretKey the secret access key, or {@code null} for anonymous requests
+ */
+public record S3Settings(URI endpoint, String region, @Nullable String accessKey, @Nullable String secretKey) {
+
+    /** @return whether requests are signed */
+    public boolean signed() {
+        return accessKey != null && secretKey != null;
+    }
+
+    @Override
+    public String toString() {
+        return "S3Settings[" + endpoint + ", " + region + (signed() ? ", key " + accessKey : ", anonymous") + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /**
+     * @return the settings of this process's system properties, environment and AWS profile files
+     * @throws IOException if a profile file cannot be read or the endpoint is not a URI
+     */
+    public static S3Settings fromEnvironment() throws IOException {
+        return from(name -> {
+            String property = System.getProperty(propertyOf(name));
+            return property != null ? property : System.getenv(name);
+        }, Path.of(System.getProperty("user.home"), ".aws")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static String propertyOf(String variable) {
+        return switch (variable) {
+            case "AWS_ACCESS_KEY_ID" -> "aws.accessKeyId"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "AWS_SECRET_ACCESS_KEY" -> "aws.secretAccessKey"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "AWS_REGION" -> "aws.region"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "AWS_ENDPOINT_URL" -> "aws.endpointUrl"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "AWS_PROFILE" -> "aws.profile"; //$NON-NLS-1$ //$NON-NLS-2$
+            default -> "aws." + variable; //$NON-NLS-1$
+        };
+    }
+
+    /**
+     * @param variables looks up an environment variable by name, {@code null} when unset
+     * @param awsDirectory the directory of the default profile files
+     * @return the settings
+     * @throws IOException if a profile file cannot be read or the endpoint is not a URI
+     */
+    static S3Settings from(UnaryOperator<@Nullable String> variables, Path awsDirectory) throws IOException {
+        String profile = orElse(variables.apply("AWS_PROFILE"), "default"); //$NON-NLS-1$ //$NON-NLS-2$
+        String credentialsFile = variables.apply("AWS_SHARED_CREDENTIALS_FILE"); //$NON-NLS-1$
+        String configFile = variables.apply("AWS_CONFIG_FILE"); //$NON-NLS-1$
+        Map<String, String> credentials = section(
+                credentialsFile != null ? Path.of(credentialsFile) : awsDirectory.resolve("credentials"), profile); //$NON-NLS-1$
+        Map<String, String> config = section(configFile != null ? Path.of(configFile) : awsDirectory.resolve("config"), //$NON-NLS-1$
+                "default".equals(profile) ? profile : "profile " + profile); //$NON-NLS-1$ //$NON-NLS-2$
+        String accessKey = variables.apply("AWS_ACCESS_KEY_ID"); //$NON-NLS-1$
+        String secretKey = variables.apply("AWS_SECRET_ACCESS_KEY"); //$NON-NLS-1$
+        if (accessKey == null || secretKey == null) {
+            accessKey = credentials.getOrDefault("aws_access_key_id", config.get("aws_access_key_id")); //$NON-NLS-1$ //$NON-NLS-2$
+            secretKey = credentials.getOrDefault("aws_secret_access_key", config.get("aws_secret_access_key")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        String region = orElse(variables.apply("AWS_REGION"), orElse(variables.apply("AWS_DEFAULT_REGION"), //$NON-NLS-1$ //$NON-NLS-2$
+                orElse(config.get("region"), "us-east-1"))); //$NON-NLS-1$ //$NON-NLS-2$
+        String endpoint = orElse(variables.apply("AWS_ENDPOINT_URL_S3"), orElse(variables.apply("AWS_ENDPOINT_URL"), //$NON-NLS-1$ //$NON-NLS-2$
+                orElse(config.get("endpoint_url"), "https://s3." + region + ".amazonaws.com"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        URI uri;
+        try {
+            uri = URI.create(endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the S3 endpoint \"" + endpoint + "\" is not a URL: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IOException("the S3 endpoint \"" + endpoint + "\" is not an http or https URL"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return new S3Settings(uri, region, accessKey, secretKey);
+    }
+
+    private static String orElse(@Nullable String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** Reads one {@code [section]} of an AWS profile file: {@code key = value} lines. */
+    private static Map<String, String> section(Path file, String name) throws IOException {
+        Map<String, String> values = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return values;
+        }
+        boolean inside = false;
+        for (String line : Files.readAllLines(file)) {
+            String l = line.strip();
+            if (l.startsWith("[") && l.endsWith("]")) { //$NON-NLS-1$ //$NON-NLS-2$
+                inside = l.substring(1, l.length() - 1).strip().equals(name);
+            } else if (inside && !l.startsWith("#") && !l.startsWith(";") && l.indexOf('=') > 0) { //$NON-NLS-1$ //$NON-NLS-2$
+                int eq = l.indexOf('=');
+                values.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip());
+            }
+        }
+        return values;
+    }
+}

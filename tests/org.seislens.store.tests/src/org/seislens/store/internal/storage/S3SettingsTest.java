@@ -1,0 +1,64 @@
+package org.seislens.store.internal.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the S3 settings come from: the environment first, then the chosen profile of the AWS files. */
+class S3SettingsTest {
+
+    @TempDir
+    Path aws;
+
+    private void profiles() throws Exception {
+        Files.writeString(aws.resolve("credentials"), """
+                [default]
+                aws_access_key_id = DEFAULTKEY
+                aws_secret_access_key = defaultsecret
+                [minio]
+                aws_access_key_id = MINIOKEY
+                aws_secret_access_key = miniosecret
+                """);
+        Files.writeString(aws.resolve("config"), """
+                [default]
+                region = eu-west-1
+                [profile minio]
+                region = us-east-1
+                endpoint_url = http://127.0.0.1:9000/
+                """);
+    }
+
+    @Test
+    void profileFilesGiveKeysRegionAndEndpoint() throws Exception {
+        profiles();
+        S3Settings s = S3Settings.from(Map.of("AWS_PROFILE", "minio")::get, aws);
+        assertEquals(new S3Settings(URI.create("http://127.0.0.1:9000"), "us-east-1", "MINIOKEY", "miniosecret"), s);
+        S3Settings d = S3Settings.from(Map.<String, String>of()::get, aws);
+        assertEquals(new S3Settings(URI.create("https://s3.eu-west-1.amazonaws.com"), "eu-west-1", "DEFAULTKEY",
+                "defaultsecret"), d);
+    }
+
+    @Test
+    void environmentWinsOverProfiles() throws Exception {
+        profiles();
+        S3Settings s = S3Settings.from(Map.of("AWS_ACCESS_KEY_ID", "ENVKEY", "AWS_SECRET_ACCESS_KEY", "envsecret",
+                "AWS_REGION", "ap-south-1", "AWS_ENDPOINT_URL", "https://minio.example:9443")::get, aws);
+        assertEquals(new S3Settings(URI.create("https://minio.example:9443"), "ap-south-1", "ENVKEY", "envsecret"), s);
+        assertFalse(s.toString().contains("envsecret"), s.toString());
+    }
+
+    @Test
+    void withoutCredentialsRequestsAreAnonymous() throws Exception {
+        S3Settings s = S3Settings.from(Map.<String, String>of()::get, aws);
+        assertNull(s.accessKey());
+        assertFalse(s.signed());
+    }
+}
