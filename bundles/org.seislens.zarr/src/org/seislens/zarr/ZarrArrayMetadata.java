@@ -8,8 +8,9 @@ import java.util.Objects;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The content of a Zarr v2 {@code .zarray} file that this implementation supports: C order, no
- * filters, a numeric dtype and an optional numcodecs compressor ({@code zarr_format} is always 2).
+ * The content of a Zarr v2 {@code .zarray} file that this implementation supports: C order, at most
+ * one filter (numcodecs' byte {@code shuffle} of the dtype's item size, before a compressor), a numeric
+ * dtype and an optional numcodecs compressor ({@code zarr_format} is always 2).
  * <p>
  * The constructor enforces what every array must satisfy, whatever its source: a rank of 1 to
  * {@value #MAX_RANK}, no negative extent, chunks of at least one element and at most
@@ -26,9 +27,12 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param compressor the compressor, or {@code null} for raw chunks
  * @param fillValue the value of elements never written, or {@code null}
  * @param dimensionSeparator the separator in chunk keys
+ * @param shuffle whether chunks pass numcodecs' {@code shuffle} filter (element size: the dtype's item size)
+ *            before the compressor: the first bytes of all items, then the second bytes, and so on, which
+ *            lets LZ4 find the runs that the high bytes of floats of similar magnitude form
  */
 public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nullable ZarrCompressor compressor,
-        @Nullable Number fillValue, ChunkKeySeparator dimensionSeparator) {
+        @Nullable Number fillValue, ChunkKeySeparator dimensionSeparator, boolean shuffle) {
 
     /** The highest rank accepted, NumPy's limit. */
     public static final int MAX_RANK = 32;
@@ -47,9 +51,13 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
      * @param compressor the compressor, or {@code null}
      * @param fillValue the fill value, or {@code null}
      * @param dimensionSeparator the separator in chunk keys
+     * @param shuffle whether chunks pass the shuffle filter before the compressor
      * @throws IllegalArgumentException when an invariant is violated; the message says which
      */
     public ZarrArrayMetadata {
+        if (shuffle && compressor == null) {
+            throw new IllegalArgumentException("the shuffle filter needs a compressor after it");
+        }
         shape = shape.clone();
         chunks = chunks.clone();
         if (shape.length == 0) {
@@ -91,6 +99,32 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
      * @param dtype the element type and byte order
      * @return the metadata
      */
+    /**
+     * Metadata without filters.
+     *
+     * @param shape the array extent per dimension
+     * @param chunks the chunk extent per dimension
+     * @param dtype the element type and byte order
+     * @param compressor the compressor, or {@code null}
+     * @param fillValue the fill value, or {@code null}
+     * @param dimensionSeparator the separator in chunk keys
+     */
+    public ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nullable ZarrCompressor compressor,
+            @Nullable Number fillValue, ChunkKeySeparator dimensionSeparator) {
+        this(shape, chunks, dtype, compressor, fillValue, dimensionSeparator, false);
+    }
+
+    /**
+     * Returns these metadata with or without the shuffle filter.
+     *
+     * @param newShuffle whether chunks pass numcodecs' {@code shuffle} filter before the compressor
+     * @return the new metadata
+     * @throws IllegalArgumentException when shuffling without a compressor
+     */
+    public ZarrArrayMetadata withShuffle(boolean newShuffle) {
+        return new ZarrArrayMetadata(shape, chunks, dtype, compressor, fillValue, dimensionSeparator, newShuffle);
+    }
+
     public static ZarrArrayMetadata of(long[] shape, int[] chunks, ZarrDtype dtype) {
         return new ZarrArrayMetadata(shape, chunks, dtype, null, Integer.valueOf(0), ChunkKeySeparator.DOT);
     }
@@ -102,7 +136,8 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
      * @return the new metadata
      */
     public ZarrArrayMetadata withCompressor(@Nullable ZarrCompressor newCompressor) {
-        return new ZarrArrayMetadata(shape, chunks, dtype, newCompressor, fillValue, dimensionSeparator);
+        return new ZarrArrayMetadata(shape, chunks, dtype, newCompressor, fillValue, dimensionSeparator,
+                shuffle && newCompressor != null);
     }
 
     /**
@@ -112,7 +147,7 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
      * @return the new metadata
      */
     public ZarrArrayMetadata withFillValue(@Nullable Number newFillValue) {
-        return new ZarrArrayMetadata(shape, chunks, dtype, compressor, newFillValue, dimensionSeparator);
+        return new ZarrArrayMetadata(shape, chunks, dtype, compressor, newFillValue, dimensionSeparator, shuffle);
     }
 
     /**
@@ -122,7 +157,7 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
      * @return the new metadata
      */
     public ZarrArrayMetadata withDimensionSeparator(ChunkKeySeparator separator) {
-        return new ZarrArrayMetadata(shape, chunks, dtype, compressor, fillValue, separator);
+        return new ZarrArrayMetadata(shape, chunks, dtype, compressor, fillValue, separator, shuffle);
     }
 
     /**
@@ -237,7 +272,8 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
     public boolean equals(@Nullable Object other) {
         return other instanceof ZarrArrayMetadata m && Arrays.equals(shape, m.shape) && Arrays.equals(chunks, m.chunks)
                 && dtype.equals(m.dtype) && Objects.equals(compressor, m.compressor)
-                && Objects.equals(fillValue, m.fillValue) && dimensionSeparator == m.dimensionSeparator;
+                && Objects.equals(fillValue, m.fillValue) && dimensionSeparator == m.dimensionSeparator
+                && shuffle == m.shuffle;
     }
 
     /**
@@ -248,7 +284,7 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
     @Override
     public int hashCode() {
         return Objects.hash(Integer.valueOf(Arrays.hashCode(shape)), Integer.valueOf(Arrays.hashCode(chunks)), dtype,
-                compressor, fillValue, dimensionSeparator);
+                compressor, fillValue, dimensionSeparator, Boolean.valueOf(shuffle));
     }
 
     /**
@@ -260,7 +296,7 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
     public String toString() {
         return "ZarrArrayMetadata[shape=" + Arrays.toString(shape) + ", chunks=" + Arrays.toString(chunks) + ", dtype="
                 + dtype + ", compressor=" + compressor + ", fillValue=" + fillValue + ", dimensionSeparator="
-                + dimensionSeparator.text() + "]";
+                + dimensionSeparator.text() + (shuffle ? ", shuffle" : "") + "]";
     }
 
     private static long multiplyOrFail(long a, long b, String what) {

@@ -39,10 +39,15 @@ class ZarrPythonInteropTest {
 
     /** One array of the interoperability matrix. */
     record Case(String name, String dtype, @Nullable ZarrCompressor compressor, ChunkKeySeparator separator, long[] shape,
-            int[] chunks, @Nullable Number fill, long writtenRows) {
+            int[] chunks, @Nullable Number fill, long writtenRows, boolean shuffle) {
+
+        Case(String name, String dtype, @Nullable ZarrCompressor compressor, ChunkKeySeparator separator, long[] shape,
+                int[] chunks, @Nullable Number fill, long writtenRows) {
+            this(name, dtype, compressor, separator, shape, chunks, fill, writtenRows, false);
+        }
 
         ZarrArrayMetadata metadata() {
-            return new ZarrArrayMetadata(shape, chunks, ZarrDtype.parse(dtype), compressor, fill, separator);
+            return new ZarrArrayMetadata(shape, chunks, ZarrDtype.parse(dtype), compressor, fill, separator, shuffle);
         }
     }
 
@@ -69,7 +74,14 @@ class ZarrPythonInteropTest {
             new Case("i8be_raw", ">i8", null, DOT, new long[] { 5, 6 }, new int[] { 2, 4 }, -1, 4),
             new Case("u4_zstd", "<u4", ZarrCompressor.zstd(5), DOT, new long[] { 33 }, new int[] { 10 }, 4294967295L, 21),
             new Case("f4_chunk_larger_than_array", "<f4", ZarrCompressor.zstd(1), DOT, new long[] { 3, 5 },
-                    new int[] { 8, 8 }, 0.5, 3));
+                    new int[] { 8, 8 }, 0.5, 3),
+            // numcodecs' shuffle filter before the compressor, as the dataset's samples may be written
+            new Case("f4_shuffle_lz4", "<f4", ZarrCompressor.lz4(1), DOT, new long[] { 37, 53 }, new int[] { 10, 16 },
+                    0.0, 30, true),
+            new Case("i2be_shuffle_zstd_slash", ">i2", ZarrCompressor.zstd(3), SLASH, new long[] { 19, 23 },
+                    new int[] { 5, 7 }, -9999, 12, true),
+            new Case("f8_shuffle_zlib", "<f8", ZarrCompressor.zlib(1), DOT, new long[] { 9, 11 }, new int[] { 4, 4 },
+                    Double.NaN, 7, true));
 
     /** The formulas of TestPatterns, the expected arrays and the attributes, in NumPy. */
     private static final String COMMON = """
@@ -114,6 +126,9 @@ class ZarrPythonInteropTest {
             def codec(case):
                 return numcodecs.get_codec(dict(case['compressor'])) if case['compressor'] else None
 
+            def filters(case):
+                return [numcodecs.Shuffle(elementsize=np.dtype(case['dtype']).itemsize)] if case['shuffle'] else None
+
             spec = json.load(open(sys.argv[1]))
             root = sys.argv[2]
             """;
@@ -122,7 +137,7 @@ class ZarrPythonInteropTest {
             for case in spec['cases']:
                 z = zarr.open(root + '/' + case['name'], mode='w', shape=tuple(case['shape']),
                               chunks=tuple(case['chunks']), dtype=case['dtype'], compressor=codec(case),
-                              fill_value=fill_of(case), dimension_separator=case['separator'])
+                              fill_value=fill_of(case), dimension_separator=case['separator'], filters=filters(case))
                 w = case['written']
                 if w > 0:
                     z[:w] = expected(case)[:w]
@@ -154,7 +169,7 @@ class ZarrPythonInteropTest {
                 # zarr-python's own .zarray for the same array must be byte-identical.
                 store = {}
                 zarr.create(shape=tuple(case['shape']), chunks=tuple(case['chunks']), dtype=case['dtype'],
-                            compressor=codec(case), fill_value=fill_of(case), store=store, order='C', filters=None,
+                            compressor=codec(case), fill_value=fill_of(case), store=store, order='C', filters=filters(case),
                             dimension_separator=case['separator'])
                 mine = open(path + '/.zarray', 'rb').read()
                 if mine != store['.zarray']:
@@ -165,6 +180,8 @@ class ZarrPythonInteropTest {
                 attrs = z.attrs.asdict()
                 if not math.isnan(attrs.pop('nan')) or attrs != {k: v for k, v in attributes(case).items() if k != 'nan'}:
                     failures.append('%s: attributes %s' % (case['name'], attrs))
+                if (z.filters or None) != filters(case):
+                    failures.append('%s: filters %s' % (case['name'], z.filters))
                 if z.compressor != codec(case):
                     failures.append('%s: compressor %s' % (case['name'], z.compressor))
             g = zarr.open_group(root + '/group', mode='r')
@@ -195,7 +212,7 @@ class ZarrPythonInteropTest {
         for (Case c : CASES) {
             ObjectNode node = cases.addObject();
             node.put("name", c.name()).put("dtype", c.dtype()).put("separator", c.separator().text())
-                    .put("written", c.writtenRows());
+                    .put("written", c.writtenRows()).put("shuffle", c.shuffle());
             node.set("shape", mapper.valueToTree(c.shape()));
             node.set("chunks", mapper.valueToTree(c.chunks()));
             ZarrCompressor compressor = c.compressor();

@@ -41,6 +41,10 @@ import org.seislens.core.PrefetchHandle;
  * microsecond); loads run outside the lock, deduplicated per key by futures, so the lock is never held
  * while storage is read.
  * </p>
+ * A value that is {@link AutoCloseable} is closed once the cache lets go of it (evicted, replaced or
+ * invalidated), after the lock is released: values that hold pooled or off-heap memory count their readers and
+ * give the memory back when the last one is done; values handed out uncached are never closed.
+ * </p>
  * Initial limits come from the component properties {@code max.bytes} and {@code max.entries}, else 25 %
  * of the maximum heap and {@value #DEFAULT_MAX_ENTRIES} entries; {@link #setLimits} changes them at run
  * time.
@@ -245,6 +249,7 @@ public final class LruDataCache implements DataCache {
         if (size < 0) {
             throw new IllegalArgumentException("Negative byte size " + size + " of " + key); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        List<CacheValue> removed = new ArrayList<>();
         lock.lock();
         try {
             if (generation != startGeneration || size > limits.maxBytes()) {
@@ -254,21 +259,49 @@ public final class LruDataCache implements DataCache {
             Entry old = entries.put(key, new Entry(value, size));
             if (old != null) {
                 bytes -= old.bytes;
+                removed.add(old.value);
             }
             bytes += size;
-            evictToLimits();
+            evictToLimits(removed);
         } finally {
             lock.unlock();
+            closeAll(removed);
         }
     }
 
-    /** Must hold {@link #lock}. */
-    private void evictToLimits() {
+    /**
+     * Must hold {@link #lock}.
+     *
+     * @param removed receives the evicted values, to close after the lock is released
+     */
+    private void evictToLimits(List<CacheValue> removed) {
         Iterator<Entry> eldest = entries.values().iterator();
         while ((entries.size() > limits.maxEntries() || bytes > limits.maxBytes()) && eldest.hasNext()) {
-            bytes -= eldest.next().bytes;
+            Entry e = eldest.next();
+            bytes -= e.bytes;
             eldest.remove();
+            removed.add(e.value);
             evictions++;
+        }
+    }
+
+    /** Closes the values the cache let go of that hold memory to give back; must not hold {@link #lock}. */
+    private static void closeAll(List<CacheValue> removed) {
+        RuntimeException failure = null;
+        for (CacheValue value : removed) {
+            if (value instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // Every value is still closed; the first failure is reported.
+                    if (failure == null) {
+                        failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -297,6 +330,7 @@ public final class LruDataCache implements DataCache {
 
     @Override
     public void invalidateDataset(String dataset) {
+        List<CacheValue> removed = new ArrayList<>();
         lock.lock();
         try {
             generation++;
@@ -305,23 +339,30 @@ public final class LruDataCache implements DataCache {
                 Map.Entry<CacheKey, Entry> e = it.next();
                 if (e.getKey().dataset().equals(dataset)) {
                     bytes -= e.getValue().bytes;
+                    removed.add(e.getValue().value);
                     it.remove();
                 }
             }
         } finally {
             lock.unlock();
+            closeAll(removed);
         }
     }
 
     @Override
     public void invalidateAll() {
+        List<CacheValue> removed = new ArrayList<>();
         lock.lock();
         try {
             generation++;
+            for (Entry e : entries.values()) {
+                removed.add(e.value);
+            }
             entries.clear();
             bytes = 0;
         } finally {
             lock.unlock();
+            closeAll(removed);
         }
     }
 
@@ -337,12 +378,14 @@ public final class LruDataCache implements DataCache {
 
     @Override
     public void setLimits(CacheLimits newLimits) {
+        List<CacheValue> removed = new ArrayList<>();
         lock.lock();
         try {
             limits = newLimits;
-            evictToLimits();
+            evictToLimits(removed);
         } finally {
             lock.unlock();
+            closeAll(removed);
         }
     }
 

@@ -48,7 +48,7 @@ public final class ChunkStore implements AutoCloseable {
         ZarrCompressor compressor = metadata.compressor();
         int encodedBound = chunkBytes;
         if (compressor != null) {
-            try (ChunkCodec probe = ChunkCodecs.create(compressor)) {
+            try (ChunkCodec probe = ChunkCodecs.create(metadata)) {
                 encodedBound = (int) Math.min(Integer.MAX_VALUE - 16L,
                         (long) probe.maxEncodedSize(chunkBytes) + ENCODED_SLACK);
             }
@@ -58,7 +58,7 @@ public final class ChunkStore implements AutoCloseable {
         int maxIdle = Math.max(2, Runtime.getRuntime().availableProcessors());
         int size = chunkBytes;
         this.workers = new ChunkWorkerPool(
-                () -> new ChunkWorker(compressor == null ? null : ChunkCodecs.create(compressor), size, byteOrder), maxIdle);
+                () -> new ChunkWorker(compressor == null ? null : ChunkCodecs.create(metadata), size, byteOrder), maxIdle);
     }
 
     /**

@@ -74,11 +74,11 @@ public final class ZarrMetadataJson {
         @Nullable ZarrCompressor compressor = parseCompressor(root.get("compressor"), file);
         @Nullable Number fillValue = parseFillValue(root.get("fill_value"), dtype, file);
         checkOrder(root.get("order"), file);
-        checkFilters(root.get("filters"), file);
+        boolean shuffle = parseFilters(root.get("filters"), dtype, compressor, file);
         ChunkKeySeparator separator = parseSeparator(root.get("dimension_separator"), file);
         ZarrArrayMetadata metadata;
         try {
-            metadata = new ZarrArrayMetadata(shape, chunks, dtype, compressor, fillValue, separator);
+            metadata = new ZarrArrayMetadata(shape, chunks, dtype, compressor, fillValue, separator, shuffle);
         } catch (IllegalArgumentException e) {
             throw ZarrFormatException.inFile(file, e.getMessage());
         }
@@ -109,7 +109,12 @@ public final class ZarrMetadataJson {
         root.put("dimension_separator", metadata.dimensionSeparator().text());
         root.put("dtype", metadata.dtype().code());
         root.set("fill_value", fillValueNode(metadata, nodes));
-        root.putNull("filters");
+        if (metadata.shuffle()) {
+            // zarr-python writes a filter's keys sorted
+            root.putArray("filters").addObject().put("elementsize", metadata.dtype().itemSize()).put("id", "shuffle");
+        } else {
+            root.putNull("filters");
+        }
         root.put("order", "C");
         ArrayNode shape = root.putArray("shape");
         for (long extent : metadata.shape()) {
@@ -325,15 +330,28 @@ public final class ZarrMetadataJson {
         throw ZarrFormatException.inFile(file, "order " + node + " is neither \"C\" nor \"F\"");
     }
 
-    private static void checkFilters(JsonNode node, Path file) throws ZarrFormatException {
+    /** @return whether the filters are exactly one numcodecs shuffle of the item size */
+    private static boolean parseFilters(JsonNode node, ZarrDtype dtype, @Nullable ZarrCompressor compressor,
+            Path file) throws ZarrFormatException {
         if (node.isNull() || (node.isArray() && node.isEmpty())) {
-            return;
+            return false;
+        }
+        if (node.isArray() && node.size() == 1 && "shuffle".equals(node.get(0).path("id").asText())) {
+            JsonNode size = node.get(0).path("elementsize");
+            if (!size.canConvertToInt() || !size.isIntegralNumber() || size.intValue() != dtype.itemSize()) {
+                throw ZarrFormatException.inFile(file, "shuffle filter with elementsize " + size
+                        + " is not supported; only the dtype's item size " + dtype.itemSize() + " is");
+            }
+            if (compressor == null) {
+                throw ZarrFormatException.inFile(file, "the shuffle filter without a compressor is not supported");
+            }
+            return true;
         }
         List<String> ids = new ArrayList<>();
         for (JsonNode filter : node) {
             ids.add(filter.path("id").asText("?"));
         }
-        throw ZarrFormatException.inFile(file, "filters are not supported (found " + (node.isArray() ? ids : node) + ")");
+        throw ZarrFormatException.inFile(file, "filters other than one shuffle are not supported (found " + (node.isArray() ? ids : node) + ")");
     }
 
     private static ChunkKeySeparator parseSeparator(@Nullable JsonNode node, Path file) throws ZarrFormatException {

@@ -357,4 +357,94 @@ class LruDataCacheTest {
         assertEquals(1, loads.get(), "no load starts after cancel");
         assertFalse(cache.getIfPresent(key("x", 0)) != null, "the cancelled load is not cached");
     }
+
+    /** A value holding memory to give back: counts how often the cache closed it. */
+    private static final class Held implements CacheValue, AutoCloseable {
+        final int id;
+        final AtomicInteger closes = new AtomicInteger();
+
+        Held(int id) {
+            this.id = id;
+        }
+
+        @Override
+        public long byteSize() {
+            return 100;
+        }
+
+        @Override
+        public void close() {
+            closes.incrementAndGet();
+        }
+    }
+
+    @Test
+    void valuesLeavingTheCacheAreClosedOnceAndCachedOnesNever() throws DatasetException {
+        cache.setLimits(new CacheLimits(3, 1_000_000));
+        List<Held> made = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int id = i;
+            cache.get(key("a", i), m -> {
+                Held h = new Held(id);
+                made.add(h);
+                return h;
+            }, new NullProgressMonitor());
+        }
+        // Entries 0 and 1 were evicted by count, 2..4 are cached.
+        assertEquals(List.of(1, 1, 0, 0, 0), made.stream().map(h -> h.closes.get()).toList());
+        cache.setLimits(new CacheLimits(2, 1_000_000));
+        assertEquals(1, made.get(2).closes.get(), "shrinking the limits closes what it evicts");
+        cache.invalidateDataset("a");
+        assertEquals(List.of(1, 1, 1, 1, 1), made.stream().map(h -> h.closes.get()).toList());
+        cache.invalidateAll();
+        assertEquals(List.of(1, 1, 1, 1, 1), made.stream().map(h -> h.closes.get()).toList(), "closed once");
+    }
+
+    @Test
+    void underEightThreadsEveryValueThatLeftIsClosedOnceAndNoCachedOneIs() throws Exception {
+        cache.setLimits(new CacheLimits(30, 2_000));
+        List<Held> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int seed = t;
+            futures.add(pool.submit(() -> {
+                Random random = new Random(seed);
+                for (int i = 0; i < 5_000; i++) {
+                    int k = random.nextInt(100);
+                    if (random.nextInt(200) == 0) {
+                        cache.invalidateDataset("c");
+                    } else {
+                        cache.get(key("c", k), m -> {
+                            Held h = new Held(k);
+                            made.add(h);
+                            return h;
+                        }, new NullProgressMonitor());
+                    }
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS), "deadlock or starvation");
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        int cached = 0;
+        for (Held h : made) {
+            CacheValue now = cache.getIfPresent(key("c", h.id));
+            if (now == h) {
+                cached++;
+                assertEquals(0, h.closes.get(), "a cached value is not closed");
+            } else {
+                // Evicted, replaced, invalidated, or handed out uncached after an invalidation during its load.
+                assertTrue(h.closes.get() <= 1, "closed at most once");
+            }
+        }
+        assertEquals(cache.statistics().entries(), cached);
+        long closed = made.stream().filter(h -> h.closes.get() == 1).count();
+        // The rest were handed out uncached (an invalidation during their load), which the cache never closes.
+        assertTrue(closed > made.size() / 2, "values that left the cache were closed: " + closed + " of "
+                + made.size() + ", " + cached + " cached");
+    }
 }

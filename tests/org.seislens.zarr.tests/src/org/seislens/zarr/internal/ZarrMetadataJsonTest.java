@@ -139,7 +139,9 @@ class ZarrMetadataJsonTest {
             "level out of range|\"level\": 3|\"level\": 99|outside", //
             "fortran order|\"order\": \"C\"|\"order\": \"F\"|order \"F\" (Fortran) is not supported", //
             "bad order|\"order\": \"C\"|\"order\": \"X\"|neither \"C\" nor \"F\"", //
-            "filters|\"filters\": null|\"filters\": [{\"id\": \"delta\", \"dtype\": \"<f4\"}]|filters are not supported (found [delta])", //
+            "filters|\"filters\": null|\"filters\": [{\"id\": \"delta\", \"dtype\": \"<f4\"}]|filters other than one shuffle are not supported (found [delta])", //
+            "two shuffles|\"filters\": null|\"filters\": [{\"id\": \"shuffle\", \"elementsize\": 4}, {\"id\": \"shuffle\", \"elementsize\": 4}]|not supported (found [shuffle, shuffle])", //
+            "shuffle of another size|\"filters\": null|\"filters\": [{\"id\": \"shuffle\", \"elementsize\": 2}]|elementsize 2 is not supported", //
             "zarr 3|\"zarr_format\": 2|\"zarr_format\": 3|zarr_format 3 is not supported", //
             "missing order|\"order\": \"C\",|| missing key \"order\"", //
             "bad separator|\"dtype\": \"<f4\",|\"dtype\": \"<f4\", \"dimension_separator\": \"-\",|dimension_separator \"-\"", //

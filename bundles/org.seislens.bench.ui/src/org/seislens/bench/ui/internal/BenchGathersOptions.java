@@ -6,7 +6,7 @@ import org.seislens.ui.internal.navigator.GatherStepper;
 
 /**
  * The arguments of {@code ./seislens-cli bench gathers <dataset> [--key K] [--steps N] [--rate R]
- * [--start ORDINAL] [--depth D] [--width PX] [--height PX] [--json]}.
+ * [--start ORDINAL] [--depth D] [--width PX] [--height PX] [--wrap] [--json]}.
  *
  * @param dataset the dataset directory or {@code s3://} URI, as given
  * @param parameters what the benchmark runs
@@ -16,7 +16,7 @@ public record BenchGathersOptions(String dataset, GatherBenchmark.Parameters par
 
     /** Usage shown by {@code --help} and after an argument error. */
     public static final String USAGE = "usage: seislens-cli bench gathers <dataset> [--key K] [--steps N] [--rate R]" //$NON-NLS-1$
-            + " [--start ORDINAL] [--depth D] [--width PX] [--height PX] [--json]"; //$NON-NLS-1$
+            + " [--start ORDINAL] [--depth D] [--width PX] [--height PX] [--wrap] [--json]"; //$NON-NLS-1$
 
     /** The command line's arguments cannot be used; the message says which one and why. */
     public static final class InvalidOptionException extends Exception {
@@ -44,6 +44,7 @@ public record BenchGathersOptions(String dataset, GatherBenchmark.Parameters par
         int width = 1600;
         int height = 1000;
         boolean json = false;
+        boolean wrap = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -51,6 +52,7 @@ public record BenchGathersOptions(String dataset, GatherBenchmark.Parameters par
                 return null;
             }
             case "--json" -> json = true; //$NON-NLS-1$
+            case "--wrap" -> wrap = true; //$NON-NLS-1$
             case "--key" -> key = value(args, ++i, a); //$NON-NLS-1$
             case "--start" -> start = number(args, ++i, a, 0, Long.MAX_VALUE); //$NON-NLS-1$
             case "--steps" -> steps = (int) number(args, ++i, a, 1, 1_000_000); //$NON-NLS-1$
@@ -73,7 +75,7 @@ public record BenchGathersOptions(String dataset, GatherBenchmark.Parameters par
             throw new InvalidOptionException("missing the dataset directory"); //$NON-NLS-1$
         }
         return new BenchGathersOptions(dataset,
-                new GatherBenchmark.Parameters(key, start, steps, rate, depth, width, height), json);
+                new GatherBenchmark.Parameters(key, start, steps, rate, depth, width, height, wrap), json);
     }
 
     private static String value(String[] args, int i, String option) throws InvalidOptionException {

@@ -39,8 +39,26 @@ public final class GatherBenchmark {
      * @param depth ensembles prefetched ahead, {@link GatherStepper#DEFAULT_DEPTH} like the navigator
      * @param width image width in pixels
      * @param height image height in pixels
+     * @param wrap whether stepping past the last ensemble goes back to the first, so that a run can take more
+     *            steps than the key has ensembles (a long run through a bounded cache)
      */
-    public record Parameters(String key, long start, int steps, double rate, int depth, int width, int height) {
+    public record Parameters(String key, long start, int steps, double rate, int depth, int width, int height,
+            boolean wrap) {
+
+        /**
+         * Parameters of a run that ends at the last ensemble.
+         *
+         * @param key an indexed header key
+         * @param start ordinal of the first ensemble
+         * @param steps next-gather requests timed
+         * @param rate gathers per second, 0 for back to back
+         * @param depth ensembles prefetched ahead
+         * @param width image width in pixels
+         * @param height image height in pixels
+         */
+        public Parameters(String key, long start, int steps, double rate, int depth, int width, int height) {
+            this(key, start, steps, rate, depth, width, height, false);
+        }
 
         /**
          * Checks the numbers.
@@ -140,7 +158,8 @@ public final class GatherBenchmark {
                 throw new DatasetException(dataset.descriptor().location(), "has " + stepper.count() //$NON-NLS-1$
                         + " ensembles of " + parameters.key() + ", none at ordinal " + parameters.start()); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            int steps = (int) Math.min(parameters.steps(), stepper.count() - 1 - parameters.start());
+            int steps = parameters.wrap() ? parameters.steps()
+                    : (int) Math.min(parameters.steps(), stepper.count() - 1 - parameters.start());
             long requested = System.nanoTime();
             Ensemble shown = shown(dataset, parameters, stepper.go(parameters.start(), monitor));
             listener.rendered(shown, draw(dataset, shown, parameters, new long[2], monitor));
@@ -157,13 +176,15 @@ public final class GatherBenchmark {
             long traces = 0;
             for (int i = 0; i < steps; i++) {
                 waitUntil(requested + intervalNanos, monitor);
-                Ensemble next = dataset.ensembleAt(parameters.key(), stepper.ordinal() + 1, monitor);
+                long nextOrdinal = (stepper.ordinal() + 1) % stepper.count();
+                Ensemble next = dataset.ensembleAt(parameters.key(), nextOrdinal, monitor);
                 hit[i] = dataset.isCached(next.toTraceIndices(), 0, samples);
                 if (hit[i]) {
                     hits++;
                 }
                 requested = System.nanoTime();
-                shown = shown(dataset, parameters, stepper.step(1, monitor));
+                shown = shown(dataset, parameters,
+                        nextOrdinal == 0 ? stepper.go(0, monitor) : stepper.step(1, monitor));
                 long stepped = System.nanoTime();
                 ImageData image = draw(dataset, shown, parameters, phases, monitor);
                 long drawn = System.nanoTime();

@@ -30,6 +30,9 @@ import org.seislens.zarr.io.ZarrArray;
  */
 final class ChunkSource implements AutoCloseable {
 
+    /** The most memory a dataset keeps in idle chunk buffers, ready for the next loads. */
+    static final long IDLE_BUFFER_BYTES = 32L << 20;
+
     private final ZarrArray samples;
     private final String cacheId;
     private final DataCache cache;
@@ -39,6 +42,8 @@ final class ChunkSource implements AutoCloseable {
     private final int chunkSamples;
     /** Whether chunks hold little-endian float32, kept as decoded instead of converted. */
     private final boolean rawFloats;
+    /** Direct buffers of the decoded little-endian float32 chunks. */
+    private final ChunkBuffers buffers;
     private volatile boolean closed;
 
     /**
@@ -57,6 +62,7 @@ final class ChunkSource implements AutoCloseable {
         this.chunkSamples = samples.metadata().chunks(1);
         ZarrDtype dtype = samples.metadata().dtype();
         this.rawFloats = dtype.type() == ZarrDataType.FLOAT32 && dtype.byteOrder() == ByteOrder.LITTLE_ENDIAN;
+        this.buffers = new ChunkBuffers(samples.metadata().chunkByteSize(), IDLE_BUFFER_BYTES);
     }
 
     /**
@@ -96,11 +102,18 @@ final class ChunkSource implements AutoCloseable {
      * @param traceChunk a chunk's position along the traces
      * @param sampleChunk its position along the samples
      * @param monitor cancellation
-     * @return the decoded chunk, from the cache or storage
+     * @return the decoded chunk, from the cache or storage, retained for the caller: {@link SampleChunk#release()}
+     *         it when done reading
      * @throws DatasetException naming the chunk file if it is missing or cannot be decoded
      */
     SampleChunk get(long traceChunk, long sampleChunk, IProgressMonitor monitor) throws DatasetException {
-        return cache.get(key(traceChunk, sampleChunk), m -> load(traceChunk, sampleChunk, m), monitor);
+        SampleChunk chunk = cache.get(key(traceChunk, sampleChunk), m -> load(traceChunk, sampleChunk, m), monitor);
+        if (chunk.retain()) {
+            return chunk;
+        }
+        // Evicted and its buffer given back between the lookup and the retain (a cache under heavy pressure):
+        // read a copy of our own, whose only reference is the caller's.
+        return load(traceChunk, sampleChunk, monitor);
     }
 
     private SampleChunk load(long traceChunk, long sampleChunk, IProgressMonitor monitor)
@@ -121,16 +134,21 @@ final class ChunkSource implements AutoCloseable {
         try {
             if (rawFloats) {
                 // Decoded straight into the array the cache keeps: no conversion pass, no second copy.
-                byte[] bytes = new byte[samples.metadata().chunkByteSize()];
-                samples.readChunk(coords, ByteBuffer.wrap(bytes));
+                ByteBuffer bytes = buffers.take();
+                try {
+                    samples.readChunk(coords, bytes);
+                } catch (IOException | RuntimeException e) {
+                    buffers.give(bytes);
+                    throw e;
+                }
                 chunk = new SampleChunk(traces, samplesInChunk, chunkSamples,
-                        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer(),
-                        bytes.length + SampleChunk.OVERHEAD);
+                        bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer(),
+                        bytes.capacity() + SampleChunk.OVERHEAD, bytes, buffers);
             } else {
                 float[] values = new float[traces * samplesInChunk];
                 samples.readFloats2D(t0, s0, traces, samplesInChunk, values, null);
                 chunk = new SampleChunk(traces, samplesInChunk, samplesInChunk, FloatBuffer.wrap(values),
-                        4L * values.length + SampleChunk.OVERHEAD);
+                        4L * values.length + SampleChunk.OVERHEAD, null, null);
             }
             long stored;
             try {
@@ -163,5 +181,6 @@ final class ChunkSource implements AutoCloseable {
     public void close() {
         closed = true;
         samples.close();
+        buffers.clear();
     }
 }

@@ -116,7 +116,12 @@ final class ChunkedDataset implements Dataset {
         parallel.run((int) (tc1 - tc0 + 1) * rows, helpers, i -> {
             long tc = tc0 + i / rows;
             long sc = sc0 + i % rows;
-            chunks.copy(chunks.get(tc, sc, monitor), tc, sc, b, out);
+            SampleChunk chunk = chunks.get(tc, sc, monitor);
+            try {
+                chunks.copy(chunk, tc, sc, b, out);
+            } finally {
+                chunk.release();
+            }
         });
         return new WindowData(b, out, descriptor.sampleType());
     }
@@ -193,13 +198,17 @@ final class ChunkedDataset implements Dataset {
             long tc = chunkOrder[i / rows];
             long sc = sc0 + i % rows;
             SampleChunk chunk = chunks.get(tc, sc, monitor);
-            int chunkS0 = (int) (sc * chunkSamples);
-            int from = Math.max(s0, chunkS0);
-            int length = Math.min(s1, chunkS0 + chunk.samples()) - from;
-            FloatBuffer values = chunk.values();
-            for (int row : chunkRows[i / rows]) {
-                int inChunk = (int) (traceIndices[row] - tc * chunkTraces);
-                values.get(inChunk * chunk.stride() + (from - chunkS0), out, row * width + (from - s0), length);
+            try {
+                int chunkS0 = (int) (sc * chunkSamples);
+                int from = Math.max(s0, chunkS0);
+                int length = Math.min(s1, chunkS0 + chunk.samples()) - from;
+                FloatBuffer values = chunk.values();
+                for (int row : chunkRows[i / rows]) {
+                    int inChunk = (int) (traceIndices[row] - tc * chunkTraces);
+                    values.get(inChunk * chunk.stride() + (from - chunkS0), out, row * width + (from - s0), length);
+                }
+            } finally {
+                chunk.release();
             }
         });
         return new WindowData(positions, out, descriptor.sampleType());

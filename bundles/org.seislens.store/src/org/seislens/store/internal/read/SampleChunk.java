@@ -1,26 +1,117 @@
 package org.seislens.store.internal.read;
 
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheValue;
 
 /**
  * One decoded Zarr chunk of a dataset's samples, readable as floats, cached in the shared cache and never
- * modified. Little-endian float32 chunks keep their decoded bytes as they are (a float view of them), so that
- * decoding is the only pass over a chunk before windows copy from it; other types are converted to a float
- * array once.
- *
- * @param traces traces of the chunk inside the dataset
- * @param samples samples per trace of the chunk inside the dataset
- * @param stride distance between the first samples of two traces in {@code values} (edge chunks stored
- *            padded keep their padding)
- * @param values the samples, trace-major; read with absolute gets only, so the chunk can be shared
- * @param byteSize the heap the chunk holds: its array and the objects around it
+ * modified. Little-endian float32 chunks keep their decoded bytes as they are (a float view of a pooled
+ * direct buffer, see {@link ChunkBuffers}), so that decoding is the only pass over a chunk and the garbage
+ * collector never copies cached samples; other types are converted to a float array once.
+ * <p>
+ * A pooled chunk counts its holders: the cache holds one reference from the load until it evicts the chunk
+ * (then it calls {@link #close()}), and every reader {@link #retain()}s the chunk before copying from it and
+ * {@link #release()}s it afterwards. When the count reaches zero the buffer goes back to the pool; a chunk
+ * whose count has reached zero cannot be retained again, so a reader that loses that race asks the cache
+ * again instead of reading a buffer that another chunk may already be reusing.
+ * </p>
  */
-record SampleChunk(int traces, int samples, int stride, FloatBuffer values, long byteSize) implements CacheValue {
+final class SampleChunk implements CacheValue, AutoCloseable {
 
-    /** Objects around the array: the record, the buffer views, the array header. */
+    /** Objects around the samples: this object, the buffer views, the counter. */
     static final long OVERHEAD = 160;
+
+    private final int traces;
+    private final int samples;
+    private final int stride;
+    private final FloatBuffer values;
+    private final long byteSize;
+    private final @Nullable ByteBuffer pooled;
+    private final @Nullable ChunkBuffers pool;
+    private final AtomicInteger references = new AtomicInteger(1);
+
+    /**
+     * @param traces traces of the chunk inside the dataset
+     * @param samples samples per trace of the chunk inside the dataset
+     * @param stride distance between the first samples of two traces in {@code values} (edge chunks stored
+     *            padded keep their padding)
+     * @param values the samples, trace-major; read with absolute gets only, so the chunk can be shared
+     * @param byteSize the memory the chunk holds: its samples and the objects around them
+     * @param pooled the pooled buffer under {@code values}, or {@code null} when {@code values} is on the heap
+     * @param pool where {@code pooled} goes back, or {@code null}
+     */
+    SampleChunk(int traces, int samples, int stride, FloatBuffer values, long byteSize, @Nullable ByteBuffer pooled,
+            @Nullable ChunkBuffers pool) {
+        this.traces = traces;
+        this.samples = samples;
+        this.stride = stride;
+        this.values = values;
+        this.byteSize = byteSize;
+        this.pooled = pooled;
+        this.pool = pool;
+    }
+
+    /** @return traces of the chunk inside the dataset */
+    int traces() {
+        return traces;
+    }
+
+    /** @return samples per trace of the chunk inside the dataset */
+    int samples() {
+        return samples;
+    }
+
+    /** @return distance between the first samples of two traces in {@link #values()} */
+    int stride() {
+        return stride;
+    }
+
+    /** @return the samples, trace-major; valid while the caller holds a reference */
+    FloatBuffer values() {
+        return values;
+    }
+
+    @Override
+    public long byteSize() {
+        return byteSize;
+    }
+
+    /**
+     * Takes a reference for reading.
+     *
+     * @return {@code false} when the chunk was already released for good: read it from the cache again
+     */
+    boolean retain() {
+        while (true) {
+            int n = references.get();
+            if (n <= 0) {
+                return false;
+            }
+            if (references.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** Gives back a reference; the last one returns the buffer to the pool. */
+    void release() {
+        int n = references.decrementAndGet();
+        if (n == 0 && pooled != null && pool != null) {
+            pool.give(pooled);
+        } else if (n < 0) {
+            throw new IllegalStateException("chunk released more often than retained"); //$NON-NLS-1$
+        }
+    }
+
+    /** The cache's release on eviction or invalidation. */
+    @Override
+    public void close() {
+        release();
+    }
 
     /**
      * Cache key part of a chunk.
@@ -29,5 +120,10 @@ record SampleChunk(int traces, int samples, int stride, FloatBuffer values, long
      * @param sampleChunk chunk index along samples
      */
     record Coords(long traceChunk, long sampleChunk) {
+    }
+
+    @Override
+    public String toString() {
+        return "SampleChunk[" + traces + " x " + samples + (pooled != null ? ", pooled" : "") + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 }

@@ -144,6 +144,23 @@ class GatherBenchmarkTest {
     }
 
     @Test
+    void withWrapStepsGoBackToTheFirstEnsembleAfterTheLast() throws DatasetException {
+        long count = dataset.ensembleCount("field_record");
+        GatherBenchmark.Parameters p = new GatherBenchmark.Parameters("field_record", count - 2, 5, 0, 3, WIDTH,
+                HEIGHT, true);
+        List<Long> shown = new ArrayList<>();
+        GatherBenchmark.Result r = new GatherBenchmark().run(dataset, cache, p,
+                (e, image) -> shown.add(Long.valueOf(e.value())), new NullProgressMonitor());
+        assertEquals(5, r.steps());
+        List<Long> expected = new ArrayList<>();
+        for (long k = 0; k <= 5; k++) {
+            expected.add(Long.valueOf(dataset.ensembleAt("field_record", (count - 2 + k) % count,
+                    new NullProgressMonitor()).value()));
+        }
+        assertEquals(expected, shown);
+    }
+
+    @Test
     void anUnindexedKeyOrAStartPastTheIndexIsRefused() {
         GatherBenchmark benchmark = new GatherBenchmark();
         DatasetException unindexed = assertThrows(DatasetException.class, () -> benchmark.run(dataset, cache,
