@@ -90,7 +90,7 @@ public final class ChunkedDatasetService implements DatasetService {
         }
         sub.split(1);
         return new ChunkedDataset(descriptor(directory, m), cacheId(directory, m), cache, readers, readerCount,
-                samples);
+                samples, m);
     }
 
     @Override
