@@ -19,6 +19,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (cls == ImportCommand.class) {
             return cls.cast(new ImportCommand(services));
         }
+        if (cls == ExportCommand.class) {
+            return cls.cast(new ExportCommand(services));
+        }
         if (cls == DemoCommand.class) {
             return cls.cast(new DemoCommand(services));
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "seislens-cli", mixinStandardHelpOptions = true, version = "SeisLens 1.0.0", //$NON-NLS-1$ //$NON-NLS-2$
         description = "Headless SeisLens: import SEG-Y into datasets, inspect them, read windows, generate demo data, benchmark.", //$NON-NLS-1$
-        subcommands = { ImportCommand.class, InfoCommand.class, WindowCommand.class, DemoCommand.class,
+        subcommands = { ImportCommand.class, ExportCommand.class, InfoCommand.class, WindowCommand.class, DemoCommand.class,
                 BenchCommand.class })
 final class RootCommand implements Runnable {
 

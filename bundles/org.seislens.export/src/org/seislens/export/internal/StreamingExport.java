@@ -92,6 +92,9 @@ final class StreamingExport {
                 out.clear();
                 sub.split(1);
             }
+            if (sub.isCanceled()) {
+                throw new OperationCanceledException();
+            }
             writer.commit();
         } catch (IOException e) {
             throw new DatasetException(target, "cannot be written: " + e.getMessage(), e); //$NON-NLS-1$

@@ -96,10 +96,9 @@ final class RawHeaderReader implements AutoCloseable {
                 c.consume();
                 position++;
             }
+        } catch (OperationCanceledException | IllegalStateException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof OperationCanceledException || e instanceof IllegalStateException) {
-                throw e;
-            }
             close();
             throw new DatasetException(file, "raw trace headers cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
         }
