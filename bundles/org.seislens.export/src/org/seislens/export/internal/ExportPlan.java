@@ -143,7 +143,7 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
         if (b.get(BinaryHeaderField.FORMAT_CODE) != format.code()) {
             b = b.with(BinaryHeaderField.FORMAT_CODE, format.code());
         }
-        if (b.get(BinaryHeaderField.MAX_ADDITIONAL_TRACE_HEADERS) != 0) {
+        if (source.additionalTraceHeaders() > 0) {
             b = b.with(BinaryHeaderField.MAX_ADDITIONAL_TRACE_HEADERS, 0);
         }
         boolean extended = b.get(BinaryHeaderField.EXT_SAMPLES_PER_TRACE) != 0 || samples > 0xFFFF;

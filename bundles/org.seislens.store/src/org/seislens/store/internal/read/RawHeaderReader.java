@@ -91,7 +91,8 @@ final class RawHeaderReader implements AutoCloseable {
                         throw new DatasetException(file, "trace " + position + " has " + bytes.length() //$NON-NLS-1$ //$NON-NLS-2$
                                 + " raw header bytes, not " + HEADER_BYTES); //$NON-NLS-1$
                     }
-                    out.put(i * HEADER_BYTES, bytes.toByteBuffer(), 0, HEADER_BYTES);
+                    ByteBuffer src = bytes.toByteBuffer();
+                    out.put(i * HEADER_BYTES, src, src.position(), HEADER_BYTES);
                 }
                 c.consume();
                 position++;
@@ -112,8 +113,10 @@ final class RawHeaderReader implements AutoCloseable {
         }
         r = ParquetFileReader.open(new LocalInputFile(file));
         MessageType schema = r.getFooter().getFileMetaData().getSchema();
-        if (!schema.containsField(RAW) || !schema.getType(RAW).isPrimitive() || schema.getType(RAW).asPrimitiveType()
-                .getPrimitiveTypeName() != PrimitiveTypeName.BINARY) {
+        if (!schema.containsField(RAW) || !schema.getType(RAW).isPrimitive()
+                || (schema.getType(RAW).asPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.BINARY
+                        && schema.getType(RAW).asPrimitiveType()
+                                .getPrimitiveTypeName() != PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY)) {
             r.close();
             throw new DatasetException(file, "has no raw header column: import the file again to export it"); //$NON-NLS-1$
         }
