@@ -75,7 +75,8 @@ public final class SegyExportComponent implements SegyExportService {
             if (scale != 1) {
                 plan = ExportPlan.of(d.descriptor(), source, options, selection, scale);
             }
-            SampleCheck check = new SampleCheck(target, plan.settings().format(), scale);
+            SampleCheck check = new SampleCheck(target, plan.settings().format(), scale,
+                    plan.settings().samplesPerTrace());
             new StreamingExport(d, plan, selection, check, encoders, threads).run(target, sub.split(7));
             long bytes;
             try {

@@ -83,8 +83,7 @@ final class StreamingExport {
                     throw new OperationCanceledException();
                 }
                 int n = (int) Math.min(block, count - first);
-                float[] samples = readSamples(first, n, sub);
-                check.apply(samples, first, selection);
+                float[] samples = check.apply(readSamples(first, n, sub), first, selection);
                 ByteBuffer headers = readHeaders(first, n, sub);
                 encode(headers, samples, n, out);
                 out.limit(n * settings.traceBytes());

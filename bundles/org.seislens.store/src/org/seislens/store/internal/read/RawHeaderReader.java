@@ -157,6 +157,10 @@ final class RawHeaderReader implements AutoCloseable {
     private void skip(long rows) {
         ColumnReader c = column;
         for (long i = 0; i < rows && c != null; i++) {
+            // values are decoded lazily: one not read must be skipped before moving on
+            if (c.getCurrentDefinitionLevel() == maxDefinition) {
+                c.skip();
+            }
             c.consume();
             position++;
         }
