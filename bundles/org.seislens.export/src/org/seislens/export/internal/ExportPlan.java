@@ -97,7 +97,7 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
         } catch (IllegalArgumentException e) {
             throw new DatasetException(location, e.getMessage(), e);
         }
-        BinaryHeader binary = binary(source, format, s1 - s0);
+        BinaryHeader binary = binary(source, format, s1 - s0, s1 - s0 != d.sampleCount());
         List<byte[]> textual = new ArrayList<>(kind == FileKind.SU ? List.of() : source.textualHeaders());
         if (kind == FileKind.SEGY && textual.isEmpty()) {
             textual.add(new byte[3200]);
@@ -134,7 +134,8 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
         return chosen;
     }
 
-    private static BinaryHeader binary(SourceHeaders source, SampleFormat format, int samples) {
+    /** The source's binary header, with the words the export changes set; the sample counts only when cut. */
+    private static BinaryHeader binary(SourceHeaders source, SampleFormat format, int samples, boolean cut) {
         byte[] raw = source.binaryHeader();
         if (raw.length != BinaryHeaderField.HEADER_BYTES) {
             return BinaryHeader.standard(source.byteOrder(), format, samples, 0);
@@ -146,7 +147,10 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
         if (source.additionalTraceHeaders() > 0) {
             b = b.with(BinaryHeaderField.MAX_ADDITIONAL_TRACE_HEADERS, 0);
         }
-        boolean extended = b.get(BinaryHeaderField.EXT_SAMPLES_PER_TRACE) != 0 || samples > 0xFFFF;
+        if (!cut) {
+            return b;
+        }
+        boolean extended = b.get(BinaryHeaderField.REVISION_MAJOR) >= 2 || samples > 0xFFFF;
         if (samples <= 0xFFFF && b.get(BinaryHeaderField.SAMPLES_PER_TRACE) != samples) {
             b = b.with(BinaryHeaderField.SAMPLES_PER_TRACE, samples);
         }
