@@ -27,7 +27,7 @@ import org.seislens.segy.WriterSettings;
  * @param sampleStart the first sample written
  * @param sampleEnd the end of the samples written, exclusive
  * @param delayShiftMillis milliseconds added to each trace's delay recording time
- * @param binary the binary header; {@code null} for Seismic Unix
+ * @param binary the binary header (not written for Seismic Unix)
  * @param textual the textual headers, main first; empty for Seismic Unix
  * @param sourceOrder the byte order of the stored raw trace headers
  * @param changes what differs from the source, in words; empty when the source is reproduced

@@ -84,6 +84,7 @@ final class StreamingExport {
                 }
                 int n = (int) Math.min(block, count - first);
                 float[] samples = check.apply(readSamples(first, n, sub), first, selection);
+                prefetch(first + block, (int) Math.min(block, count - first - block));
                 ByteBuffer headers = readHeaders(first, n, sub);
                 encode(headers, samples, n, out);
                 out.limit(n * settings.traceBytes());
@@ -97,6 +98,22 @@ final class StreamingExport {
             writer.commit();
         } catch (IOException e) {
             throw new DatasetException(target, "cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    /** Lets the dataset's reader threads load the next block while this one is encoded and written. */
+    private void prefetch(long first, int n) {
+        if (n <= 0) {
+            return;
+        }
+        long[] indices = selection.indices();
+        if (indices == null) {
+            long t0 = selection.start() + first;
+            dataset.prefetch(List.of(new WindowBounds(t0, t0 + n, plan.sampleStart(), plan.sampleEnd())));
+        } else {
+            long[] part = new long[n];
+            System.arraycopy(indices, (int) first, part, 0, n);
+            dataset.prefetchTraces(part, plan.sampleStart(), plan.sampleEnd());
         }
     }
 
