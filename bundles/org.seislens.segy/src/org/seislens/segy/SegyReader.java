@@ -115,6 +115,11 @@ public final class SegyReader implements AutoCloseable {
                 all.slice(headerBytes, layout.sampleBytes()).order(layout.byteOrder()), layout.format());
     }
 
+    /** @return the open file, for positional reads of this package's batches */
+    FileChannel channel() {
+        return channel;
+    }
+
     /** Closes the file; cursors stop working. */
     @Override
     public void close() throws IOException {

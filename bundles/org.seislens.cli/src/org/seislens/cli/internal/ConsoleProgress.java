@@ -3,12 +3,13 @@ package org.seislens.cli.internal;
 import java.io.PrintWriter;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A progress monitor that prints the percentage done to stderr, at most once a second, when stderr is a
  * terminal; otherwise it stays silent so that scripts read clean output.
  */
-final class ConsoleProgress extends NullProgressMonitor {
+public final class ConsoleProgress extends NullProgressMonitor {
 
     private final PrintWriter err;
     private final boolean enabled;
@@ -17,14 +18,17 @@ final class ConsoleProgress extends NullProgressMonitor {
     private long lastPrint;
     private String task = ""; //$NON-NLS-1$
 
-    ConsoleProgress(PrintWriter err) {
+    /**
+     * @param err standard error
+     */
+    public ConsoleProgress(PrintWriter err) {
         this.err = err;
         this.enabled = System.console() != null;
     }
 
     @Override
-    public void beginTask(String name, int totalWork) {
-        task = name;
+    public void beginTask(@Nullable String name, int totalWork) {
+        task = name == null ? "" : name; //$NON-NLS-1$
         total = Math.max(1, totalWork);
     }
 

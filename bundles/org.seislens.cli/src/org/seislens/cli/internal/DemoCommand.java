@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.eclipse.jdt.annotation.DefaultLocation;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.ImportSummary;
 import org.seislens.core.SegyImportService;
@@ -13,6 +15,7 @@ import org.seislens.segy.SampleFormat;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code seislens-cli demo <dir>}: writes the deterministic synthetic shot survey as SEG-Y, and imports it
  * when asked.
  */
+// picocli sets the option fields by reflection after construction, so fields carry no null default.
+@NonNullByDefault({ DefaultLocation.PARAMETER, DefaultLocation.RETURN_TYPE, DefaultLocation.TYPE_BOUND,
+        DefaultLocation.TYPE_ARGUMENT })
 @Command(name = "demo", mixinStandardHelpOptions = true, //$NON-NLS-1$
         description = "Write a deterministic synthetic 2-D shot survey (direct wave, reflections, ground roll, noise) as SEG-Y.") //$NON-NLS-1$
 final class DemoCommand implements Callable<Integer> {
@@ -62,10 +68,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--import", description = "also import it into <dir>/" + DATASET_NAME) //$NON-NLS-1$ //$NON-NLS-2$
     boolean importToo;
 
-    private final Services services;
+    private final SegyImportService importer;
 
-    DemoCommand(Services services) {
-        this.services = services;
+    @Inject
+    DemoCommand(SegyImportService importer) {
+        this.importer = importer;
     }
 
     @Override
@@ -94,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
                 samples, Files.size(segy) / 1e6, seconds));
         if (importToo) {
             Path dataset = directory.resolve(DATASET_NAME);
-            ImportSummary summary = services.get(SegyImportService.class).importFile(segy, dataset,
+            ImportSummary summary = importer.importFile(segy, dataset,
                     new ImportOptions(null, null, ImportOptions.DEFAULT_KEYS, true),
                     new ConsoleProgress(spec.commandLine().getErr()));
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "Imported into %s in %.1f s", //$NON-NLS-1$

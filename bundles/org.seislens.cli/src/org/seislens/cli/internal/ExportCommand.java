@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.eclipse.jdt.annotation.DefaultLocation;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 import org.seislens.core.ByteOrders;
 import org.seislens.core.ExportOptions;
 import org.seislens.core.ExportSummary;
@@ -12,6 +15,8 @@ import org.seislens.core.SegyExportService;
 import org.seislens.core.SourceKind;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.inject.Inject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code seislens-cli export <dataset> <out>}: one streaming pass from a dataset to SEG-Y or Seismic Unix.
  */
+// picocli sets the option fields by reflection after construction, so fields carry no null default.
+@NonNullByDefault({ DefaultLocation.PARAMETER, DefaultLocation.RETURN_TYPE, DefaultLocation.TYPE_BOUND,
+        DefaultLocation.TYPE_ARGUMENT })
 @Command(name = "export", mixinStandardHelpOptions = true, //$NON-NLS-1$
         description = "Export a SeisLens dataset, or part of it, as SEG-Y or Seismic Unix. With no options the file "
                 + "written is the source file, byte for byte.") //$NON-NLS-1$
@@ -72,10 +80,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object with the figures") //$NON-NLS-1$ //$NON-NLS-2$
     boolean json;
 
-    private final Services services;
+    private final SegyExportService exporter;
 
-    ExportCommand(Services services) {
-        this.services = services;
+    @Inject
+    ExportCommand(SegyExportService exporter) {
+        this.exporter = exporter;
     }
 
     @Override
@@ -95,7 +104,6 @@ final class ExportCommand implements Callable<Integer> {
         ExportOptions options = new ExportOptions(format, endian == null ? null : ByteOrders.fromWord(endian),
                 kind == null ? null : SourceKind.fromWord(kind), range("--traces", traces), key, values, //$NON-NLS-1$
                 range("--range", range), range("--samples", samples), scale != null, chain, force); //$NON-NLS-1$ //$NON-NLS-2$
-        SegyExportService exporter = services.get(SegyExportService.class);
         HeapPeak.reset();
         ExportSummary summary = exporter.export(dataset, out, options, new ConsoleProgress(spec.commandLine().getErr()));
         double peak = HeapPeak.megabytes();

@@ -8,13 +8,13 @@ import java.lang.management.MemoryType;
  * Measures the peak Java heap used while a command runs, from the JVM's own per-pool peak counters (reset
  * at the start). The sum of the pools' peaks is an upper bound of the true peak.
  */
-final class HeapPeak {
+public final class HeapPeak {
 
     private HeapPeak() {
     }
 
     /** Resets the peak counters of every heap pool. */
-    static void reset() {
+    public static void reset() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
@@ -24,7 +24,7 @@ final class HeapPeak {
     }
 
     /** @return megabytes (2^20 bytes) of heap used at the peak since {@link #reset()} */
-    static double megabytes() {
+    public static double megabytes() {
         long bytes = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
@@ -35,7 +35,7 @@ final class HeapPeak {
     }
 
     /** @return the maximum heap in megabytes */
-    static double maxMegabytes() {
+    public static double maxMegabytes() {
         return Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
     }
 }

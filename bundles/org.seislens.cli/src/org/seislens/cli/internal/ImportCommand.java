@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.eclipse.jdt.annotation.DefaultLocation;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.seislens.core.ByteOrders;
+import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetService;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.ImportSummary;
 import org.seislens.core.SegyImportService;
@@ -13,6 +17,7 @@ import org.seislens.core.SourceKind;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code seislens-cli import <segy> <dataset-dir>}: one streaming pass from SEG-Y to a dataset.
  */
+// picocli sets the option fields by reflection after construction, so fields carry no null default.
+@NonNullByDefault({ DefaultLocation.PARAMETER, DefaultLocation.RETURN_TYPE, DefaultLocation.TYPE_BOUND,
+        DefaultLocation.TYPE_ARGUMENT })
 @Command(name = "import", mixinStandardHelpOptions = true, //$NON-NLS-1$
         description = "Import a SEG-Y or Seismic Unix file into a SeisLens dataset directory.") //$NON-NLS-1$
 final class ImportCommand implements Callable<Integer> {
@@ -54,10 +62,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object with the figures") //$NON-NLS-1$ //$NON-NLS-2$
     boolean json;
 
-    private final Services services;
+    private final SegyImportService importer;
+    private final DatasetService datasets;
 
-    ImportCommand(Services services) {
-        this.services = services;
+    @Inject
+    ImportCommand(SegyImportService importer, DatasetService datasets) {
+        this.importer = importer;
+        this.datasets = datasets;
     }
 
     @Override
@@ -70,9 +81,18 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportOptions options = new ImportOptions(endian == null ? null : ByteOrders.fromWord(endian), format, keys,
                 force, kind == null ? null : SourceKind.fromWord(kind));
-        SegyImportService importer = services.get(SegyImportService.class);
         HeapPeak.reset();
-        ImportSummary summary = importer.importFile(source, dataset, options, new ConsoleProgress(spec.commandLine().getErr()));
+        ImportSummary summary;
+        try {
+            summary = importer.importFile(source, dataset, options, new ConsoleProgress(spec.commandLine().getErr()));
+        } catch (DatasetException e) {
+            // The store says what is in the way; replacing it is a command line option.
+            String message = String.valueOf(e.getMessage());
+            if (!force && !message.contains("--force") && datasets.isDataset(dataset)) { //$NON-NLS-1$
+                throw new BadInputException(message + "; use --force to replace it"); //$NON-NLS-1$
+            }
+            throw e;
+        }
         double peak = HeapPeak.megabytes();
         if (json) {
             spec.commandLine().getOut().println(Json.text(toJson(summary, options, peak)));

@@ -2,24 +2,26 @@ package org.seislens.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.seislens.segy.FileKind;
-import org.seislens.segy.OpenOptions;
-import org.seislens.segy.SegyFormatException;
-import org.seislens.segy.SegyLayout;
-import org.seislens.segy.SegyReader;
-import org.seislens.segy.TextualHeader;
+import org.eclipse.jdt.annotation.DefaultLocation;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.seislens.core.ByteOrders;
+import org.seislens.core.DatasetInfo;
+import org.seislens.core.DatasetService;
+import org.seislens.core.ImportOptions;
+import org.seislens.core.SegyImportService;
+import org.seislens.core.SegyPreview;
+import org.seislens.core.SourceKind;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code seislens-cli info <dataset-dir|segy>}: what a dataset or a SEG-Y file holds.
  */
+// picocli sets the option fields by reflection after construction, so fields carry no null default.
+@NonNullByDefault({ DefaultLocation.PARAMETER, DefaultLocation.RETURN_TYPE, DefaultLocation.TYPE_BOUND,
+        DefaultLocation.TYPE_ARGUMENT })
 @Command(name = "info", mixinStandardHelpOptions = true, //$NON-NLS-1$
         description = "Describe a SeisLens dataset directory or a SEG-Y / Seismic Unix file.") //$NON-NLS-1$
 final class InfoCommand implements Callable<Integer> {
@@ -42,11 +47,23 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object") //$NON-NLS-1$ //$NON-NLS-2$
     boolean json;
 
+    private final DatasetService datasets;
+    private final SegyImportService importer;
+
+    @Inject
+    InfoCommand(DatasetService datasets, SegyImportService importer) {
+        this.datasets = datasets;
+        this.importer = importer;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         if (Files.isDirectory(path)) {
-            ObjectNode metadata = readMetadata(path);
+            // The service validates the dataset (metadata, array description) before anything is printed.
+            DatasetInfo info = datasets.describe(path, progress);
+            JsonNode metadata = Json.mapper().readTree(info.metadataJson());
             if (json) {
                 out.println(Json.text(metadata));
             } else {
@@ -55,43 +72,42 @@ final class InfoCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (!Files.isRegularFile(path)) {
-            throw new BadInputException(path + ": does not exist"); //$NON-NLS-1$
+            throw new BadInputException(path + ": " + whatItIs(path)); //$NON-NLS-1$
         }
-        try (SegyReader reader = SegyReader.open(path, OpenOptions.DEFAULT.withKind(FileKind.fromFileName(path)))) {
-            SegyLayout layout = reader.layout();
-            ObjectNode o = segyJson(layout);
-            if (json) {
-                out.println(Json.text(o));
-            } else {
-                printSegy(out, layout);
-            }
-        } catch (SegyFormatException e) {
-            throw new BadInputException(e.getMessage().startsWith(path.toString()) ? e.getMessage()
-                    : path + ": " + e.getMessage()); //$NON-NLS-1$
+        SegyPreview preview = importer.preview(path, ImportOptions.defaults(), 0, progress);
+        if (json) {
+            out.println(Json.text(segyJson(preview)));
+        } else {
+            printSegy(out, preview);
         }
         return ExitCodes.OK;
     }
 
-    private static ObjectNode readMetadata(Path dir) throws BadInputException, IOException {
-        Path file = dir.resolve("metadata.json"); //$NON-NLS-1$
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(dir + ": not a SeisLens dataset (no metadata.json)"); //$NON-NLS-1$
+    /** Why a path that is neither a directory nor a regular file cannot be described. */
+    static String whatItIs(Path path) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return "does not exist"; //$NON-NLS-1$
         }
-        if (Files.size(file) > 64L << 20) {
-            throw new BadInputException(file + ": larger than 64 MB, not a SeisLens metadata file"); //$NON-NLS-1$
+        if (!Files.exists(path)) {
+            return "is a symbolic link to a file that does not exist"; //$NON-NLS-1$
         }
+        String kind = "a special file"; //$NON-NLS-1$
         try {
-            JsonNode node = Json.mapper().readTree(file.toFile());
-            if (!(node instanceof ObjectNode o) || !"seislens-dataset".equals(o.path("format").asText())) { //$NON-NLS-1$ //$NON-NLS-2$
-                throw new BadInputException(file + ": not a SeisLens metadata file (no \"format\": \"seislens-dataset\")"); //$NON-NLS-1$
-            }
-            return o;
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(file + ": not valid JSON: " + e.getOriginalMessage()); //$NON-NLS-1$
+            int type = ((Integer) Files.getAttribute(path, "unix:mode")).intValue() & 0170000; //$NON-NLS-1$
+            kind = switch (type) {
+                case 0010000 -> "a named pipe (FIFO)"; //$NON-NLS-1$
+                case 0020000 -> "a character device"; //$NON-NLS-1$
+                case 0060000 -> "a block device"; //$NON-NLS-1$
+                case 0140000 -> "a socket"; //$NON-NLS-1$
+                default -> kind;
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            // the generic word is still true
         }
+        return "is " + kind + ", neither a dataset directory nor a SEG-Y file"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static void printDataset(PrintWriter out, ObjectNode m) {
+    private static void printDataset(PrintWriter out, JsonNode m) {
         out.println(String.format(Locale.ROOT, "SeisLens dataset (format version %d)", m.path("format_version").asInt())); //$NON-NLS-1$ //$NON-NLS-2$
         out.println(String.format(Locale.ROOT, "  traces:          %,d", m.path("trace_count").asLong())); //$NON-NLS-1$ //$NON-NLS-2$
         out.println(String.format(Locale.ROOT, "  samples/trace:   %d", m.path("sample_count").asInt())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -113,54 +129,48 @@ final class InfoCommand implements Callable<Integer> {
         }
     }
 
-    static ObjectNode segyJson(SegyLayout layout) {
+    static ObjectNode segyJson(SegyPreview p) {
         ObjectNode o = Json.object();
-        o.put("path", layout.file().toAbsolutePath().toString()); //$NON-NLS-1$
-        o.put("kind", layout.kind().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
-        o.put("size", layout.fileSize()); //$NON-NLS-1$
-        o.put("revision", layout.revisionMajor() + "." + layout.revisionMinor()); //$NON-NLS-1$ //$NON-NLS-2$
-        o.put("sample_format_code", layout.format().code()); //$NON-NLS-1$
-        o.put("sample_format", layout.format().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
-        o.put("byte_order", layout.byteOrder() == ByteOrder.BIG_ENDIAN ? "big" : "little"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        o.put("traces", layout.traceCount()); //$NON-NLS-1$
-        o.put("samples", layout.samplesPerTrace()); //$NON-NLS-1$
-        o.put("sample_interval_us", layout.sampleInterval()); //$NON-NLS-1$
-        o.put("extended_textual_headers", layout.extendedTextualHeaders().size()); //$NON-NLS-1$
-        o.put("additional_trace_headers", layout.additionalTraceHeaders()); //$NON-NLS-1$
-        TextualHeader text = layout.textualHeader();
-        o.put("textual_header", text == null ? "" : text.text()); //$NON-NLS-1$ //$NON-NLS-2$
+        o.put("path", p.source().toAbsolutePath().toString()); //$NON-NLS-1$
+        o.put("kind", p.kind().word()); //$NON-NLS-1$
+        o.put("size", p.fileSize()); //$NON-NLS-1$
+        o.put("revision", p.revision()); //$NON-NLS-1$
+        o.put("sample_format_code", p.sampleFormatCode()); //$NON-NLS-1$
+        o.put("sample_format", p.sampleFormat()); //$NON-NLS-1$
+        o.put("byte_order", ByteOrders.word(p.byteOrder())); //$NON-NLS-1$
+        o.put("traces", p.traceCount()); //$NON-NLS-1$
+        o.put("samples", p.sampleCount()); //$NON-NLS-1$
+        o.put("sample_interval_us", p.sampleIntervalUs()); //$NON-NLS-1$
+        o.put("extended_textual_headers", p.extendedTextualHeaders().size()); //$NON-NLS-1$
+        o.put("additional_trace_headers", p.additionalTraceHeaders()); //$NON-NLS-1$
+        o.put("textual_header", p.textualHeaderText()); //$NON-NLS-1$
         ObjectNode binary = o.putObject("binary_header"); //$NON-NLS-1$
-        if (layout.binaryHeader() != null) {
-            for (Map.Entry<String, Number> e : layout.binaryHeader().toMap().entrySet()) {
-                Number v = e.getValue();
-                if (v.doubleValue() == v.longValue()) {
-                    binary.put(e.getKey(), v.longValue());
-                } else {
-                    binary.put(e.getKey(), v.doubleValue());
-                }
+        for (SegyPreview.BinaryWord word : p.binaryHeader()) {
+            Number v = word.value();
+            if (v.doubleValue() == v.longValue()) {
+                binary.put(word.name(), v.longValue());
+            } else {
+                binary.put(word.name(), v.doubleValue());
             }
         }
         var anomalies = o.putArray("anomalies"); //$NON-NLS-1$
-        layout.anomalies().forEach(anomalies::add);
+        p.anomalies().forEach(anomalies::add);
         return o;
     }
 
-    private static void printSegy(PrintWriter out, SegyLayout l) {
-        out.println(String.format(Locale.ROOT, "%s: %s rev %d.%d, format %d (%s), %s endian", l.file(), //$NON-NLS-1$
-                l.kind() == FileKind.SU ? "Seismic Unix" : "SEG-Y", l.revisionMajor(), l.revisionMinor(), //$NON-NLS-1$ //$NON-NLS-2$
-                l.format().code(), l.format().name().toLowerCase(Locale.ROOT),
-                l.byteOrder() == ByteOrder.BIG_ENDIAN ? "big" : "little")); //$NON-NLS-1$ //$NON-NLS-2$
+    private static void printSegy(PrintWriter out, SegyPreview p) {
+        out.println(String.format(Locale.ROOT, "%s: %s rev %s, format %d (%s), %s endian", p.source(), //$NON-NLS-1$
+                p.kind() == SourceKind.SU ? "Seismic Unix" : "SEG-Y", p.revision(), //$NON-NLS-1$ //$NON-NLS-2$
+                Integer.valueOf(p.sampleFormatCode()), p.sampleFormat(), ByteOrders.word(p.byteOrder())));
         out.println(String.format(Locale.ROOT, "  %,d traces x %d samples at %s us, %d extended textual headers", //$NON-NLS-1$
-                l.traceCount(), l.samplesPerTrace(), l.sampleInterval(), l.extendedTextualHeaders().size()));
-        TextualHeader text = l.textualHeader();
-        if (text != null) {
-            for (String line : text.lines()) {
-                if (!line.isBlank()) {
-                    out.println("  | " + line.stripTrailing()); //$NON-NLS-1$
-                }
+                Long.valueOf(p.traceCount()), Integer.valueOf(p.sampleCount()), Double.valueOf(p.sampleIntervalUs()),
+                Integer.valueOf(p.extendedTextualHeaders().size())));
+        for (String line : p.textualHeader()) {
+            if (!line.isBlank()) {
+                out.println("  | " + line.stripTrailing()); //$NON-NLS-1$
             }
         }
-        for (String a : l.anomalies()) {
+        for (String a : p.anomalies()) {
             out.println("  tolerated: " + a); //$NON-NLS-1$
         }
     }

@@ -8,22 +8,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * JSON output of commands: one object per command, field names in lower snake case.
  */
-final class Json {
+public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }
 
-    static ObjectNode object() {
+    /** @return a new empty JSON object */
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static ObjectMapper mapper() {
+    /** @return the mapper commands read and write JSON with */
+    public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    static String text(Object node) {
+    /**
+     * @param node a JSON tree or a value Jackson can write
+     * @return it as indented JSON text
+     */
+    public static String text(Object node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {

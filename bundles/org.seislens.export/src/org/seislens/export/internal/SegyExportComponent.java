@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -18,6 +19,9 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.core.ExportOptions;
 import org.seislens.core.ExportSummary;
+import org.seislens.core.InvalidChainException;
+import org.seislens.core.ProcessingChain;
+import org.seislens.core.ProcessingService;
 import org.seislens.core.SegyExportService;
 import org.seislens.core.SourceHeaders;
 import org.seislens.segy.SampleFormat;
@@ -33,15 +37,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class SegyExportComponent implements SegyExportService {
 
     private final DatasetService datasets;
+    private final ProcessingService processing;
     private final int threads;
     private final ExecutorService encoders;
 
     /**
      * @param datasets the service that opens datasets
+     * @param processing the service that processes a dataset lazily, for {@code --chain}
      */
     @Activate
-    public SegyExportComponent(@Reference DatasetService datasets) {
+    public SegyExportComponent(@Reference DatasetService datasets, @Reference ProcessingService processing) {
         this.datasets = datasets;
+        this.processing = processing;
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         AtomicInteger n = new AtomicInteger();
         this.encoders = Executors.newFixedThreadPool(threads, r -> {
@@ -64,28 +71,55 @@ public final class SegyExportComponent implements SegyExportService {
         SubMonitor sub = SubMonitor.convert(monitor, 10);
         checkTarget(target, options.force());
         Path chain = options.chain();
-        if (chain != null) {
-            throw new DatasetException(chain, "processing chains cannot be exported yet: no processing service"); //$NON-NLS-1$
-        }
+        ProcessingChain steps = chain == null ? null : processing.readChain(chain);
         try (Dataset d = datasets.open(dataset, sub.split(1))) {
-            SourceHeaders source = d.sourceHeaders();
-            TraceSelection selection = TraceSelection.of(d, options, sub.split(1));
-            ExportPlan plan = ExportPlan.of(d.descriptor(), source, options, selection, 1);
-            double scale = options.autoScale() ? autoScale(dataset, d, plan.settings().format(), sub.split(1)) : 1;
-            if (scale != 1) {
-                plan = ExportPlan.of(d.descriptor(), source, options, selection, scale);
-            }
-            SampleCheck check = new SampleCheck(target, plan.settings().format(), scale,
-                    plan.settings().samplesPerTrace());
-            new StreamingExport(d, plan, selection, check, encoders, threads).run(target, sub.split(7));
-            long bytes;
+            Dataset processed = processed(d, chain, steps);
             try {
-                bytes = Files.size(target);
-            } catch (IOException e) {
-                throw new DatasetException(target, "cannot be read back: " + e.getMessage(), e); //$NON-NLS-1$
+                return export(d, processed != null ? processed : d, target, options, sub, started);
+            } finally {
+                if (processed != null) {
+                    processed.close();
+                }
             }
-            return new ExportSummary(target, selection.count(), plan.settings().samplesPerTrace(), bytes,
-                    (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private ExportSummary export(Dataset d, Dataset samples, Path target, ExportOptions options, SubMonitor sub,
+            long started) throws DatasetException {
+        Path dataset = d.descriptor().location();
+        Path chain = options.chain();
+        SourceHeaders source = d.sourceHeaders();
+        TraceSelection selection = TraceSelection.of(d, options, sub.split(1));
+        ExportPlan plan = ExportPlan.of(d.descriptor(), source, options, selection, 1);
+        double scale = options.autoScale() && chain == null
+                ? autoScale(dataset, d, plan.settings().format(), sub.split(1))
+                : 1;
+        if (scale != 1) {
+            plan = ExportPlan.of(d.descriptor(), source, options, selection, scale);
+        }
+        SampleCheck check = new SampleCheck(target, plan.settings().format(), scale,
+                plan.settings().samplesPerTrace());
+        new StreamingExport(samples, d, plan, selection, check, encoders, threads).run(target, sub.split(7));
+        long bytes;
+        try {
+            bytes = Files.size(target);
+        } catch (IOException e) {
+            throw new DatasetException(target, "cannot be read back: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+        return new ExportSummary(target, selection.count(), plan.settings().samplesPerTrace(), bytes,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** @return the dataset processed lazily by the chain, or {@code null} for none */
+    private @Nullable Dataset processed(Dataset d, @Nullable Path chain, @Nullable ProcessingChain steps)
+            throws DatasetException {
+        if (chain == null || steps == null) {
+            return null;
+        }
+        try {
+            return processing.open(d, steps);
+        } catch (InvalidChainException e) {
+            throw new DatasetException(chain, e.getMessage() + " for " + d.descriptor().location(), e); //$NON-NLS-1$
         }
     }
 

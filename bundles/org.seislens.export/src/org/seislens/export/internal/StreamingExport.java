@@ -32,6 +32,7 @@ final class StreamingExport {
     static final int BLOCK_BYTES = 8 << 20;
 
     private final Dataset dataset;
+    private final Dataset stored;
     private final ExportPlan plan;
     private final TraceSelection selection;
     private final SampleCheck check;
@@ -39,16 +40,18 @@ final class StreamingExport {
     private final int threads;
 
     /**
-     * @param dataset the dataset read
+     * @param dataset the dataset whose samples are written (the stored one, or it processed)
+     * @param stored the stored dataset, whose raw trace headers are written
      * @param plan what to write
      * @param selection the traces
      * @param check the scale and fit check applied to samples
      * @param encoders the threads that encode
      * @param threads how many of them to use
      */
-    StreamingExport(Dataset dataset, ExportPlan plan, TraceSelection selection, SampleCheck check,
+    StreamingExport(Dataset dataset, Dataset stored, ExportPlan plan, TraceSelection selection, SampleCheck check,
             ExecutorService encoders, int threads) {
         this.dataset = dataset;
+        this.stored = stored;
         this.plan = plan;
         this.selection = selection;
         this.check = check;
@@ -134,7 +137,7 @@ final class StreamingExport {
         int h = TraceHeaderField.HEADER_BYTES;
         ByteBuffer headers;
         if (selection.indices() == null) {
-            headers = dataset.rawHeaders(selection.start() + first, n, monitor);
+            headers = stored.rawHeaders(selection.start() + first, n, monitor);
         } else {
             headers = ByteBuffer.allocate(n * h).order(plan.sourceOrder());
             int i = 0;
@@ -145,7 +148,7 @@ final class StreamingExport {
                 while (i + run < n && selection.index(first + i + run) == start + run) {
                     run++;
                 }
-                headers.put(i * h, dataset.rawHeaders(start, run, monitor), 0, run * h);
+                headers.put(i * h, stored.rawHeaders(start, run, monitor), 0, run * h);
                 i += run;
             }
         }

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,41 +19,30 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class CliApplicationTest {
 
-    private static Services services;
+    private static final Cli cli = new Cli();
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void findServices() {
-        services = new Services(FrameworkUtil.getBundle(CliApplication.class).getBundleContext());
-    }
-
     @AfterAll
     static void releaseServices() {
-        services.close();
+        cli.close();
     }
 
     private int run(String... args) {
-        return CliApplication.run(services, args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return cli.run(args);
     }
 
     private static Path corpus(String file) {
-        String root = System.getProperty("seislens.testdata", "../shared/testdata");
-        Path path = Path.of(root, file);
-        Assumptions.assumeTrue(Files.isRegularFile(path), path + " not found: shared test data absent");
-        return path;
+        return Cli.corpus(file);
     }
 
     @Test
     void importPrintsTheAgreedJsonFields() throws Exception {
         Path dataset = dir.resolve("small.seislens");
         int code = run("import", corpus("segyio/small.sgy").toString(), dataset.toString(), "--json");
-        assertEquals(0, code, err.toString());
-        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(0, code, cli.err());
+        JsonNode json = Json.mapper().readTree(cli.out());
         assertEquals(25, json.get("traces").asLong());
         assertEquals(50, json.get("samples").asInt());
         for (String field : new String[] { "seconds", "mb_per_s", "peak_heap_mb" }) {
@@ -75,11 +59,11 @@ class CliApplicationTest {
     void keysOptionChoosesTheIndexes() throws Exception {
         Path dataset = dir.resolve("keys.seislens");
         assertEquals(0, run("import", corpus("segyio/small.sgy").toString(), dataset.toString(), "--keys",
-                "inline,crossline", "--json"), err.toString());
+                "inline,crossline", "--json"), cli.err());
         assertTrue(Files.isRegularFile(dataset.resolve("ensembles/inline.parquet")));
         assertTrue(Files.isRegularFile(dataset.resolve("ensembles/crossline.parquet")));
         assertFalse(Files.exists(dataset.resolve("ensembles/cdp.parquet")));
-        JsonNode json = Json.mapper().readTree(out.toString());
+        JsonNode json = Json.mapper().readTree(cli.out());
         assertEquals(5, json.get("ensembles").get("inline").asLong());
     }
 
@@ -88,7 +72,7 @@ class CliApplicationTest {
         Path broken = corpus("segyio/broken.sgy");
         Path dataset = dir.resolve("broken.seislens");
         assertEquals(2, run("import", broken.toString(), dataset.toString()));
-        String message = err.toString().strip();
+        String message = cli.err().strip();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.contains(broken.toString()), message);
         assertFalse(message.contains("Exception"), message);
@@ -102,8 +86,8 @@ class CliApplicationTest {
         assertEquals(2, run("import", su.toString(), refused.toString()));
         Path dataset = dir.resolve("su.seislens");
         assertEquals(0, run("import", su.toString(), dataset.toString(), "--kind", "su", "--endian", "little",
-                "--json"), err.toString());
-        JsonNode json = Json.mapper().readTree(out.toString().substring(out.toString().indexOf('{')));
+                "--json"), cli.err());
+        JsonNode json = Json.mapper().readTree(cli.out().substring(cli.out().indexOf('{')));
         assertEquals(1, json.get("traces").asLong());
         assertEquals(8000, json.get("samples").asInt());
         assertEquals(2, run("import", su.toString(), dir.resolve("z").toString(), "--kind", "sgy"));
@@ -115,7 +99,7 @@ class CliApplicationTest {
         String source = corpus("segyio/small.sgy").toString();
         assertEquals(0, run("import", source, dataset.toString()));
         assertEquals(2, run("import", source, dataset.toString()));
-        assertTrue(err.toString().contains("--force"), err.toString());
+        assertTrue(cli.err().contains("--force"), cli.err());
         assertEquals(0, run("import", source, dataset.toString(), "--force"));
     }
 
@@ -123,11 +107,11 @@ class CliApplicationTest {
     void wrongOptionsAreBadInput() {
         String source = corpus("segyio/small.sgy").toString();
         assertEquals(2, run("import", source, dir.resolve("x").toString(), "--endian", "middle"));
-        assertTrue(err.toString().contains("--endian"), err.toString());
+        assertTrue(cli.err().contains("--endian"), cli.err());
         assertEquals(2, run("import", source));
         assertEquals(2, run("frobnicate"));
         assertEquals(2, run("import", source, dir.resolve("y").toString(), "--keys", "no_such_header"));
-        assertTrue(err.toString().contains("no_such_header"), err.toString());
+        assertTrue(cli.err().contains("no_such_header"), cli.err());
     }
 
     @Test
@@ -135,14 +119,12 @@ class CliApplicationTest {
         Path dataset = dir.resolve("info.seislens");
         Path source = corpus("segyio/small.sgy");
         assertEquals(0, run("import", source.toString(), dataset.toString()));
-        out.getBuffer().setLength(0);
         assertEquals(0, run("info", dataset.toString(), "--json"));
-        JsonNode metadata = Json.mapper().readTree(out.toString());
+        JsonNode metadata = Json.mapper().readTree(cli.out());
         assertEquals("seislens-dataset", metadata.get("format").asText());
         assertEquals(25, metadata.get("trace_count").asLong());
-        out.getBuffer().setLength(0);
         assertEquals(0, run("info", source.toString(), "--json"));
-        JsonNode segy = Json.mapper().readTree(out.toString());
+        JsonNode segy = Json.mapper().readTree(cli.out());
         assertEquals(1, segy.get("sample_format_code").asInt());
         assertEquals(25, segy.get("traces").asLong());
         assertEquals(25, segy.get("binary_header").get("traces_per_ensemble").asLong());
@@ -155,7 +137,7 @@ class CliApplicationTest {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         assertEquals(0, run("demo", a.toString(), "--shots", "6", "--channels", "24", "--samples", "300", "--import"),
-                err.toString());
+                cli.err());
         assertEquals(0, run("demo", b.toString(), "--shots", "6", "--channels", "24", "--samples", "300"));
         byte[] first = Files.readAllBytes(a.resolve(DemoCommand.SEGY_NAME));
         byte[] second = Files.readAllBytes(b.resolve(DemoCommand.SEGY_NAME));

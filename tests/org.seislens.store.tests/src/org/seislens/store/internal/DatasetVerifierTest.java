@@ -33,6 +33,7 @@ import org.seislens.core.DatasetService;
 import org.seislens.core.DatasetVerification;
 import org.seislens.core.ImportOptions;
 import org.seislens.segy.SampleFormat;
+import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 import org.seislens.store.internal.importer.EnsembleIndexBuilder;
@@ -267,9 +268,15 @@ class DatasetVerifierTest {
         Path file = dataset.resolve("headers.parquet");
         Files.delete(file);
         ByteBuffer header = ByteBuffer.allocate(240);
+        TraceHeaderColumns columns = new TraceHeaderColumns(Math.max(1, rows));
+        columns.clear(first);
+        for (int i = 0; i < rows; i++) {
+            columns.append(header, 0);
+        }
+        columns.decode();
         try (HeaderTableWriter writer = new HeaderTableWriter(file)) {
             for (int i = 0; i < rows; i++) {
-                writer.write(first + i, header, 0);
+                writer.write(columns, i);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.seislens.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,35 @@ class EnsembleIndexBuilderTest {
         // Ensembles come in order of first appearance: CDP 0..23 from shot 0, then 24, 25 from shot 1...
         assertEquals(0, rows.get(0).getLong("value", 0));
         assertEquals(24, rows.get(24).getLong("value", 0));
+    }
+
+    /** Trace lists longer than the in-memory window are assembled in several passes, to the same result. */
+    @Test
+    void traceListsAssembledInSmallWindowsAreTheSame() throws Exception {
+        int shots = 30;
+        int channels = 24;
+        List<List<Group>> results = new java.util.ArrayList<>();
+        for (int window : new int[] { 1 << 20, 7, 1 }) {
+            Path file = dir.resolve("cdp-" + window + ".parquet");
+            try (EnsembleIndexBuilder builder = new EnsembleIndexBuilder("cdp", dir, window)) {
+                for (int s = 0; s < shots; s++) {
+                    for (int c = 0; c < channels; c++) {
+                        builder.add(2L * s + c);
+                    }
+                }
+                builder.write(file);
+            }
+            results.add(ParquetFiles.rows(file));
+        }
+        for (List<Group> rows : results.subList(1, results.size())) {
+            assertEquals(results.get(0).size(), rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                assertArrayEquals(ParquetFiles.longList(results.get(0).get(r), "trace_indices"),
+                        ParquetFiles.longList(rows.get(r), "trace_indices"), "row " + r);
+                assertEquals(results.get(0).get(r).getLong("value", 0), rows.get(r).getLong("value", 0));
+            }
+        }
+        assertTrue(ParquetFiles.longList(results.get(2).get(30), "trace_indices").length > 1);
     }
 
     @Test

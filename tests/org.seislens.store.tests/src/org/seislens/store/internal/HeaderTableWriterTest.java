@@ -18,6 +18,7 @@ import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.importer.HeaderTableWriter;
 
@@ -31,18 +32,25 @@ class HeaderTableWriterTest {
         Path file = dir.resolve("headers.parquet");
         int traces = 5000;
         ByteBuffer block = ByteBuffer.allocate(240 * 10).order(ByteOrder.BIG_ENDIAN);
+        TraceHeaderColumns columns = new TraceHeaderColumns(10);
         try (HeaderTableWriter writer = new HeaderTableWriter(file)) {
-            for (int t = 0; t < traces; t++) {
-                int slot = t % 10;
-                int offset = slot * 240;
-                for (int i = 0; i < 240; i++) {
-                    block.put(offset + i, (byte) 0);
+            for (int t0 = 0; t0 < traces; t0 += 10) {
+                columns.clear(t0);
+                for (int t = t0; t < t0 + 10; t++) {
+                    int offset = (t - t0) * 240;
+                    for (int i = 0; i < 240; i++) {
+                        block.put(offset + i, (byte) 0);
+                    }
+                    TraceHeaderField.FIELD_RECORD.set(block, offset, 1000 + t / 100);
+                    TraceHeaderField.CDP.set(block, offset, -t);
+                    TraceHeaderField.OFFSET.set(block, offset, (t % 100) * 25 - 1250);
+                    TraceHeaderField.SAMPLE_COUNT.set(block, offset, 1500);
+                    columns.append(block, offset);
                 }
-                TraceHeaderField.FIELD_RECORD.set(block, offset, 1000 + t / 100);
-                TraceHeaderField.CDP.set(block, offset, -t);
-                TraceHeaderField.OFFSET.set(block, offset, (t % 100) * 25 - 1250);
-                TraceHeaderField.SAMPLE_COUNT.set(block, offset, 1500);
-                writer.write(t, block, offset);
+                columns.decode();
+                for (int i = 0; i < 10; i++) {
+                    writer.write(columns, i);
+                }
             }
         }
 

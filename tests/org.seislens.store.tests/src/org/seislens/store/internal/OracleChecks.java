@@ -18,7 +18,7 @@ import org.seislens.segy.FileKind;
 import org.seislens.segy.OpenOptions;
 import org.seislens.segy.SegyReader;
 import org.seislens.store.internal.importer.HeaderTableWriter;
-import org.seislens.store.internal.importer.SegyImporter;
+import org.seislens.store.internal.importer.SlabPlan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -142,9 +142,9 @@ final class OracleChecks {
         assertEquals(dtype, zarray.get("dtype").asText(), name + ": .zarray dtype");
         assertEquals(traces, zarray.get("shape").get(0).asLong(), name + ": shape");
         assertEquals(samples, zarray.get("shape").get(1).asLong(), name + ": shape");
-        // Traces in chunks of SegyImporter.TRACE_CHUNK; samples split into equal parts of at most SegyImporter.MAX_SAMPLE_CHUNK.
-        int parts = (samples + SegyImporter.MAX_SAMPLE_CHUNK - 1) / SegyImporter.MAX_SAMPLE_CHUNK;
-        assertEquals(SegyImporter.TRACE_CHUNK, zarray.get("chunks").get(0).asInt(), name + ": trace chunk");
+        // Traces in chunks of SlabPlan.TRACE_CHUNK; samples split into equal parts of at most SlabPlan.MAX_SAMPLE_CHUNK.
+        int parts = (samples + SlabPlan.MAX_SAMPLE_CHUNK - 1) / SlabPlan.MAX_SAMPLE_CHUNK;
+        assertEquals(SlabPlan.TRACE_CHUNK, zarray.get("chunks").get(0).asInt(), name + ": trace chunk");
         assertEquals((samples + parts - 1) / parts, zarray.get("chunks").get(1).asInt(), name + ": sample chunk");
         assertEquals("lz4", zarray.get("compressor").get("id").asText(), name + ": compressor");
         assertEquals("C", zarray.get("order").asText(), name);

@@ -699,7 +699,12 @@ class SegyImporterTest {
     }
 
     static float[] decodedBySegyReader(Path source) throws Exception {
-        try (SegyReader reader = SegyReader.open(source)) {
+        return decodedBySegyReader(source, SourceKind.fromFileName(source));
+    }
+
+    static float[] decodedBySegyReader(Path source, SourceKind kind) throws Exception {
+        try (SegyReader reader = SegyReader.open(source, org.seislens.segy.OpenOptions.DEFAULT
+                .withKind(kind == SourceKind.SU ? org.seislens.segy.FileKind.SU : org.seislens.segy.FileKind.SEGY))) {
             int samples = reader.layout().samplesPerTrace();
             float[] all = new float[(int) reader.layout().traceCount() * samples];
             TraceCursor cursor = reader.cursor();

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
@@ -19,6 +21,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seislens.rcp.internal.SeisLensWindowAdvisor;
 import org.seislens.test.support.Screenshots;
 import org.seislens.test.support.Ui;
 import org.seislens.ui.SeisLensUi;
@@ -59,6 +62,14 @@ class GatherQcPerspectiveTest {
         assertEquals(SeisLensUi.PERSPECTIVE_GATHER_QC, initial);
         assertEquals(SeisLensUi.PERSPECTIVE_GATHER_QC, Ui.call(() -> page().getPerspective().getId()));
         assertEquals("Gather QC", Ui.call(() -> page().getPerspective().getLabel()));
+    }
+
+    @Test
+    void aFirstWindowUsesTheScreen() {
+        Rectangle area = Ui.call(() -> PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea());
+        Point size = Ui.call(() -> SeisLensWindowAdvisor.initialSize(PlatformUI.getWorkbench().getDisplay()));
+        assertEquals(new Point(Math.max(area.width, 1024), Math.max(area.height, 700)), size,
+                "initial size on a screen of " + area);
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.seislens.store.internal.importer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.LongBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,7 +26,8 @@ import org.seislens.store.internal.read.LongIntMap;
  * <p>
  * Memory grows with the number of distinct values, not with the number of traces: each trace's ensemble
  * ordinal goes to a scratch file (4 bytes a trace), and the trace lists of scattered ensembles are
- * assembled afterwards in a memory-mapped scratch file.
+ * assembled afterwards in a second scratch file, a window of bounded size at a time, with plain channel
+ * writes: a full disk is an {@link IOException}, never the {@link InternalError} a memory-mapped file gives.
  * </p>
  */
 public final class EnsembleIndexBuilder implements AutoCloseable {
@@ -37,9 +37,11 @@ public final class EnsembleIndexBuilder implements AutoCloseable {
             FIRST_TRACE = DatasetLayout.ENSEMBLE_FIRST_TRACE, TRACE_INDICES = DatasetLayout.ENSEMBLE_TRACE_INDICES;
 
     private static final int SPILL_BYTES = 1 << 16;
-    private static final long MAP_SEGMENT_LONGS = 1L << 27; // 1 GiB of longs per mapping
+    /** Trace list entries assembled in memory per pass over the ordinals: 8 MB. */
+    static final int WINDOW_LONGS = 1 << 20;
 
     private final String key;
+    private final int windowLongs;
     private final Path ordinalFile;
     private final FileChannel ordinals;
     private final ByteBuffer spill = ByteBuffer.allocate(SPILL_BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -57,6 +59,20 @@ public final class EnsembleIndexBuilder implements AutoCloseable {
      * @throws IOException if the scratch file cannot be created
      */
     public EnsembleIndexBuilder(String key, Path scratchDir) throws IOException {
+        this(key, scratchDir, WINDOW_LONGS);
+    }
+
+    /**
+     * @param key the header key, e.g. {@code "cdp"}
+     * @param scratchDir a directory for scratch files, removed by the caller
+     * @param windowLongs trace list entries assembled in memory per pass (tests make it small to force passes)
+     * @throws IOException if the scratch file cannot be created
+     */
+    public EnsembleIndexBuilder(String key, Path scratchDir, int windowLongs) throws IOException {
+        if (windowLongs <= 0) {
+            throw new IllegalArgumentException("window of " + windowLongs + " entries"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        this.windowLongs = windowLongs;
         this.key = key;
         this.ordinalFile = scratchDir.resolve(key + ".ordinals"); //$NON-NLS-1$
         this.ordinals = FileChannel.open(ordinalFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
@@ -128,14 +144,14 @@ public final class EnsembleIndexBuilder implements AutoCloseable {
         Path listFile = ordinalFile.resolveSibling(key + ".lists"); //$NON-NLS-1$
         try (FileChannel lists = FileChannel.open(listFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE)) {
-            LongBuffer[] segments = map(lists, listed);
             if (listed > 0) {
-                scatterTraceLists(listStart.clone(), segments);
+                scatterTraceLists(listStart, listed, lists);
             }
             MessageType schema = schema();
             EnsembleRow row = new EnsembleRow();
+            ListReader listReader = new ListReader(lists);
             try (ParquetRowWriter<EnsembleRow> writer = new ParquetRowWriter<>(file, schema,
-                    (c, r) -> emit(c, r, segments))) {
+                    (c, r) -> emit(c, r, listReader))) {
                 for (int o = 0; o < count; o++) {
                     row.ordinal = o;
                     row.listStart = scattered.get(o) ? listStart[o] : -1;
@@ -167,42 +183,74 @@ public final class EnsembleIndexBuilder implements AutoCloseable {
         spill.clear();
     }
 
-    private void scatterTraceLists(long[] next, LongBuffer[] segments) throws IOException {
+    /**
+     * Writes every scattered ensemble's trace list to {@code lists}, in ensemble order: one pass over the
+     * ordinals per window of list entries, each window filled in memory and then written.
+     */
+    private void scatterTraceLists(long[] listStart, long listed, FileChannel lists) throws IOException {
+        int window = (int) Math.min(listed, windowLongs);
+        ByteBuffer out = ByteBuffer.allocate(window * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         ByteBuffer in = ByteBuffer.allocate(SPILL_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        long position = 0;
-        long trace = 0;
-        while (true) {
-            in.clear();
-            int n = ordinals.read(in, position);
-            if (n <= 0) {
-                break;
-            }
-            position += n;
-            in.flip();
-            while (in.remaining() >= 4) {
-                int o = in.getInt();
-                if (scattered.get(o)) {
-                    long at = next[o]++;
-                    segments[(int) (at / MAP_SEGMENT_LONGS)].put((int) (at % MAP_SEGMENT_LONGS), trace);
+        for (long from = 0; from < listed; from += window) {
+            long to = Math.min(listed, from + window);
+            long[] next = listStart.clone();
+            long position = 0;
+            long trace = 0;
+            while (true) {
+                in.clear();
+                int n = ordinals.read(in, position);
+                if (n <= 0) {
+                    break;
                 }
-                trace++;
+                position += n;
+                in.flip();
+                while (in.remaining() >= 4) {
+                    int o = in.getInt();
+                    if (scattered.get(o)) {
+                        long at = next[o]++;
+                        if (at >= from && at < to) {
+                            out.putLong((int) (at - from) * Long.BYTES, trace);
+                        }
+                    }
+                    trace++;
+                }
+            }
+            out.clear().limit((int) (to - from) * Long.BYTES);
+            long at = from * Long.BYTES;
+            while (out.hasRemaining()) {
+                at += lists.write(out, at);
             }
         }
     }
 
-    private static LongBuffer[] map(FileChannel channel, long longs) throws IOException {
-        int n = (int) ((longs + MAP_SEGMENT_LONGS - 1) / MAP_SEGMENT_LONGS);
-        LongBuffer[] segments = new LongBuffer[n];
-        for (int i = 0; i < n; i++) {
-            long start = i * MAP_SEGMENT_LONGS;
-            long size = Math.min(MAP_SEGMENT_LONGS, longs - start);
-            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_WRITE, start * 8, size * 8);
-            segments[i] = mapped.order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+    /** Reads the trace lists back in order, as the rows are written. */
+    private static final class ListReader {
+        private final FileChannel lists;
+        private final ByteBuffer buffer = ByteBuffer.allocate(SPILL_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        private long position;
+
+        ListReader(FileChannel lists) {
+            this.lists = lists;
+            buffer.limit(0);
         }
-        return segments;
+
+        long next() throws IOException {
+            if (buffer.remaining() < Long.BYTES) {
+                buffer.compact();
+                while (buffer.position() < Long.BYTES) {
+                    int n = lists.read(buffer, position);
+                    if (n < 0) {
+                        throw new IOException("ensemble trace lists ended early"); //$NON-NLS-1$
+                    }
+                    position += n;
+                }
+                buffer.flip();
+            }
+            return buffer.getLong();
+        }
     }
 
-    private void emit(RecordConsumer c, EnsembleRow row, LongBuffer[] segments) {
+    private void emit(RecordConsumer c, EnsembleRow row, ListReader lists) {
         int o = row.ordinal;
         c.startField(VALUE, 0);
         c.addLong(values[o]);
@@ -220,7 +268,12 @@ public final class EnsembleIndexBuilder implements AutoCloseable {
             for (long i = row.listStart, end = row.listStart + traceCount[o]; i < end; i++) {
                 c.startGroup();
                 c.startField("element", 0); //$NON-NLS-1$
-                c.addLong(segments[(int) (i / MAP_SEGMENT_LONGS)].get((int) (i % MAP_SEGMENT_LONGS)));
+                try {
+                    c.addLong(lists.next());
+                } catch (IOException e) {
+                    // Parquet's row emitter cannot throw checked exceptions; ParquetRowWriter unwraps this.
+                    throw new UncheckedIOException(e);
+                }
                 c.endField("element", 0); //$NON-NLS-1$
                 c.endGroup();
             }

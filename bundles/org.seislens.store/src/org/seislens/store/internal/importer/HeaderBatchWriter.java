@@ -2,8 +2,6 @@ package org.seislens.store.internal.importer;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -12,12 +10,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
+import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
 
 /**
  * Writes trace headers on a thread of their own, in file order: the header table, the ensemble indexes and
- * the header checks. The importer copies each block's 240-byte headers into a batch and hands it over, so
- * reading and sample work do not wait for Parquet.
+ * the header checks. The importer has each slab's raw headers appended to a batch of header columns and hands
+ * it over; this thread has the SEG-Y bundle decode them into one column per word, so reading and sample work
+ * do not wait for Parquet.
  */
 final class HeaderBatchWriter implements AutoCloseable {
 
@@ -29,7 +29,7 @@ final class HeaderBatchWriter implements AutoCloseable {
     private final List<TraceHeaderField> keys;
     private final List<EnsembleIndexBuilder> indexes;
     private final int samples;
-    private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(BATCHES);
+    private final BlockingQueue<TraceHeaderColumns> free = new ArrayBlockingQueue<>(BATCHES);
     private final Deque<Future<?>> pending = new ArrayDeque<>();
     private final ExecutorService thread = ImportThreads.pool(1, "SeisLens import header writer"); //$NON-NLS-1$
 
@@ -40,26 +40,29 @@ final class HeaderBatchWriter implements AutoCloseable {
     private long previousKey = Long.MIN_VALUE;
 
     HeaderBatchWriter(HeaderTableWriter table, List<TraceHeaderField> keys, List<EnsembleIndexBuilder> indexes,
-            int samples, ByteOrder order) {
+            int samples) {
         this.table = table;
         this.keys = keys;
         this.indexes = indexes;
         this.samples = samples;
         for (int i = 0; i < BATCHES; i++) {
-            free.add(ByteBuffer.allocateDirect(BATCH * TraceHeaderField.HEADER_BYTES).order(order));
+            free.add(new TraceHeaderColumns(BATCH));
         }
     }
 
     /**
+     * @param firstTrace the file index of the first trace the batch will hold
      * @return an empty batch of {@link #BATCH} headers, waiting while all are being written
      * @throws IOException if writing failed or the wait was interrupted
      */
-    ByteBuffer take() throws IOException {
+    TraceHeaderColumns take(long firstTrace) throws IOException {
         while (!pending.isEmpty() && pending.peekFirst().isDone()) {
             ImportThreads.result(pending.pollFirst());
         }
         try {
-            return free.take();
+            TraceHeaderColumns batch = free.take();
+            batch.clear(firstTrace);
+            return batch;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting for the header writer"); //$NON-NLS-1$
@@ -67,14 +70,12 @@ final class HeaderBatchWriter implements AutoCloseable {
     }
 
     /**
-     * @param batch a batch from {@link #take()} holding {@code count} headers from its start
-     * @param firstTrace the file index of the first header
-     * @param count the number of headers
+     * @param batch a batch from {@link #take(long)} holding raw headers from its start
      */
-    void submit(ByteBuffer batch, long firstTrace, int count) {
+    void submit(TraceHeaderColumns batch) {
         pending.add(thread.submit(() -> {
             try {
-                write(batch, firstTrace, count);
+                write(batch);
             } finally {
                 free.add(batch);
             }
@@ -82,24 +83,34 @@ final class HeaderBatchWriter implements AutoCloseable {
         }));
     }
 
-    private void write(ByteBuffer batch, long firstTrace, int count) throws IOException {
-        int k = indexes.size();
+    private void write(TraceHeaderColumns batch) throws IOException {
+        batch.decode();
+        int count = batch.size();
         for (int i = 0; i < count; i++) {
-            int at = i * TraceHeaderField.HEADER_BYTES;
-            table.write(firstTrace + i, batch, at);
-            for (int j = 0; j < k; j++) {
-                indexes.get(j).add(keys.get(j).get(batch, at));
+            table.write(batch, i);
+        }
+        for (int j = 0; j < indexes.size(); j++) {
+            EnsembleIndexBuilder index = indexes.get(j);
+            int[] values = batch.column(keys.get(j));
+            for (int i = 0; i < count; i++) {
+                index.add(values[i]);
             }
-            if (k > 0) {
-                long first = keys.get(0).get(batch, at);
-                if (first < previousKey) {
+        }
+        if (!keys.isEmpty()) {
+            int[] first = batch.column(keys.get(0));
+            for (int i = 0; i < count; i++) {
+                if (first[i] < previousKey) {
                     keyDecreases++;
                 }
-                previousKey = first;
+                previousKey = first[i];
             }
-            int declared = TraceHeaderField.SAMPLE_COUNT.get(batch, at);
-            if (declared != samples && sampleCountMismatches++ == 0) {
-                sampleCountExample = declared;
+        }
+        int[] declared = batch.column(TraceHeaderField.SAMPLE_COUNT);
+        // Bytes 115-116 cannot hold more than 65 535 samples: rev 2 files with longer traces leave them 0.
+        int unstated = samples > 0xFFFF ? 0 : samples;
+        for (int i = 0; i < count; i++) {
+            if (declared[i] != samples && declared[i] != unstated && sampleCountMismatches++ == 0) {
+                sampleCountExample = declared[i];
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.seislens.store.internal.importer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
+import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetLayout;
 
@@ -54,15 +54,13 @@ public final class HeaderTableWriter implements AutoCloseable {
     /**
      * Appends one trace's header.
      *
-     * @param traceIndex the trace's 0-based position in the file
-     * @param buffer a buffer holding the 240-byte header, in the file's byte order
-     * @param offset where the header starts in {@code buffer}
+     * @param headers decoded header columns
+     * @param i the trace's position in them
      * @throws IOException if the file cannot be written
      */
-    public void write(long traceIndex, ByteBuffer buffer, int offset) throws IOException {
-        row.traceIndex = traceIndex;
-        row.buffer = buffer;
-        row.offset = offset;
+    public void write(TraceHeaderColumns headers, int i) throws IOException {
+        row.headers = headers;
+        row.index = i;
         writer.write(row);
     }
 
@@ -73,28 +71,29 @@ public final class HeaderTableWriter implements AutoCloseable {
 
     private static void emit(RecordConsumer c, TraceRow row) {
         c.startField(TRACE_INDEX, 0);
-        c.addLong(row.traceIndex);
+        TraceHeaderColumns headers = row.headers;
+        int i = row.index;
+        c.addLong(headers.firstTrace() + i);
         c.endField(TRACE_INDEX, 0);
         int column = 1;
         for (TraceHeaderField field : FIELDS) {
             String name = field.fieldName();
             c.startField(name, column);
-            c.addInteger(field.get(row.buffer, row.offset));
+            c.addInteger(headers.column(field)[i]);
             c.endField(name, column);
             column++;
         }
-        byte[] raw = new byte[240];
-        row.buffer.get(row.offset, raw);
+        byte[] raw = new byte[TraceHeaderField.HEADER_BYTES];
+        headers.rawHeader(i, raw, 0);
         c.startField(RAW, column);
         // Parquet keeps a reference to the bytes until its page is written: each row gets its own array.
         c.addBinary(Binary.fromConstantByteArray(raw));
         c.endField(RAW, column);
     }
 
-    /** The row being written: a view of one header in a cursor's buffer, reused for every trace. */
+    /** The row being written: one trace of a batch of header columns, reused for every trace. */
     private static final class TraceRow {
-        long traceIndex;
-        ByteBuffer buffer = ByteBuffer.allocate(0);
-        int offset;
+        TraceHeaderColumns headers = new TraceHeaderColumns(1);
+        int index;
     }
 }

@@ -13,6 +13,8 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -42,6 +44,7 @@ public final class ParquetRowWriter<T> implements AutoCloseable {
     }
 
     private final ParquetWriter<T> writer;
+    private final StreamKeeper file;
 
     /**
      * @param file the file to create; it must not exist
@@ -55,7 +58,8 @@ public final class ParquetRowWriter<T> implements AutoCloseable {
         conf.set("parquet.compression.codec.zstd.level", "1"); //$NON-NLS-1$ //$NON-NLS-2$
         // Header words are constant, counting or run-like: the format 2 delta encoding bit-packs them in
         // blocks, which is both smaller and much faster to write than dictionaries or plain values.
-        writer = new Builder<>(new LocalOutputFile(file), schema, emitter).withConf(conf)
+        this.file = new StreamKeeper(new LocalOutputFile(file));
+        writer = new Builder<>(this.file, schema, emitter).withConf(conf)
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
                 .withCompressionCodec(CompressionCodecName.ZSTD).withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withRowGroupSize(64L * 1024 * 1024).withPageSize(1024 * 1024).withDictionaryEncoding(false)
@@ -67,12 +71,99 @@ public final class ParquetRowWriter<T> implements AutoCloseable {
      * @throws IOException if the file cannot be written
      */
     public void write(T row) throws IOException {
-        writer.write(row);
+        try {
+            writer.write(row);
+        } catch (RuntimeException e) {
+            throw ioCause(e);
+        }
     }
 
+    /**
+     * Writes what is buffered and the footer, and closes the file, also when writing fails (a full disk): Parquet
+     * leaves its stream open then, which would keep the space of a deleted file in use.
+     */
     @Override
     public void close() throws IOException {
-        writer.close();
+        IOException failure = null;
+        try {
+            writer.close();
+        } catch (IOException e) {
+            failure = e;
+        } catch (RuntimeException e) {
+            failure = ioCause(e);
+        }
+        try {
+            file.closeStream();
+        } catch (IOException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * Parquet wraps some write failures (a full disk among them) in unchecked exceptions: those are I/O errors
+     * the user can act on, not defects.
+     */
+    private static IOException ioCause(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        throw e;
+    }
+
+    /** The output file, keeping hold of the stream Parquet opens on it so that it can be closed in any case. */
+    @NonNullByDefault({})
+    private static final class StreamKeeper implements OutputFile {
+
+        private final OutputFile file;
+        private PositionOutputStream stream;
+
+        StreamKeeper(OutputFile file) {
+            this.file = file;
+        }
+
+        @Override
+        public PositionOutputStream create(long blockSizeHint) throws IOException {
+            stream = file.create(blockSizeHint);
+            return stream;
+        }
+
+        @Override
+        public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
+            stream = file.createOrOverwrite(blockSizeHint);
+            return stream;
+        }
+
+        @Override
+        public boolean supportsBlockSize() {
+            return file.supportsBlockSize();
+        }
+
+        @Override
+        public long defaultBlockSize() {
+            return file.defaultBlockSize();
+        }
+
+        @Override
+        public String getPath() {
+            return file.getPath();
+        }
+
+        void closeStream() throws IOException {
+            PositionOutputStream open = stream;
+            stream = null;
+            if (open != null) {
+                open.close();
+            }
+        }
     }
 
     // Parquet's API carries no null annotations: its overrides are left unconstrained.
@@ -82,7 +173,7 @@ public final class ParquetRowWriter<T> implements AutoCloseable {
         private final MessageType schema;
         private final RowEmitter<T> emitter;
 
-        Builder(LocalOutputFile file, MessageType schema, RowEmitter<T> emitter) {
+        Builder(OutputFile file, MessageType schema, RowEmitter<T> emitter) {
             super(file);
             this.schema = schema;
             this.emitter = emitter;

@@ -12,45 +12,40 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.seislens.core.SampleType;
-import org.seislens.segy.SampleCodec;
-import org.seislens.segy.SampleFormat;
+import org.seislens.segy.SegyLayout;
+import org.seislens.segy.TraceBatch;
 import org.seislens.zarr.io.ZarrArray;
 
 /**
- * Turns rows of traces into Zarr chunks on worker threads. The importer copies the raw samples of one
- * chunk-row of traces into a slab and hands it over; a worker decodes them to the storage type, adds them
- * to its statistics, cuts the row into chunks along the sample axis, compresses and writes them. A fixed
- * pool of slabs bounds memory and makes reading wait when the workers fall behind.
+ * Turns slabs of traces into Zarr chunks on worker threads. The importer reads one slab (a chunk-row of
+ * traces, or one band of its chunks along the sample axis, see {@link SlabPlan}) into a {@link TraceBatch}
+ * and hands it over; a worker has the SEG-Y bundle decode it to the storage type, adds it to its statistics,
+ * cuts it into chunks, compresses and writes them. A fixed pool of batches bounds memory and makes reading
+ * wait when the workers fall behind.
  */
 final class SampleSlabWriter implements AutoCloseable {
 
     private final ZarrArray array;
-    private final SampleFormat format;
+    private final SlabPlan plan;
     private final SampleType type;
-    private final int traceChunk;
-    private final int sampleChunk;
-    private final int samples;
-    private final BlockingQueue<ByteBuffer> freeSlabs;
+    private final BlockingQueue<TraceBatch> freeSlabs;
     private final ExecutorService workers;
     private final Deque<Future<AmplitudeStatistics>> pending = new ArrayDeque<>();
     private final AmplitudeStatistics statistics = new AmplitudeStatistics();
     private final ThreadLocal<ByteBuffer> chunkBuffers;
     private final ThreadLocal<ByteBuffer> decodedSlabs;
 
-    SampleSlabWriter(ZarrArray array, SampleFormat format, ByteOrder sourceOrder, SampleType type, int traceChunk,
-            int sampleChunk, int samples, int threads, int slabCount) {
+    SampleSlabWriter(ZarrArray array, SegyLayout layout, SlabPlan plan, SampleType type, int threads,
+            int slabCount) {
         this.array = array;
-        this.format = format;
+        this.plan = plan;
         this.type = type;
-        this.traceChunk = traceChunk;
-        this.sampleChunk = sampleChunk;
-        this.samples = samples;
         this.freeSlabs = new ArrayBlockingQueue<>(slabCount);
         for (int i = 0; i < slabCount; i++) {
-            freeSlabs.add(ByteBuffer.allocateDirect(slabBytes()).order(sourceOrder));
+            freeSlabs.add(new TraceBatch(layout, plan.slabTraces(), plan.bandSamples()));
         }
-        int chunkBytes = traceChunk * sampleChunk * type.byteSize();
-        int decodedBytes = traceChunk * samples * type.byteSize();
+        int chunkBytes = plan.slabTraces() * plan.sampleChunk() * type.byteSize();
+        int decodedBytes = plan.slabTraces() * plan.bandSamples() * type.byteSize();
         this.chunkBuffers = ThreadLocal
                 .withInitial(() -> ByteBuffer.allocateDirect(chunkBytes).order(ByteOrder.LITTLE_ENDIAN));
         this.decodedSlabs = ThreadLocal
@@ -58,21 +53,14 @@ final class SampleSlabWriter implements AutoCloseable {
         this.workers = ImportThreads.pool(threads, "SeisLens import chunk writer"); //$NON-NLS-1$
     }
 
-    /** @return the bytes of one slab: a chunk-row of traces' raw samples, in the source format */
-    int slabBytes() {
-        return traceChunk * samples * format.bytesPerSample();
-    }
-
     /**
-     * @return an empty slab to fill, waiting while all slabs are being written
+     * @return an empty slab to read into, waiting while all slabs are being written
      * @throws IOException if a worker failed or the wait was interrupted
      */
-    ByteBuffer takeSlab() throws IOException {
+    TraceBatch takeSlab() throws IOException {
         collectFinished();
         try {
-            ByteBuffer slab = freeSlabs.take();
-            slab.clear();
-            return slab;
+            return freeSlabs.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting for the chunk writers"); //$NON-NLS-1$
@@ -82,37 +70,34 @@ final class SampleSlabWriter implements AutoCloseable {
     /**
      * Hands a filled slab to a worker.
      *
-     * @param slab a slab from {@link #takeSlab()}
+     * @param slab a slab from {@link #takeSlab()}, read with the plan's trace and sample ranges
      * @param chunkRow the slab's chunk index along the trace axis
-     * @param traces number of traces in the slab (less than a chunk only for the last one)
+     * @param firstChunk the chunk index along the sample axis of the slab's first sample
      */
-    void submit(ByteBuffer slab, long chunkRow, int traces) {
-        pending.add(workers.submit(() -> writeSlab(slab, chunkRow, traces)));
+    void submit(TraceBatch slab, long chunkRow, int firstChunk) {
+        pending.add(workers.submit(() -> writeSlab(slab, chunkRow, firstChunk)));
     }
 
-    private AmplitudeStatistics writeSlab(ByteBuffer raw, long chunkRow, int traces) throws IOException {
+    private AmplitudeStatistics writeSlab(TraceBatch raw, long chunkRow, int firstChunk) throws IOException {
         ByteBuffer slab = decodedSlabs.get();
+        int traces = raw.size();
+        int width = raw.sampleCount();
         try {
-            int rawTrace = samples * format.bytesPerSample();
-            int storedTrace = samples * type.byteSize();
-            for (int t = 0; t < traces; t++) {
-                SampleCodec.toStorage(format, raw, t * rawTrace, slab, t * storedTrace, samples);
-            }
+            raw.decodeSamples(slab, 0);
         } finally {
             freeSlabs.add(raw);
         }
         AmplitudeStatistics stats = new AmplitudeStatistics();
         int size = type.byteSize();
-        stats.add(slab, 0, traces * samples, type);
+        stats.add(slab, 0, traces * width, type);
         ByteBuffer chunk = chunkBuffers.get();
-        int columns = (samples + sampleChunk - 1) / sampleChunk;
-        for (int c = 0; c < columns; c++) {
-            int s0 = c * sampleChunk;
-            int width = Math.min(sampleChunk, samples - s0);
+        int sampleChunk = plan.sampleChunk();
+        for (int s0 = 0, c = firstChunk; s0 < width; s0 += sampleChunk, c++) {
+            int columns = Math.min(sampleChunk, width - s0);
             chunk.clear();
             for (int t = 0; t < traces; t++) {
-                chunk.put(chunk.position(), slab, (t * samples + s0) * size, width * size);
-                chunk.position(chunk.position() + width * size);
+                chunk.put(chunk.position(), slab, (t * width + s0) * size, columns * size);
+                chunk.position(chunk.position() + columns * size);
             }
             chunk.flip();
             // A full chunk, or the part of an edge chunk inside the array (Zarr pads it).

@@ -1,7 +1,6 @@
 package org.seislens.store.internal.importer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -15,7 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.seislens.core.DatasetException;
 import org.seislens.core.ImportOptions;
@@ -32,11 +33,11 @@ import org.seislens.segy.SegyFormatException;
 import org.seislens.segy.SegyLayout;
 import org.seislens.segy.SegyReader;
 import org.seislens.segy.TextualHeader;
-import org.seislens.segy.TraceCursor;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetDraft;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
+import org.seislens.store.internal.layout.NativeLibraries;
 import org.seislens.zarr.ZarrArrayMetadata;
 import org.seislens.zarr.ZarrCompressor;
 import org.seislens.zarr.ZarrDtype;
@@ -55,32 +56,22 @@ public final class SegyImporter implements SegyImportService {
     private static final String ENSEMBLES = DatasetLayout.ENSEMBLES;
 
     /**
-     * Traces per chunk. Over a pan, what is read anew is the step times the chunks' sample extent whatever
-     * the trace extent, so this only sets the number of chunk files: 128 keeps it half of what 64 made.
+     * Creates the importer; in OSGi, also extracts the compression libraries' native code once per user
+     * ({@link NativeLibraries}).
      */
-    public static final int TRACE_CHUNK = 128;
-    /**
-     * Most samples per chunk; traces are split into equal parts no longer than this. Short enough that a
-     * window of part of the trace length reads little beyond it: with 1500-sample traces (six parts of 250)
-     * a 1000-sample window pans by a tenth while reading about 12 % of it anew, where halves of 750 made
-     * every pan read whole traces, 15 %.
-     */
-    public static final int MAX_SAMPLE_CHUNK = 256;
-    private static final int READ_BLOCK_BYTES = 8 << 20;
-    private static final long SLAB_MEMORY = 48L << 20;
+    @Activate
+    public SegyImporter() {
+        NativeLibraries.prepare();
+    }
 
     @Override
     public ImportSummary importFile(Path source, Path dataset, ImportOptions options, IProgressMonitor monitor)
             throws DatasetException {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 1000); //$NON-NLS-1$
         long started = System.nanoTime();
-        Path target = dataset.toAbsolutePath().normalize();
-        checkTarget(target, options.force());
+        Path target = ImportTarget.check(source, dataset, options.force());
         List<TraceHeaderField> keys = keyFields(source, options.ensembleKeys());
-        Path parent = target.getParent();
-        if (parent == null) {
-            throw new DatasetException(target, "has no parent directory to write into"); //$NON-NLS-1$
-        }
+        removeLeftovers(target);
         try (SegyReader reader = open(source, options)) {
             SegyLayout layout = reader.layout();
             if (layout.traceCount() == 0) {
@@ -116,7 +107,7 @@ public final class SegyImporter implements SegyImportService {
         SubMonitor progress = SubMonitor.convert(monitor, "Previewing " + source.getFileName(), 10); //$NON-NLS-1$
         try (SegyReader reader = open(source, options)) {
             progress.split(1);
-            return SegyPreviews.of(reader.layout(), traceHeaders, progress.split(9));
+            return SegyPreviews.of(reader, traceHeaders, progress.split(9));
         } catch (SegyFormatException e) {
             throw new DatasetException(source, withoutFile(source, e.getMessage()), e);
         } catch (NoSuchFileException e) {
@@ -157,88 +148,44 @@ public final class SegyImporter implements SegyImportService {
         int samples = layout.samplesPerTrace();
         long traces = layout.traceCount();
         SampleType type = SampleType.fromDtype(layout.format().storageDtype());
-        int sampleParts = (samples + MAX_SAMPLE_CHUNK - 1) / MAX_SAMPLE_CHUNK;
-        int sampleChunk = (samples + sampleParts - 1) / sampleParts;
+        SlabPlan plan = SlabPlan.of(layout, type);
         ZarrCompressor compressor = ZarrCompressor.lz4(1);
         ZarrArrayMetadata zarrMetadata = ZarrArrayMetadata
-                .of(new long[] { traces, samples }, new int[] { TRACE_CHUNK, sampleChunk },
+                .of(new long[] { traces, samples }, new int[] { plan.traceChunk(), plan.sampleChunk() },
                         ZarrDtype.parse(type.dtype()))
                 .withCompressor(compressor).withFillValue(0);
 
         List<EnsembleIndexBuilder> indexes = new ArrayList<>();
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        long slabBytes = (long) TRACE_CHUNK * samples * Math.max(type.byteSize(), layout.format().bytesPerSample());
-        int slabCount = (int) Math.max(threads + 1, Math.min(2L * threads + 2, SLAB_MEMORY / slabBytes));
-        AmplitudeStatistics statistics;
-        long sampleCountMismatches;
-        long sampleCountExample;
-        long keyDecreases;
-        try (ZarrArray array = ZarrArray.create(work.resolve(SAMPLES), zarrMetadata);
-                HeaderTableWriter headers = new HeaderTableWriter(work.resolve(HEADERS));
-                SampleSlabWriter slabs = new SampleSlabWriter(array, layout.format(), layout.byteOrder(), type,
-                        TRACE_CHUNK, sampleChunk, samples, threads, slabCount)) {
+        TracePass.Result pass;
+        List<Long> ensembleCounts = new ArrayList<>();
+        try {
             for (TraceHeaderField key : keys) {
                 indexes.add(new EnsembleIndexBuilder(key.fieldName(), work.resolve(".scratch"))); //$NON-NLS-1$
             }
-            try (HeaderBatchWriter headerWriter = new HeaderBatchWriter(headers, keys, indexes, samples,
-                    layout.byteOrder())) {
-                // This thread only reads and copies: headers go to the header thread in batches, raw samples
-                // to the chunk writers in slabs of one chunk-row of traces.
-                TraceCursor cursor = reader.cursor(0, traces, READ_BLOCK_BYTES);
-                ByteBuffer block = cursor.block();
-                ByteBuffer slab = slabs.takeSlab();
-                ByteBuffer batch = headerWriter.take();
-                int inSlab = 0;
-                int inBatch = 0;
-                long batchStart = 0;
-                long chunkRow = 0;
-                int rawBytes = layout.sampleBytes();
-                int ticksDone = 0;
-                while (cursor.next()) {
-                    int n = cursor.size();
-                    for (int i = 0; i < n; i++) {
-                        batch.put(inBatch * TraceHeaderField.HEADER_BYTES, block, cursor.headerOffset(i),
-                                TraceHeaderField.HEADER_BYTES);
-                        if (++inBatch == HeaderBatchWriter.BATCH) {
-                            headerWriter.submit(batch, batchStart, inBatch);
-                            batchStart += inBatch;
-                            batch = headerWriter.take();
-                            inBatch = 0;
-                        }
-                        slab.put(inSlab * rawBytes, block, cursor.samplesOffset(i), rawBytes);
-                        if (++inSlab == TRACE_CHUNK) {
-                            slabs.submit(slab, chunkRow++, inSlab);
-                            slab = slabs.takeSlab();
-                            inSlab = 0;
-                        }
-                    }
-                    int ticks = (int) ((cursor.firstIndex() + n) * 900 / traces);
-                    progress.split(ticks - ticksDone);
-                    ticksDone = ticks;
-                    progress.subTask(String.format(Locale.ROOT, "%,d of %,d traces", cursor.firstIndex() + n, traces)); //$NON-NLS-1$
-                }
-                if (inBatch > 0) {
-                    headerWriter.submit(batch, batchStart, inBatch);
-                }
-                if (inSlab > 0) {
-                    slabs.submit(slab, chunkRow, inSlab);
-                }
-                headerWriter.finish();
-                sampleCountMismatches = headerWriter.sampleCountMismatches();
-                sampleCountExample = headerWriter.sampleCountExample();
-                keyDecreases = headerWriter.keyDecreases();
+            try (ZarrArray array = ZarrArray.create(work.resolve(SAMPLES), zarrMetadata);
+                    HeaderTableWriter headers = new HeaderTableWriter(work.resolve(HEADERS))) {
+                pass = TracePass.run(reader, plan, type, array, headers, keys, indexes, progress);
             }
-            statistics = slabs.finish();
-        }
-        progress.setWorkRemaining(100);
-        List<Long> ensembleCounts = new ArrayList<>();
-        for (EnsembleIndexBuilder index : indexes) {
-            try (index) {
+            progress.setWorkRemaining(100);
+            for (EnsembleIndexBuilder index : indexes) {
                 index.write(work.resolve(ENSEMBLES).resolve(index.key() + ".parquet")); //$NON-NLS-1$
                 ensembleCounts.add((long) index.ensembleCount());
             }
+        } finally {
+            // Their scratch files are open until closed, whatever stopped the import.
+            for (EnsembleIndexBuilder index : indexes) {
+                try {
+                    index.close();
+                } catch (IOException e) {
+                    // A scratch file that does not close is deleted with the draft.
+                }
+            }
         }
         progress.split(50);
+        AmplitudeStatistics statistics = pass.statistics();
+        long sampleCountMismatches = pass.sampleCountMismatches();
+        long sampleCountExample = pass.sampleCountExample();
+        long keyDecreases = pass.keyDecreases();
 
         List<String> anomalies = new ArrayList<>(layout.anomalies());
         if (sampleCountMismatches > 0 && !mentionsSampleCount(layout.anomalies())) {
@@ -322,18 +269,18 @@ public final class SegyImporter implements SegyImportService {
         return fields;
     }
 
-    private static void checkTarget(Path target, boolean force) throws DatasetException {
-        if (Files.exists(target)) {
-            if (!force) {
-                throw new DatasetException(target, "already exists; use --force to replace it"); //$NON-NLS-1$
-            }
-            if (!DatasetLayout.isDataset(target)) {
-                throw new DatasetException(target, "exists and is not a SeisLens dataset; it is not replaced"); //$NON-NLS-1$
-            }
-        }
+    /**
+     * Removes what crashed imports left beside the target, as far as it can: one that cannot be removed (a
+     * permission problem, say) does not stop this import; the cleanup command reports it.
+     */
+    private static void removeLeftovers(Path target) {
         Path parent = target.getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new DatasetException(target, "cannot be created: " + parent + " is not a directory"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (parent != null && Files.isDirectory(parent)) {
+            try {
+                DatasetLayout.removeLeftovers(parent, new NullProgressMonitor());
+            } catch (DatasetException e) {
+                // Left for DatasetService.removeLeftovers (the cleanup command), which names it and the cause.
+            }
         }
     }
 

@@ -1,9 +1,6 @@
 package org.seislens.store.internal.importer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,28 +14,36 @@ import org.seislens.segy.BinaryHeader;
 import org.seislens.segy.FileKind;
 import org.seislens.segy.SegyFormatException;
 import org.seislens.segy.SegyLayout;
+import org.seislens.segy.SegyReader;
 import org.seislens.segy.TextualHeader;
+import org.seislens.segy.TraceBatch;
+import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
 
 /**
- * Builds a {@link SegyPreview} from a file's layout and its first trace headers. Only the 240 bytes of each
- * previewed trace header are read, so memory stays small however long the traces are.
+ * Builds a {@link SegyPreview} from a file's layout and its first trace headers, read and decoded by the SEG-Y
+ * bundle. Only the standard header (and one sample) of each previewed trace is read, so memory stays small
+ * however long the traces are.
  */
 final class SegyPreviews {
+
+    /** Trace headers read at a time. */
+    private static final int BATCH = 256;
 
     private SegyPreviews() {
     }
 
     /**
-     * @param layout the layout the reader worked out, with the caller's overrides
+     * @param reader the open file, its layout with the caller's overrides
      * @param traceHeaders how many trace headers to read at most
      * @param progress one tick per trace header
      * @return the preview
      * @throws SegyFormatException if the file was shortened since it was opened
      * @throws IOException if reading fails
      */
-    static SegyPreview of(SegyLayout layout, int traceHeaders, SubMonitor progress)
+    static SegyPreview of(SegyReader reader, int traceHeaders, SubMonitor progress)
             throws SegyFormatException, IOException {
+        SegyLayout layout = reader.layout();
         int rows = (int) Math.min(traceHeaders, layout.traceCount());
         progress.setWorkRemaining(rows + 1);
         List<String> columns = new ArrayList<>();
@@ -46,14 +51,22 @@ final class SegyPreviews {
             columns.add(field.fieldName());
         }
         List<SegyPreview.TraceHeaderRow> headerRows = new ArrayList<>(rows);
-        ByteBuffer header = ByteBuffer.allocate(TraceHeaderField.HEADER_BYTES).order(layout.byteOrder());
-        try (FileChannel channel = FileChannel.open(layout.file(), StandardOpenOption.READ)) {
+        if (rows > 0) {
+            // The headers only: one sample of each trace rides along.
+            TraceBatch batch = new TraceBatch(layout, Math.min(rows, BATCH), 1);
+            TraceHeaderColumns headers = new TraceHeaderColumns(rows);
+            headers.clear(0);
+            for (int first = 0; first < rows; first += BATCH) {
+                int n = Math.min(BATCH, rows - first);
+                progress.split(n);
+                batch.read(reader, first, n, 0, 1);
+                batch.copyHeaders(headers);
+            }
+            headers.decode();
             for (int t = 0; t < rows; t++) {
-                progress.split(1);
-                readFully(layout, channel, header, layout.traceOffset(t));
                 Map<String, Integer> values = new LinkedHashMap<>();
                 for (TraceHeaderField field : TraceHeaderField.values()) {
-                    values.put(field.fieldName(), Integer.valueOf(field.get(header)));
+                    values.put(field.fieldName(), Integer.valueOf(headers.get(field, t)));
                 }
                 headerRows.add(new SegyPreview.TraceHeaderRow(t, values));
             }
@@ -80,19 +93,5 @@ final class SegyPreviews {
                 layout.format().name().toLowerCase(Locale.ROOT), layout.samplesPerTrace(), layout.sampleInterval(),
                 layout.traceCount(), layout.revisionMajor() + "." + layout.revisionMinor(), //$NON-NLS-1$
                 layout.additionalTraceHeaders(), columns, headerRows, layout.anomalies());
-    }
-
-    private static void readFully(SegyLayout layout, FileChannel channel, ByteBuffer buffer, long offset)
-            throws IOException, SegyFormatException {
-        buffer.clear();
-        long at = offset;
-        while (buffer.hasRemaining()) {
-            int n = channel.read(buffer, at);
-            if (n < 0) {
-                throw new SegyFormatException(layout.file(), "ends inside the trace header at byte " + at); //$NON-NLS-1$
-            }
-            at += n;
-        }
-        buffer.flip();
     }
 }

@@ -3,6 +3,7 @@ package org.seislens.store.internal.layout;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetExistsException;
 
 /**
  * A dataset being written: a hidden temporary sibling of the target directory, holding a lock file that this
@@ -92,7 +94,8 @@ public final class DatasetDraft implements AutoCloseable {
             throw new IllegalStateException("Draft " + directory + " is already published or discarded"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (Files.exists(target) && !replace) {
-            throw new DatasetException(target, "already exists; it is not replaced"); //$NON-NLS-1$
+            throw new DatasetExistsException(target, "appeared while this dataset was written (another import" //$NON-NLS-1$
+                    + " finished first?); it is not replaced"); //$NON-NLS-1$
         }
         if (Files.exists(target) && !DatasetLayout.isDataset(target)) {
             throw new DatasetException(target, "exists and is not a SeisLens dataset; it is not replaced"); //$NON-NLS-1$
@@ -110,9 +113,9 @@ public final class DatasetDraft implements AutoCloseable {
         } else {
             try {
                 Files.move(directory, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException e) {
-                throw new DatasetException(target, "appeared while this dataset was written; nothing was replaced", //$NON-NLS-1$
-                        e);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+                throw new DatasetExistsException(target, "appeared while this dataset was written (another import" //$NON-NLS-1$
+                        + " finished first?); it is not replaced"); //$NON-NLS-1$
             }
         }
         finished = true;

@@ -23,10 +23,13 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetInfo;
 import org.seislens.core.DatasetService;
 import org.seislens.core.DatasetVerification;
+import org.seislens.core.DatasetWriter;
+import org.seislens.core.DerivedDataset;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.store.internal.layout.DatasetValidator;
+import org.seislens.store.internal.layout.NativeLibraries;
 import org.seislens.zarr.io.ZarrArray;
 
 /**
@@ -58,6 +61,7 @@ public final class ChunkedDatasetService implements DatasetService {
     @Activate
     public ChunkedDatasetService(@Reference DataCache cache) {
         this.cache = cache;
+        NativeLibraries.prepare();
         this.readerCount = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         AtomicInteger n = new AtomicInteger();
         this.readers = Executors.newFixedThreadPool(readerCount, r -> {
@@ -140,6 +144,12 @@ public final class ChunkedDatasetService implements DatasetService {
         return new DatasetDescriptor(directory, name, m.traceCount(), m.sampleCount(), m.sampleIntervalUs(),
                 DatasetValidator.sampleType(new DatasetLayout(directory).metadata(), m),
                 m.ensembleKeys() == null ? List.of() : m.ensembleKeys(), HEADER_COLUMNS);
+    }
+
+    @Override
+    public DatasetWriter createDerived(Dataset source, DerivedDataset spec, Path target, boolean force,
+            IProgressMonitor monitor) throws DatasetException {
+        return org.seislens.store.internal.importer.DerivedDatasetWriter.create(source, spec, target, force, monitor);
     }
 
     /**

@@ -1,0 +1,138 @@
+package org.seislens.bench.ui.internal;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.seislens.cli.internal.ExitCodes;
+import org.seislens.core.DataCache;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetService;
+
+import jakarta.inject.Inject;
+
+/**
+ * {@code ./seislens-cli bench gathers <dataset> [--key K] [--steps N] [--rate R] [--json] ...}: steps through
+ * consecutive gathers like the gather navigator's play mode (see {@link GatherBenchmark}) and prints the
+ * cache hit rate of the next-gather requests and their request-to-image times. Run by
+ * {@link BenchGathersApplication}, with the dataset service and the shared cache injected. Exit status as the
+ * command line's: 0, or 2 with one line on stderr for bad arguments, a dataset that cannot be opened or a key
+ * that is not indexed.
+ */
+public final class BenchGathers {
+
+    private final DatasetService service;
+    private final DataCache cache;
+
+    /**
+     * @param service opens the dataset
+     * @param cache the shared cache the dataset reads through
+     */
+    @Inject
+    public BenchGathers(DatasetService service, DataCache cache) {
+        this.service = service;
+        this.cache = cache;
+    }
+
+    /**
+     * Parses the arguments, runs the benchmark and prints its figures.
+     *
+     * @param args the arguments after {@code bench gathers}
+     * @param out where the figures go
+     * @param err where one line per failure goes
+     * @return the exit status: 0, or 2 for bad input
+     */
+    public int run(String[] args, PrintWriter out, PrintWriter err) {
+        BenchGathersOptions options;
+        try {
+            options = BenchGathersOptions.parse(args);
+        } catch (BenchGathersOptions.InvalidOptionException e) {
+            err.println("seislens-cli: bench gathers: " + e.getMessage()); //$NON-NLS-1$
+            err.println(BenchGathersOptions.USAGE);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (options == null) {
+            out.println(BenchGathersOptions.USAGE);
+            return ExitCodes.OK;
+        }
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        try (Dataset dataset = service.open(options.dataset(), monitor)) {
+            GatherBenchmark.Result result = new GatherBenchmark().run(dataset, cache, options.parameters(),
+                    (ensemble, image) -> {
+                        // the figures are all the command prints
+                    }, monitor);
+            print(options, result, out);
+            return ExitCodes.OK;
+        } catch (DatasetException e) {
+            err.println("seislens-cli: " + e.getMessage()); //$NON-NLS-1$
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    private static void print(BenchGathersOptions options, GatherBenchmark.Result r, PrintWriter out) {
+        GatherBenchmark.Parameters p = r.parameters();
+        double cacheMaxMb = r.cacheMaxBytes() / (1024.0 * 1024.0);
+        if (options.json()) {
+            out.println(String.format(Locale.ROOT, "{\"dataset\":%s,\"key\":%s,\"start\":%d,\"steps\":%d,\"rate\":%s," //$NON-NLS-1$
+                    + "\"depth\":%d,\"hits\":%d,\"hit_rate\":%.4f,\"next_p50_ms\":%.3f,\"next_p99_ms\":%.3f," //$NON-NLS-1$
+                    + "\"next_max_ms\":%.3f,\"mean_traces\":%.1f,\"samples\":%d,\"width\":%d,\"height\":%d," //$NON-NLS-1$
+                    + "\"step_p50_ms\":%.3f,\"read_p50_ms\":%.3f,\"scale_p50_ms\":%.3f,\"draw_p50_ms\":%.3f," //$NON-NLS-1$
+                    + "\"bytes_read\":%d,\"cache_max_mb\":%.1f,\"next_ms\":%s}", //$NON-NLS-1$
+                    quote(options.dataset().toAbsolutePath().toString()), quote(p.key()), Long.valueOf(p.start()),
+                    Integer.valueOf(r.steps()), number(p.rate()), Integer.valueOf(p.depth()),
+                    Integer.valueOf(r.hits()), Double.valueOf(r.hitRate()), Double.valueOf(r.percentileMs(0.5)),
+                    Double.valueOf(r.percentileMs(0.99)), Double.valueOf(r.percentileMs(1)),
+                    Double.valueOf(r.meanTraces()), Integer.valueOf(r.samples()), Integer.valueOf(p.width()),
+                    Integer.valueOf(p.height()), p50(r.stepMs()), p50(r.readMs()), p50(r.scaleMs()), p50(r.drawMs()),
+                    Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb), array(r.nextMs())));
+        } else {
+            out.println(String.format(Locale.ROOT,
+                    "bench gathers %s: %d steps of %s from ordinal %d at %s gathers/s, prefetch depth %d%n" //$NON-NLS-1$
+                            + "  hit_rate %.3f (%d of %d next-gather requests cached when made)%n" //$NON-NLS-1$
+                            + "  next_p50_ms %.3f, next_p99_ms %.3f (request to a %dx%d px image of %.1f traces x %d samples)%n" //$NON-NLS-1$
+                            + "  p50 parts: step %.3f ms, read %.3f ms, scale %.3f ms, draw %.3f ms%n" //$NON-NLS-1$
+                            + "  %.1f MB read from storage, cache budget %.0f MB", //$NON-NLS-1$
+                    options.dataset(), Integer.valueOf(r.steps()), p.key(), Long.valueOf(p.start()),
+                    p.rate() == 0 ? "unlimited" : number(p.rate()), Integer.valueOf(p.depth()), //$NON-NLS-1$
+                    Double.valueOf(r.hitRate()), Integer.valueOf(r.hits()), Integer.valueOf(r.steps()),
+                    Double.valueOf(r.percentileMs(0.5)), Double.valueOf(r.percentileMs(0.99)),
+                    Integer.valueOf(p.width()), Integer.valueOf(p.height()), Double.valueOf(r.meanTraces()),
+                    Integer.valueOf(r.samples()), p50(r.stepMs()), p50(r.readMs()), p50(r.scaleMs()), p50(r.drawMs()),
+                    Double.valueOf(r.bytesRead() / 1e6), Double.valueOf(cacheMaxMb)));
+        }
+    }
+
+    /** Every request-to-image time, in step order: where the slow ones fall (the first, after a miss). */
+    private static String array(double[] ms) {
+        StringBuilder b = new StringBuilder("["); //$NON-NLS-1$
+        for (int i = 0; i < ms.length; i++) {
+            b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", Double.valueOf(ms[i]))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return b.append(']').toString();
+    }
+
+    private static Double p50(double[] ms) {
+        return Double.valueOf(GatherBenchmark.Result.percentile(ms, 0.5));
+    }
+
+    /** A rate as JSON: whole numbers without a fraction. */
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static String quote(String text) {
+        StringBuilder b = new StringBuilder("\""); //$NON-NLS-1$
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", Integer.valueOf(c))); //$NON-NLS-1$
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}

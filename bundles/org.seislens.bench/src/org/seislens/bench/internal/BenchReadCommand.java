@@ -1,0 +1,239 @@
+package org.seislens.bench.internal;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jdt.annotation.DefaultLocation;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.seislens.cli.internal.BadInputException;
+import org.seislens.cli.internal.ExitCodes;
+import org.seislens.cli.internal.HeapPeak;
+import org.seislens.cli.internal.Json;
+import org.seislens.core.CacheLimits;
+import org.seislens.core.CacheStatistics;
+import org.seislens.core.DataCache;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetDescriptor;
+import org.seislens.core.DatasetService;
+import org.seislens.core.WindowBounds;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code seislens-cli bench read <dataset>}: window read latency through the dataset service and the shared
+ * cache, on an existing dataset.
+ * <ul>
+ * <li>cold: each of N random windows after clearing the dataset's cache entries (the page cache is warmed
+ * by one untimed pass first);</li>
+ * <li>hit: the same window again, served from the cache;</li>
+ * <li>heap: heap used after reading {@code --heap-windows} random windows without clearing, after a
+ * GC;</li>
+ * <li>pan: from a cleared cache, one window, then {@code --pan-steps} windows each shifted by 10 % of its
+ * traces; the hit rate and the bytes read from storage are those of the shifted windows.</li>
+ * </ul>
+ */
+// picocli sets the option fields by reflection after construction, so fields carry no null default.
+@NonNullByDefault({ DefaultLocation.PARAMETER, DefaultLocation.RETURN_TYPE, DefaultLocation.TYPE_BOUND,
+        DefaultLocation.TYPE_ARGUMENT })
+@Command(name = "read", mixinStandardHelpOptions = true, //$NON-NLS-1$
+        description = "Measure window reads of a dataset: cold and cache-hit latency, heap, and a pan.") //$NON-NLS-1$
+final class BenchReadCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<dataset>", description = "a dataset directory") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Path dataset;
+
+    @Option(names = "--windows", paramLabel = "N", description = "random windows timed (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    int windows = 200;
+
+    @Option(names = "--traces", paramLabel = "T", description = "traces per window (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    int traces = 1000;
+
+    @Option(names = "--samples", paramLabel = "S", description = "samples per window (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    int samples = 1000;
+
+    @Option(names = "--seed", paramLabel = "K", description = "random seed (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    long seed = 1;
+
+    @Option(names = "--cache-mb", paramLabel = "MB", description = "cache byte budget during the run (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    long cacheMb = 512;
+
+    @Option(names = "--heap-windows", paramLabel = "N", description = "random windows read before measuring the heap (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    int heapWindows = 1000;
+
+    @Option(names = "--pan-steps", paramLabel = "N", description = "shifted windows in the pan (default ${DEFAULT-VALUE})") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    int panSteps = 50;
+
+    @Option(names = "--json", description = "print one JSON object") //$NON-NLS-1$ //$NON-NLS-2$
+    boolean json;
+
+    private final DatasetService service;
+    private final DataCache cache;
+
+    @Inject
+    BenchReadCommand(DatasetService service, DataCache cache) {
+        this.service = service;
+        this.cache = cache;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (windows < 1 || traces < 1 || samples < 1 || cacheMb < 1 || heapWindows < 0 || panSteps < 1) {
+            throw new BadInputException("--windows, --traces, --samples, --cache-mb and --pan-steps must be positive"); //$NON-NLS-1$
+        }
+        CacheLimits before = cache.limits();
+        cache.setLimits(new CacheLimits(before.maxEntries(), cacheMb << 20));
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        try (Dataset d = service.open(dataset, monitor)) {
+            DatasetDescriptor desc = d.descriptor();
+            int t = (int) Math.min(traces, desc.traceCount());
+            int s = Math.min(samples, desc.sampleCount());
+            if (t < 1 || s < 1) {
+                throw new BadInputException(dataset + ": holds no samples"); //$NON-NLS-1$
+            }
+            Random random = new Random(seed);
+            WindowBounds[] sample = randomWindows(random, desc, t, s, windows);
+            // Untimed pass: the page cache holds every chunk file of the timed windows.
+            for (WindowBounds b : sample) {
+                cache.invalidateDataset(d.cacheId());
+                d.window(b, monitor);
+            }
+            double[] cold = new double[windows];
+            double[] hit = new double[windows];
+            long coldBytes = 0;
+            for (int i = 0; i < windows; i++) {
+                cache.invalidateDataset(d.cacheId());
+                long read0 = cache.statistics().bytesRead();
+                long t0 = System.nanoTime();
+                d.window(sample[i], monitor);
+                long t1 = System.nanoTime();
+                d.window(sample[i], monitor);
+                long t2 = System.nanoTime();
+                coldBytes += cache.statistics().bytesRead() - read0;
+                cold[i] = (t1 - t0) / 1e6;
+                hit[i] = (t2 - t1) / 1e6;
+            }
+            // Heap after many random windows through the bounded cache.
+            cache.invalidateDataset(d.cacheId());
+            for (WindowBounds b : randomWindows(random, desc, t, s, heapWindows)) {
+                d.window(b, monitor);
+            }
+            double heapMb = usedHeapMb();
+            CacheStatistics afterHeap = cache.statistics();
+            // Pan: 10 % of the traces per step, along the traces.
+            cache.invalidateDataset(d.cacheId());
+            int step = Math.max(1, t / 10);
+            long maxStart = desc.traceCount() - t;
+            int steps = (int) Math.min(panSteps, maxStart / step);
+            long start = steps == 0 ? 0 : (long) (random.nextDouble() * (maxStart - (long) steps * step + 1));
+            int s0 = random.nextInt(desc.sampleCount() - s + 1);
+            d.window(new WindowBounds(start, start + t, s0, s0 + s), monitor);
+            CacheStatistics pan0 = cache.statistics();
+            double[] pan = new double[Math.max(1, steps)];
+            for (int i = 1; i <= steps; i++) {
+                long ts = start + (long) i * step;
+                long p0 = System.nanoTime();
+                d.window(new WindowBounds(ts, ts + t, s0, s0 + s), monitor);
+                pan[i - 1] = (System.nanoTime() - p0) / 1e6;
+            }
+            CacheStatistics pan1 = cache.statistics();
+            long panHits = pan1.hits() - pan0.hits();
+            long panLookups = panHits + pan1.misses() - pan0.misses();
+            long panBytes = pan1.bytesRead() - pan0.bytesRead();
+            double windowBytes = 4.0 * t * s;
+            double panFraction = steps == 0 ? 0 : panBytes / (windowBytes * steps);
+            print(desc, t, s, cold, hit, coldBytes, heapMb, afterHeap, steps, step, panLookups == 0 ? 0
+                    : (double) panHits / panLookups, panFraction, panBytes, pan);
+        } finally {
+            cache.setLimits(before);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static WindowBounds[] randomWindows(Random random, DatasetDescriptor desc, int t, int s, int n) {
+        WindowBounds[] out = new WindowBounds[n];
+        for (int i = 0; i < n; i++) {
+            long t0 = (long) (random.nextDouble() * (desc.traceCount() - t + 1));
+            int s0 = random.nextInt(desc.sampleCount() - s + 1);
+            out[i] = new WindowBounds(t0, t0 + t, s0, s0 + s);
+        }
+        return out;
+    }
+
+    private static double usedHeapMb() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
+    }
+
+    private static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))];
+    }
+
+    private void print(DatasetDescriptor desc, int t, int s, double[] cold, double[] hit, long coldBytes,
+            double heapMb, CacheStatistics afterHeap, int steps, int step, double panHitRate, double panFraction,
+            long panBytes, double[] pan) {
+        PrintWriter out = spec.commandLine().getOut();
+        double budgetMb = afterHeap.limits().maxBytes() / (1024.0 * 1024.0);
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("dataset", desc.location().toAbsolutePath().toString()); //$NON-NLS-1$
+            o.put("traces", desc.traceCount()); //$NON-NLS-1$
+            o.put("samples", desc.sampleCount()); //$NON-NLS-1$
+            o.put("window_traces", t); //$NON-NLS-1$
+            o.put("window_samples", s); //$NON-NLS-1$
+            o.put("windows", cold.length); //$NON-NLS-1$
+            o.put("seed", seed); //$NON-NLS-1$
+            o.put("cold_p50_ms", percentile(cold, 0.5)); //$NON-NLS-1$
+            o.put("cold_p99_ms", percentile(cold, 0.99)); //$NON-NLS-1$
+            o.put("hit_p50_ms", percentile(hit, 0.5)); //$NON-NLS-1$
+            o.put("hit_p99_ms", percentile(hit, 0.99)); //$NON-NLS-1$
+            o.put("cold_bytes_read", coldBytes); //$NON-NLS-1$
+            o.put("cold_bytes_read_per_window", coldBytes / (double) cold.length); //$NON-NLS-1$
+            o.put("heap_windows", heapWindows); //$NON-NLS-1$
+            o.put("heap_used_mb", heapMb); //$NON-NLS-1$
+            o.put("cache_budget_mb", budgetMb); //$NON-NLS-1$
+            o.put("cache_mb", afterHeap.bytes() / (1024.0 * 1024.0)); //$NON-NLS-1$
+            o.put("cache_entries", afterHeap.entries()); //$NON-NLS-1$
+            o.put("max_heap_mb", HeapPeak.maxMegabytes()); //$NON-NLS-1$
+            o.put("pan_steps", steps); //$NON-NLS-1$
+            o.put("pan_step_traces", step); //$NON-NLS-1$
+            o.put("pan_hit_rate", panHitRate); //$NON-NLS-1$
+            o.put("pan_bytes_read", panBytes); //$NON-NLS-1$
+            o.put("pan_bytes_read_per_window", steps == 0 ? 0 : panBytes / (double) steps); //$NON-NLS-1$
+            o.put("pan_bytes_read_fraction", panFraction); //$NON-NLS-1$
+            o.put("pan_p50_ms", percentile(pan, 0.5)); //$NON-NLS-1$
+            out.println(Json.text(o));
+        } else {
+            out.println(String.format(Locale.ROOT, "bench read %s: %d windows of %d x %d", //$NON-NLS-1$
+                    desc.location(), cold.length, t, s));
+            out.println(String.format(Locale.ROOT, "  cold:  p50 %.3f ms, p99 %.3f ms, %.1f MB read per window", //$NON-NLS-1$
+                    percentile(cold, 0.5), percentile(cold, 0.99), coldBytes / 1e6 / cold.length));
+            out.println(String.format(Locale.ROOT, "  hit:   p50 %.4f ms, p99 %.4f ms", percentile(hit, 0.5), //$NON-NLS-1$
+                    percentile(hit, 0.99)));
+            out.println(String.format(Locale.ROOT, "  heap:  %.0f MB used after %d windows (cache budget %.0f MB)", //$NON-NLS-1$
+                    heapMb, heapWindows, budgetMb));
+            out.println(String.format(Locale.ROOT,
+                    "  pan:   %d steps of %d traces, hit rate %.3f, %.1f %% of each window read from storage", //$NON-NLS-1$
+                    steps, step, panHitRate, 100 * panFraction));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.seislens.processing.internal;
+
+import java.util.List;
+
+/** {@code balance} {}: the trace divided by its RMS over the whole trace; a trace of zeros stays zero. */
+public final class BalanceOperator implements OperatorType {
+
+    @Override
+    public String name() {
+        return "balance"; //$NON-NLS-1$
+    }
+
+    @Override
+    public List<String> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public void check(StepParameters p) {
+        // No parameters.
+    }
+
+    @Override
+    public TraceOperator bind(StepParameters p, double dtMs) {
+        return new WholeTraceOperator((x, n, pos) -> {
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                squares += x[i] * x[i];
+            }
+            double rms = n == 0 ? 0 : Math.sqrt(squares / n);
+            for (int i = 0; i < n; i++) {
+                x[i] = rms == 0 ? 0 : x[i] / rms;
+            }
+        });
+    }
+}

@@ -1,0 +1,110 @@
+package org.seislens.bench.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.seislens.cli.internal.CommandRunner;
+import org.seislens.cli.internal.Json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * {@code bench import} and {@code bench read} as their application runs them: the JSON fields scripts and notes
+ * read, and exit code 2 for bad options.
+ */
+class BenchCommandTest {
+
+    @TempDir
+    static Path dir;
+    private static IEclipseContext services;
+    private static Path source;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void findServices() {
+        services = EclipseContextFactory.getServiceContext(
+                FrameworkUtil.getBundle(BenchApplication.class).getBundleContext());
+        String root = System.getProperty("seislens.testdata", "../shared/testdata");
+        source = Path.of(root, "segyio/small.sgy");
+    }
+
+    @AfterAll
+    static void release() {
+        services.dispose();
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return new CommandRunner(services, new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(BenchCommand.class, args);
+    }
+
+    private static void assertNumbers(JsonNode json, String... fields) {
+        for (String field : fields) {
+            assertTrue(json.path(field).isNumber(), field + " in " + json);
+        }
+    }
+
+    @Test
+    void importPrintsItsFigures() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(source), source + " not found: shared test data absent");
+        assertEquals(0, run("import", source.toString(), "--runs", "2", "--work-dir", dir.toString(), "--json"),
+                err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(source.toAbsolutePath().toString(), json.get("source").asText());
+        assertEquals(25, json.get("traces").asLong());
+        assertEquals(2, json.get("seconds_all").size());
+        assertNumbers(json, "source_bytes", "samples", "runs", "seconds", "mb_per_s", "peak_heap_mb", "max_heap_mb");
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count(), "the temporary datasets are deleted");
+        }
+    }
+
+    @Test
+    void readPrintsItsFigures() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(source), source + " not found: shared test data absent");
+        Path dataset = dir.resolve("read").resolve("small.seislens");
+        Files.createDirectories(dataset.getParent());
+        org.seislens.core.SegyImportService importer = services.get(org.seislens.core.SegyImportService.class);
+        importer.importFile(source, dataset, org.seislens.core.ImportOptions.defaults(),
+                new org.eclipse.core.runtime.NullProgressMonitor());
+        assertEquals(0, run("read", dataset.toString(), "--windows", "4", "--traces", "10", "--samples", "20",
+                "--heap-windows", "3", "--pan-steps", "3", "--json"), err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(10, json.get("window_traces").asInt());
+        assertEquals(20, json.get("window_samples").asInt());
+        assertEquals(4, json.get("windows").asInt());
+        assertNumbers(json, "traces", "samples", "seed", "cold_p50_ms", "cold_p99_ms", "hit_p50_ms", "hit_p99_ms",
+                "cold_bytes_read", "cold_bytes_read_per_window", "heap_windows", "heap_used_mb", "cache_budget_mb",
+                "cache_mb", "cache_entries", "max_heap_mb", "pan_steps", "pan_step_traces", "pan_hit_rate",
+                "pan_bytes_read", "pan_bytes_read_per_window", "pan_bytes_read_fraction", "pan_p50_ms");
+        assertTrue(json.get("cold_bytes_read").asLong() > 0, json.toString());
+    }
+
+    @Test
+    void badOptionsAreExitTwo() {
+        assertEquals(2, run("import", "x.sgy", "--runs", "0"));
+        assertTrue(err.toString().contains("--runs"), err.toString());
+        assertEquals(2, run("read", dir.resolve("missing").toString()));
+        assertTrue(err.toString().contains("missing"), err.toString());
+        assertEquals(2, run("frobnicate"));
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("import") && out.toString().contains("read"), out.toString());
+    }
+}

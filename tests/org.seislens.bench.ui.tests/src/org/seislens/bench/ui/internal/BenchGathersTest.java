@@ -1,0 +1,98 @@
+package org.seislens.bench.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line of {@code bench gathers} ({@link BenchGathers}, as its application runs it): exit status 2 and one message for bad arguments, a bad dataset
+ * or an unknown key; one JSON line with the figures otherwise.
+ */
+class BenchGathersTest {
+
+    @TempDir
+    static Path dir;
+    private static Path dataset;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private static IEclipseContext services;
+
+    @BeforeAll
+    static void importSurvey() throws Exception {
+        dataset = SurveyFixture.importSurvey(dir);
+        services = SurveyFixture.services();
+    }
+
+    @AfterAll
+    static void releaseServices() {
+        services.dispose();
+    }
+
+    private int run(String... args) {
+        return ContextInjectionFactory.make(BenchGathers.class, services).run(args, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+    }
+
+    @Test
+    void anUnknownOptionIsBadInput() {
+        assertEquals(2, run(dataset.toString(), "--bogus"));
+        assertTrue(err.toString().startsWith("seislens-cli: bench gathers: unknown option --bogus"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void missingOrMalformedValuesAreBadInput() {
+        assertEquals(2, run(dataset.toString(), "--steps"));
+        assertTrue(err.toString().contains("--steps needs a value"), err.toString());
+        assertEquals(2, run(dataset.toString(), "--rate", "fast"));
+        assertTrue(err.toString().contains("--rate must be"), err.toString());
+        assertEquals(2, run(dataset.toString(), "--steps", "0"));
+        assertTrue(err.toString().contains("--steps must be a whole number from 1"), err.toString());
+        assertEquals(2, run("--json"));
+        assertTrue(err.toString().contains("missing the dataset directory"), err.toString());
+    }
+
+    @Test
+    void aMissingDatasetIsNamed() {
+        Path missing = dir.resolve("nothing.seislens");
+        assertEquals(2, run(missing.toString()));
+        String message = err.toString().trim();
+        assertTrue(message.startsWith("seislens-cli: ") && message.contains(missing.toString()), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
+    void anUnknownKeyIsNamed() {
+        assertEquals(2, run(dataset.toString(), "--key", "inline"));
+        String message = err.toString().trim();
+        assertTrue(message.contains("inline"), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
+    void printsOneJsonLineWithTheFigures() {
+        assertEquals(0, run(dataset.toString(), "--key", "cdp", "--start", "40", "--steps", "5", "--rate", "0",
+                "--width", "320", "--height", "200", "--json"), err.toString());
+        String json = out.toString().trim();
+        assertEquals(1, json.lines().count(), json);
+        for (String field : new String[] { "\"hit_rate\":", "\"next_p50_ms\":", "\"next_p99_ms\":", "\"steps\":5,",
+                "\"key\":\"cdp\"", "\"rate\":0,", "\"mean_traces\":", "\"samples\":500,", "\"width\":320,",
+                "\"height\":200,", "\"hits\":", "\"bytes_read\":", "\"cache_max_mb\":" }) {
+            assertTrue(json.contains(field), field + " in " + json);
+        }
+        assertTrue(json.matches(".*\"next_ms\":\\[[0-9.]+(,[0-9.]+){4}\\]}"), "five step times in " + json);
+        assertTrue(json.startsWith("{") && json.endsWith("}"), json);
+    }
+}

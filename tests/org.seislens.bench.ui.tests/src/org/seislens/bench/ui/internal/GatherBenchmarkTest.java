@@ -1,0 +1,158 @@
+package org.seislens.bench.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seislens.core.DataCache;
+import org.seislens.core.Dataset;
+import org.seislens.core.DatasetException;
+import org.seislens.core.DatasetService;
+import org.seislens.core.Ensemble;
+import org.seislens.ui.internal.navigator.GatherStepper;
+
+/**
+ * Runs the gather benchmark's measuring part on a small generated prestack survey imported through the
+ * registered services.
+ */
+class GatherBenchmarkTest {
+
+    private static final int WIDTH = 400;
+    private static final int HEIGHT = 300;
+    /** Gathers per second: slow enough for the prefetch of a tiny survey to finish between steps. */
+    private static final double RATE = 20;
+
+    @TempDir
+    static Path dir;
+    private static IEclipseContext services;
+    private static Dataset dataset;
+    private static DataCache cache;
+
+    @BeforeAll
+    static void importSurvey() throws Exception {
+        Path path = SurveyFixture.importSurvey(dir);
+        services = SurveyFixture.services();
+        DatasetService service = services.get(DatasetService.class);
+        cache = services.get(DataCache.class);
+        assertNotNull(service, "no dataset service");
+        assertNotNull(cache, "no data cache");
+        dataset = service.open(path, new NullProgressMonitor());
+    }
+
+    @AfterAll
+    static void close() {
+        dataset.close();
+        services.dispose();
+    }
+
+    private record Run(GatherBenchmark.Result result, List<Ensemble> shown) {
+    }
+
+    private static Run run(String key, long start, int depth) throws DatasetException {
+        List<Ensemble> shown = new ArrayList<>();
+        GatherBenchmark.Parameters p = new GatherBenchmark.Parameters(key, start, 10, RATE, depth, WIDTH, HEIGHT);
+        GatherBenchmark.Result r = new GatherBenchmark().run(dataset, cache, p, (ensemble, image) -> {
+            assertEquals(WIDTH, image.width, "image width");
+            assertEquals(HEIGHT, image.height, "image height");
+            shown.add(ensemble);
+        }, new NullProgressMonitor());
+        return new Run(r, shown);
+    }
+
+    private static void assertSteppedThrough(Run run, long start) {
+        GatherBenchmark.Result r = run.result();
+        assertEquals(10, r.steps());
+        assertEquals(10, r.nextMs().length);
+        assertEquals(11, run.shown().size(), "the start gather and one image per step");
+        for (int i = 0; i < run.shown().size(); i++) {
+            assertEquals(start + i, run.shown().get(i).ordinal(), "consecutive gathers");
+        }
+        assertTrue(r.hitRate() >= 0 && r.hitRate() <= 1, "hit rate " + r.hitRate());
+        assertEquals(r.hits() / 10.0, r.hitRate(), 1e-12);
+        int hits = 0;
+        for (boolean h : r.hit()) {
+            hits += h ? 1 : 0;
+        }
+        assertEquals(r.hits(), hits, "hits counts the steps that were hits");
+        assertEquals(SurveyFixture.GEOMETRY.samples(), r.samples());
+        for (int i = 0; i < 10; i++) {
+            double ms = r.nextMs()[i];
+            assertTrue(ms > 0, "request-to-image time " + ms);
+            double parts = r.stepMs()[i] + r.readMs()[i] + r.scaleMs()[i] + r.drawMs()[i];
+            assertEquals(ms, parts, 1e-6, "step, read, scale and draw make up the request-to-image time");
+            assertTrue(r.stepMs()[i] >= 0 && r.readMs()[i] >= 0 && r.scaleMs()[i] >= 0 && r.drawMs()[i] > 0);
+        }
+        assertTrue(r.percentileMs(0.5) <= r.percentileMs(0.99));
+        assertTrue(r.bytesRead() > 0, "the run read from storage");
+    }
+
+    private static void assertHitsAfterTheFirst(GatherBenchmark.Result r) {
+        for (int i = 1; i < r.steps(); i++) {
+            assertTrue(r.hit()[i], "step " + i + " is a hit");
+        }
+    }
+
+    @Test
+    void shotsAfterTheFirstStepAreServedFromThePrefetch() throws DatasetException {
+        Run run = run("field_record", 0, GatherStepper.DEFAULT_DEPTH);
+        assertSteppedThrough(run, 0);
+        assertHitsAfterTheFirst(run.result());
+        assertEquals(SurveyFixture.GEOMETRY.channels(), run.result().meanTraces(), 1e-9);
+    }
+
+    @Test
+    void cdpGathersAfterTheFirstStepAreServedFromThePrefetch() throws DatasetException {
+        // Ordinals 60..70 are CDPs under the first shots: scattered traces from up to 30 shots each.
+        Run run = run("cdp", 60, GatherStepper.DEFAULT_DEPTH);
+        assertSteppedThrough(run, 60);
+        assertHitsAfterTheFirst(run.result());
+        assertTrue(run.result().meanTraces() > 1, "CDP gathers of several shots: " + run.result().meanTraces());
+    }
+
+    @Test
+    void withoutPrefetchFewerRequestsAreHits() throws DatasetException {
+        Run prefetched = run("field_record", 0, GatherStepper.DEFAULT_DEPTH);
+        Run none = run("field_record", 0, 0);
+        assertSteppedThrough(none, 0);
+        assertTrue(none.result().hitRate() < prefetched.result().hitRate(),
+                none.result().hitRate() + " without prefetch, " + prefetched.result().hitRate() + " with");
+        // One shot is one column of chunks here, so nothing of the next shot is read before it is asked for.
+        assertEquals(0, none.result().hits());
+        assertHitsAfterTheFirst(prefetched.result());
+    }
+
+    @Test
+    void stepsStopAtTheEndOfTheIndex() throws DatasetException {
+        long last = dataset.ensembleCount("field_record") - 1;
+        GatherBenchmark.Parameters p = new GatherBenchmark.Parameters("field_record", last - 3, 10, 0, 3, WIDTH,
+                HEIGHT);
+        GatherBenchmark.Result r = new GatherBenchmark().run(dataset, cache, p, (e, image) -> {
+            // sizes are checked by the other tests
+        }, new NullProgressMonitor());
+        assertEquals(3, r.steps());
+    }
+
+    @Test
+    void anUnindexedKeyOrAStartPastTheIndexIsRefused() {
+        GatherBenchmark benchmark = new GatherBenchmark();
+        DatasetException unindexed = assertThrows(DatasetException.class, () -> benchmark.run(dataset, cache,
+                new GatherBenchmark.Parameters("offset", 0, 10, 0, 3, WIDTH, HEIGHT), (e, i) -> {
+                }, new NullProgressMonitor()));
+        assertTrue(unindexed.getMessage().contains("offset"), unindexed.getMessage());
+        DatasetException past = assertThrows(DatasetException.class, () -> benchmark.run(dataset, cache,
+                new GatherBenchmark.Parameters("field_record", 24, 10, 0, 3, WIDTH, HEIGHT), (e, i) -> {
+                }, new NullProgressMonitor()));
+        assertTrue(past.getMessage().contains("24"), past.getMessage());
+    }
+}

@@ -1,0 +1,156 @@
+package org.seislens.processing.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seislens.core.CacheLimits;
+import org.seislens.core.DataCache;
+import org.seislens.core.Dataset;
+import org.seislens.core.ProcessingService;
+import org.seislens.core.WindowBounds;
+import org.seislens.core.WindowData;
+
+/**
+ * Lazily processed windows and gathers equal the same part of the whole processed survey, sample for sample, for
+ * every operator and for chains, on windows at trace ends and across chunk edges (chunks of 128 traces x 220
+ * samples).
+ */
+class ProcessedDatasetTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static Fixture.Survey survey;
+    private static ProcessingService processing;
+    private static DataCache cache;
+    private static Dataset source;
+
+    /** Windows at the trace ends, across chunk edges, single samples and single traces. */
+    private static final List<WindowBounds> WINDOWS = List.of(new WindowBounds(0, 10, 0, 37),
+            new WindowBounds(120, 136, 200, 240), new WindowBounds(250, 300, 1063, 1100),
+            new WindowBounds(127, 129, 219, 221), new WindowBounds(5, 6, 0, 1100), new WindowBounds(299, 300, 1099, 1100),
+            new WindowBounds(60, 200, 300, 800), new WindowBounds(0, 300, 430, 441), new WindowBounds(10, 20, 0, 1));
+
+    @BeforeAll
+    static void open() throws Exception {
+        survey = Fixture.survey(tmp);
+        processing = Fixture.processing();
+        cache = Fixture.cache();
+        source = Fixture.datasets().open(survey.dataset(), new NullProgressMonitor());
+    }
+
+    @AfterAll
+    static void close() {
+        source.close();
+    }
+
+    @BeforeEach
+    void emptyCache() {
+        cache.setLimits(new CacheLimits(100_000, 256L << 20));
+        cache.invalidateAll();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"steps\":[{\"op\":\"scale\",\"factor\":0.5}]}", "{\"steps\":[{\"op\":\"polarity\"}]}",
+            "{\"steps\":[{\"op\":\"dc\"}]}", "{\"steps\":[{\"op\":\"gain\",\"power\":1.5}]}",
+            "{\"steps\":[{\"op\":\"agc\",\"window_ms\":500}]}", "{\"steps\":[{\"op\":\"agc\",\"window_ms\":44}]}",
+            "{\"steps\":[{\"op\":\"balance\"}]}",
+            "{\"steps\":[{\"op\":\"mute\",\"velocity_m_s\":1800,\"t0_ms\":20,\"taper_ms\":40}]}",
+            "{\"steps\":[{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":80}]}",
+            "{\"steps\":[{\"op\":\"agc\",\"window_ms\":500},{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":80}]}",
+            "{\"steps\":[{\"op\":\"agc\",\"window_ms\":100},{\"op\":\"agc\",\"window_ms\":300},{\"op\":\"gain\",\"power\":2}]}",
+            "{\"steps\":[{\"op\":\"mute\",\"velocity_m_s\":1500,\"t0_ms\":0,\"taper_ms\":0},{\"op\":\"agc\",\"window_ms\":250},{\"op\":\"scale\",\"factor\":3}]}" })
+    void windowsEqualTheWholeProcessedSurvey(String json) throws Exception {
+        try (Dataset processed = processing.open(source, processing.parseChain(json))) {
+            WindowData whole = processed.window(processed.descriptor().extent(), new NullProgressMonitor());
+            // The whole survey computed again from whole traces, without the cache, gives the same samples.
+            cache.invalidateAll();
+            for (WindowBounds b : WINDOWS) {
+                WindowData w = processed.window(b, new NullProgressMonitor());
+                assertEqualSamples(whole, w, json + " " + b);
+            }
+            long[] gather = { 299, 0, 128, 127, 5, 5, 77, 130 };
+            WindowData g = processed.traces(gather, 210, 450, new NullProgressMonitor());
+            for (int row = 0; row < gather.length; row++) {
+                for (int s = 210; s < 450; s++) {
+                    assertEquals(Float.floatToIntBits(whole.value(gather[row], s)), Float.floatToIntBits(g.value(row, s)),
+                            json + " gather row " + row + " sample " + s);
+                }
+            }
+        }
+    }
+
+    private static void assertEqualSamples(WindowData whole, WindowData w, String what) {
+        WindowBounds b = w.bounds();
+        for (long t = b.traceStart(); t < b.traceEnd(); t++) {
+            for (int s = b.sampleStart(); s < b.sampleEnd(); s++) {
+                if (Float.floatToIntBits(whole.value(t, s)) != Float.floatToIntBits(w.value(t, s))) {
+                    throw new AssertionError(what + ": trace " + t + " sample " + s + ": whole survey "
+                            + whole.value(t, s) + ", window " + w.value(t, s));
+                }
+            }
+        }
+    }
+
+    @Test
+    void processedWindowsAreCachedApartFromRawOnes() throws Exception {
+        String json = "{\"steps\":[{\"op\":\"polarity\"}]}";
+        try (Dataset processed = processing.open(source, processing.parseChain(json));
+                Dataset other = processing.open(source, processing.parseChain("{\"steps\":[{\"op\":\"scale\",\"factor\":-1}]}"))) {
+            assertNotEquals(source.cacheId(), processed.cacheId());
+            assertNotEquals(processed.cacheId(), other.cacheId());
+            WindowBounds b = new WindowBounds(3, 40, 100, 300);
+            WindowData raw = source.window(b, new NullProgressMonitor());
+            WindowData p = processed.window(b, new NullProgressMonitor());
+            for (int i = 0; i < raw.samples().length; i++) {
+                assertEquals(-raw.samples()[i], p.samples()[i]);
+            }
+            long before = cache.statistics().hits();
+            processed.window(b, new NullProgressMonitor());
+            assertEquals(before + 1, cache.statistics().hits(), "a second read is one cache hit");
+        }
+    }
+
+    @Test
+    void prefetchFillsTheCache() throws Exception {
+        try (Dataset processed = processing.open(source,
+                processing.parseChain("{\"steps\":[{\"op\":\"agc\",\"window_ms\":200}]}"))) {
+            long[] gather = { 7, 8, 9, 250 };
+            assertFalse(processed.isCached(gather, 0, 500));
+            assertTrue(processed.prefetchTraces(gather, 0, 500).await(30, TimeUnit.SECONDS));
+            assertTrue(processed.isCached(gather, 0, 500));
+            WindowBounds b = new WindowBounds(100, 180, 0, 1100);
+            assertTrue(processed.prefetch(List.of(b)).await(30, TimeUnit.SECONDS));
+            long hits = cache.statistics().hits();
+            processed.window(b, new NullProgressMonitor());
+            assertEquals(hits + 1, cache.statistics().hits());
+        }
+    }
+
+    @Test
+    void headersAndEnsemblesAreTheSource() throws Exception {
+        try (Dataset processed = processing.open(source, processing.parseChain("{\"steps\":[{\"op\":\"dc\"}]}"))) {
+            assertEquals(source.ensembleCount("field_record"), processed.ensembleCount("field_record"));
+            assertEquals(source.ensembleAt("cdp", 3, new NullProgressMonitor()),
+                    processed.ensembleAt("cdp", 3, new NullProgressMonitor()));
+            long[] traces = { 0, 3, 299 };
+            assertEquals(survey.offsets()[3],
+                    processed.headers(traces, List.of("offset"), new NullProgressMonitor()).value(1, "offset"));
+            assertEquals(source.descriptor().traceCount(), processed.descriptor().traceCount());
+        }
+    }
+}
