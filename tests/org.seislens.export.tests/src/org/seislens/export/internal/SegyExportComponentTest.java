@@ -178,6 +178,34 @@ class SegyExportComponentTest {
     }
 
     @Test
+    void aProcessedExportEqualsTheProcessedDataset() throws Exception {
+        Path chain = Files.writeString(dir.resolve("chain.json"),
+                "{\"steps\":[{\"op\":\"agc\",\"window_ms\":100},{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":80}]}");
+        Path out = dir.resolve("processed.sgy");
+        exporter.export(dataset, out, new ExportOptions(null, null, null, new ExportOptions.Range(10, 50), null,
+                List.of(), null, null, false, chain, false), new NullProgressMonitor());
+        org.seislens.core.ProcessingService processing = services.get(org.seislens.core.ProcessingService.class);
+        org.seislens.core.DatasetService datasets = services.get(org.seislens.core.DatasetService.class);
+        try (org.seislens.core.Dataset stored = datasets.open(dataset, new NullProgressMonitor());
+                org.seislens.core.Dataset processed = processing.open(stored, processing.readChain(chain));
+                SegyReader in = SegyReader.open(source); SegyReader back = SegyReader.open(out)) {
+            assertEquals(SampleFormat.IEEE_FLOAT32, back.layout().format(), "format 5 by default");
+            assertEquals(40, back.layout().traceCount());
+            float[] expected = processed.window(new org.seislens.core.WindowBounds(10, 50, 0, GEOMETRY.samples()),
+                    new NullProgressMonitor()).samples();
+            float[] raw = in.readTrace(10).toFloats();
+            float[] got0 = back.readTrace(0).toFloats();
+            assertFalse(java.util.Arrays.equals(raw, got0), "the samples are processed");
+            for (int t = 0; t < 40; t++) {
+                Trace b = back.readTrace(t);
+                assertArrayEquals(java.util.Arrays.copyOfRange(expected, t * GEOMETRY.samples(),
+                        (t + 1) * GEOMETRY.samples()), b.toFloats(), "trace " + t);
+                assertSameHeader(in.readTrace(10 + t).header(), b.header());
+            }
+        }
+    }
+
+    @Test
     void cancellingLeavesNothing(@TempDir Path work) throws Exception {
         // two blocks of traces at least, so that the export is cancelled while its temporary file is written
         Path big = work.resolve("big.sgy");
