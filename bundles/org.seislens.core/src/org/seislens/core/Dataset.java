@@ -1,5 +1,6 @@
 package org.seislens.core;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -122,6 +123,29 @@ public interface Dataset extends AutoCloseable {
 
     /** @return bytes of memory this handle holds outside the shared cache (indexes, buffers) */
     long memoryFootprint();
+
+    /**
+     * Reads the trace headers as the source file held them: 240 raw bytes per trace, in the source's byte
+     * order. Reading forward from where the last call ended is cheapest.
+     *
+     * @param first the first trace
+     * @param count the number of traces
+     * @param monitor cancellation
+     * @return {@code count * 240} bytes from position 0, ordered in {@link SourceHeaders#byteOrder()}
+     * @throws DatasetException if the dataset keeps no raw headers or they cannot be read
+     * @throws IllegalArgumentException if a trace is outside the dataset
+     */
+    default ByteBuffer rawHeaders(long first, int count, IProgressMonitor monitor) throws DatasetException {
+        throw new DatasetException(descriptor().location(), "keeps no raw trace headers"); //$NON-NLS-1$
+    }
+
+    /**
+     * @return the file-level headers of the source file, for writing it again
+     * @throws DatasetException if the dataset does not know its source's headers
+     */
+    default SourceHeaders sourceHeaders() throws DatasetException {
+        throw new DatasetException(descriptor().location(), "keeps no source file headers"); //$NON-NLS-1$
+    }
 
     /** Releases the files and memory of this handle. */
     @Override

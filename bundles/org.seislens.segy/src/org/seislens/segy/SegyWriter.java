@@ -192,6 +192,56 @@ public final class SegyWriter implements AutoCloseable {
         tracesWritten++;
     }
 
+    /**
+     * Writes whole traces already encoded by {@link #encodeTrace}, straight to the file (one large write,
+     * no copy): this lets a caller encode a block of traces on several threads and write it at once.
+     *
+     * @param traces the traces from position 0 to the limit: a multiple of {@link WriterSettings#traceBytes()}
+     * @throws IOException if writing fails
+     */
+    public void writeEncodedTraces(ByteBuffer traces) throws IOException {
+        if (state == State.EXTENDED_OR_TRACES) {
+            state = State.TRACES;
+        }
+        expect(State.TRACES);
+        int traceBytes = settings.traceBytes();
+        if (traces.limit() % traceBytes != 0) {
+            throw new IllegalArgumentException(traces.limit() + " bytes are not whole traces of " + traceBytes);
+        }
+        flush();
+        ByteBuffer view = traces.duplicate().position(0);
+        while (view.hasRemaining()) {
+            channel.write(view);
+        }
+        tracesWritten += traces.limit() / traceBytes;
+    }
+
+    /**
+     * Encodes one trace as {@link #writeTrace(ByteBuffer, float[], int)} writes it: the headers copied (the
+     * standard header converted word by word if its byte order differs), then the samples encoded.
+     *
+     * @param settings what is written
+     * @param headers the trace headers from index 0 to their limit, in any byte order
+     * @param samples the sample values
+     * @param offset the index of the trace's first sample in {@code samples}
+     * @param dst the destination, in {@code settings.byteOrder()}
+     * @param at where the trace starts in {@code dst}
+     * @return the bytes written, {@link WriterSettings#traceBytes()}
+     */
+    public static int encodeTrace(WriterSettings settings, ByteBuffer headers, float[] samples, int offset,
+            ByteBuffer dst, int at) {
+        int headerBytes = settings.traceHeaderBytes();
+        if (headers.limit() != headerBytes) {
+            throw new IllegalArgumentException("a trace has " + headerBytes + " header bytes, not " + headers.limit());
+        }
+        dst.put(at, headers, 0, headerBytes);
+        if (headers.order() != settings.byteOrder()) {
+            swapStandardHeader(dst, at);
+        }
+        SampleCodec.fromFloat(settings.format(), samples, offset, dst, at + headerBytes, settings.samplesPerTrace());
+        return settings.traceBytes();
+    }
+
     private void startTrace(ByteBuffer headers) throws IOException {
         if (state == State.EXTENDED_OR_TRACES) {
             state = State.TRACES;
@@ -207,7 +257,7 @@ public final class SegyWriter implements AutoCloseable {
         int at = buffer.position();
         buffer.put(at, headers, 0, headerBytes);
         if (headers.order() != settings.byteOrder()) {
-            swapStandardHeader(at);
+            swapStandardHeader(buffer, at);
         }
         buffer.position(at + headerBytes);
     }
@@ -216,8 +266,8 @@ public final class SegyWriter implements AutoCloseable {
      * Reverses the bytes of every standard header word in place, except an "SEG00000" header name in
      * bytes 233-240, which is text.
      */
-    private void swapStandardHeader(int at) {
-        boolean named = isHeaderName(at + TraceHeaderField.UNASSIGNED_1.offset());
+    private static void swapStandardHeader(ByteBuffer buffer, int at) {
+        boolean named = isHeaderName(buffer, at + TraceHeaderField.UNASSIGNED_1.offset());
         for (TraceHeaderField field : TraceHeaderField.values()) {
             if (named && (field == TraceHeaderField.UNASSIGNED_1 || field == TraceHeaderField.UNASSIGNED_2)) {
                 continue;
@@ -231,7 +281,7 @@ public final class SegyWriter implements AutoCloseable {
         }
     }
 
-    private boolean isHeaderName(int at) {
+    private static boolean isHeaderName(ByteBuffer buffer, int at) {
         // "SEG" in ASCII or EBCDIC
         int s = buffer.get(at) & 0xFF;
         int e = buffer.get(at + 1) & 0xFF;

@@ -68,6 +68,11 @@ public record WriterSettings(FileKind kind, SampleFormat format, ByteOrder byteO
         return traceHeaderBytes(additionalTraceHeaders);
     }
 
+    /** @return the bytes of one whole trace: headers and samples */
+    public int traceBytes() {
+        return traceHeaderBytes() + sampleBytes();
+    }
+
     /** @return the bytes of one trace's samples */
     public int sampleBytes() {
         return samplesPerTrace * format.bytesPerSample();

@@ -288,4 +288,36 @@ class SegyWriterTest {
         }
     }
 
+
+    @Test
+    void tracesEncodedApartAndWrittenAtOnceMatchTracesWrittenOneByOne(@TempDir Path dir) throws Exception {
+        for (ByteOrder order : List.of(ByteOrder.BIG_ENDIAN, ByteOrder.LITTLE_ENDIAN)) {
+            WriterSettings settings = WriterSettings.segy(SampleFormat.IBM_FLOAT32, order, 7);
+            // headers in the other byte order, so both paths convert them word by word
+            ByteOrder other = order == ByteOrder.BIG_ENDIAN ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+            float[] samples = new float[3 * 7];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = (i - 9) * 0.37f;
+            }
+            Path one = dir.resolve("one-" + order + ".sgy");
+            Path block = dir.resolve("block-" + order + ".sgy");
+            ByteBuffer encoded = ByteBuffer.allocate(3 * settings.traceBytes()).order(order);
+            try (SegyWriter a = SegyWriter.create(one, settings); SegyWriter b = SegyWriter.create(block, settings)) {
+                for (SegyWriter w : List.of(a, b)) {
+                    w.writeTextualHeader(TextualHeader.encode("C 1 TEST", TextEncoding.EBCDIC));
+                    w.writeBinaryHeader(BinaryHeader.standard(order, SampleFormat.IBM_FLOAT32, 7, 4000));
+                }
+                for (int t = 0; t < 3; t++) {
+                    ByteBuffer header = ByteBuffer.allocate(240).order(other);
+                    TraceHeaderField.FIELD_RECORD.set(header, 0, 100 + t);
+                    TraceHeaderField.SAMPLE_COUNT.set(header, 0, 7);
+                    a.writeTrace(header, samples, t * 7);
+                    SegyWriter.encodeTrace(settings, header, samples, t * 7, encoded, t * settings.traceBytes());
+                }
+                b.writeEncodedTraces(encoded);
+                assertEquals(3, b.tracesWritten());
+            }
+            assertEquals(-1, Files.mismatch(one, block), order.toString());
+        }
+    }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         footer = { "", "Benchmarks: seislens-cli bench import|read|render|gathers (seislens-cli bench --help)." }, //$NON-NLS-1$ //$NON-NLS-2$
         subcommands = {
                 ImportCommand.class,
+                ExportCommand.class,
                 InfoCommand.class,
                 VerifyCommand.class,
                 WindowCommand.class,

@@ -1,5 +1,6 @@
 package org.seislens.store.internal.read;
 
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,9 +22,12 @@ import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.Ensemble;
 import org.seislens.core.PrefetchHandle;
+import org.seislens.core.SourceHeaders;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
+import org.seislens.store.internal.layout.DatasetLayout;
+import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.zarr.io.ZarrArray;
 
 /**
@@ -52,11 +56,14 @@ final class ChunkedDataset implements Dataset {
     private final int chunkSamples;
     private final ParallelTasks parallel;
     private final DatasetTables tables;
+    private final DatasetMetadata metadata;
+    private volatile @Nullable RawHeaderReader rawHeaders;
     private volatile boolean closed;
 
     ChunkedDataset(DatasetDescriptor descriptor, String cacheId, DataCache cache, Executor readers, int readerCount,
-            ZarrArray samples) {
+            ZarrArray samples, DatasetMetadata metadata) {
         this.descriptor = descriptor;
+        this.metadata = metadata;
         this.cacheId = cacheId;
         this.cache = cache;
         this.parallel = new ParallelTasks(readers);
@@ -344,6 +351,27 @@ final class ChunkedDataset implements Dataset {
     }
 
     @Override
+    public ByteBuffer rawHeaders(long first, int count, IProgressMonitor monitor) throws DatasetException {
+        RawHeaderReader reader = rawHeaders;
+        if (reader == null) {
+            synchronized (this) {
+                reader = rawHeaders;
+                if (reader == null) {
+                    reader = new RawHeaderReader(new DatasetLayout(descriptor.location()).headers(), traceCount,
+                            sourceHeaders().byteOrder());
+                    rawHeaders = reader;
+                }
+            }
+        }
+        return reader.read(first, count, monitor);
+    }
+
+    @Override
+    public SourceHeaders sourceHeaders() throws DatasetException {
+        return StoredSourceHeaders.of(descriptor.location(), metadata);
+    }
+
+    @Override
     public long memoryFootprint() {
         return 512 + tables.byteSize(); // the handle, its descriptor and the array's metadata, the indexes
     }
@@ -352,6 +380,10 @@ final class ChunkedDataset implements Dataset {
     public void close() {
         closed = true;
         chunks.close();
+        RawHeaderReader reader = rawHeaders;
+        if (reader != null) {
+            reader.close();
+        }
         tables.clear();
     }
 

@@ -125,7 +125,7 @@ public final class ChunkedDatasetService implements DatasetService {
         sub.split(1);
         boolean remote = Storage.isRemote(directory);
         return new ChunkedDataset(descriptor(directory, m), cacheId(directory, m), cache,
-                remote ? remoteReaders : readers, remote ? REMOTE_READERS : readerCount, samples);
+                remote ? remoteReaders : readers, remote ? REMOTE_READERS : readerCount, samples, m);
     }
 
     @Override
