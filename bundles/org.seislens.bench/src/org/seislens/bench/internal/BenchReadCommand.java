@@ -1,6 +1,7 @@
 package org.seislens.bench.internal;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jdt.annotation.DefaultLocation;
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.cli.internal.BadInputException;
 import org.seislens.cli.internal.ExitCodes;
 import org.seislens.cli.internal.HeapPeak;
@@ -18,7 +20,11 @@ import org.seislens.core.CacheStatistics;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
+import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
+import org.seislens.core.InvalidChainException;
+import org.seislens.core.ProcessingChain;
+import org.seislens.core.ProcessingService;
 import org.seislens.core.WindowBounds;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -87,13 +93,42 @@ final class BenchReadCommand implements Callable<Integer> {
             + "through a loopback proxy that holds each back this long (default ${DEFAULT-VALUE})") //$NON-NLS-1$
     long addedLatencyMs;
 
+    @Option(names = "--chain", paramLabel = "<chain.json>", //$NON-NLS-1$
+            description = "read the dataset processed lazily by this chain (see process); cold reads start from no raw or processed entry") //$NON-NLS-1$
+    @Nullable
+    Path chainFile;
+
     private final DatasetService service;
     private final DataCache cache;
+    private final ProcessingService processing;
 
     @Inject
-    BenchReadCommand(DatasetService service, DataCache cache) {
+    BenchReadCommand(DatasetService service, DataCache cache, ProcessingService processing) {
         this.service = service;
         this.cache = cache;
+        this.processing = processing;
+    }
+
+    /** Opens the dataset the windows are read from: the raw one, or the raw one processed by the chain. */
+    private Dataset reading(Dataset raw) throws DatasetException {
+        Path file = chainFile;
+        if (file == null) {
+            return raw;
+        }
+        ProcessingChain chain = processing.readChain(file);
+        try {
+            return processing.open(raw, chain);
+        } catch (InvalidChainException e) {
+            throw new DatasetException(file, e.getMessage() + " for " + dataset, e); //$NON-NLS-1$
+        }
+    }
+
+    /** Drops every cached entry of the dataset read, and of its raw source when it is processed. */
+    private void invalidate(Dataset raw, Dataset d) {
+        cache.invalidateDataset(raw.cacheId());
+        if (d != raw) {
+            cache.invalidateDataset(d.cacheId());
+        }
     }
 
     @Override
@@ -114,7 +149,8 @@ final class BenchReadCommand implements Callable<Integer> {
             proxy = new DelayingProxy(java.net.URI.create(endpoint), addedLatencyMs);
             System.setProperty(ENDPOINT_PROPERTY, proxy.endpoint().toString());
         }
-        try (DelayingProxy relay = proxy; Dataset d = service.open(service.location(dataset), monitor)) {
+        try (DelayingProxy relay = proxy; Dataset raw = service.open(service.location(dataset), monitor);
+                Dataset d = reading(raw)) {
             DatasetDescriptor desc = d.descriptor();
             int t = (int) Math.min(traces, desc.traceCount());
             int s = Math.min(samples, desc.sampleCount());
@@ -125,14 +161,14 @@ final class BenchReadCommand implements Callable<Integer> {
             WindowBounds[] sample = randomWindows(random, desc, t, s, windows);
             // Untimed pass: the page cache holds every chunk file of the timed windows.
             for (WindowBounds b : sample) {
-                cache.invalidateDataset(d.cacheId());
+                invalidate(raw, d);
                 d.window(b, monitor);
             }
             double[] cold = new double[windows];
             double[] hit = new double[windows];
             long coldBytes = 0;
             for (int i = 0; i < windows; i++) {
-                cache.invalidateDataset(d.cacheId());
+                invalidate(raw, d);
                 long read0 = cache.statistics().bytesRead();
                 long t0 = System.nanoTime();
                 d.window(sample[i], monitor);
@@ -144,14 +180,14 @@ final class BenchReadCommand implements Callable<Integer> {
                 hit[i] = (t2 - t1) / 1e6;
             }
             // Heap after many random windows through the bounded cache.
-            cache.invalidateDataset(d.cacheId());
+            invalidate(raw, d);
             for (WindowBounds b : randomWindows(random, desc, t, s, heapWindows)) {
                 d.window(b, monitor);
             }
             double heapMb = usedHeapMb();
             CacheStatistics afterHeap = cache.statistics();
             // Pan: 10 % of the traces per step, along the traces.
-            cache.invalidateDataset(d.cacheId());
+            invalidate(raw, d);
             int step = Math.max(1, t / 10);
             long maxStart = desc.traceCount() - t;
             int steps = (int) Math.min(panSteps, maxStart / step);
@@ -219,6 +255,10 @@ final class BenchReadCommand implements Callable<Integer> {
             o.put("dataset", desc.location().toAbsolutePath().toString()); //$NON-NLS-1$
             o.put("traces", desc.traceCount()); //$NON-NLS-1$
             o.put("samples", desc.sampleCount()); //$NON-NLS-1$
+            Path chain = chainFile;
+            if (chain != null) {
+                o.put("chain", chain.toString()); //$NON-NLS-1$
+            }
             o.put("window_traces", t); //$NON-NLS-1$
             o.put("window_samples", s); //$NON-NLS-1$
             o.put("windows", cold.length); //$NON-NLS-1$

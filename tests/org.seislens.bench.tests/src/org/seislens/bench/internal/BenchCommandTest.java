@@ -98,6 +98,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void readWithAChainReadsTheProcessedDatasetColdFromStorage() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(source), source + " not found: shared test data absent");
+        Path dataset = dir.resolve("chain").resolve("small.seislens");
+        Files.createDirectories(dataset.getParent());
+        services.get(org.seislens.core.SegyImportService.class).importFile(source, dataset,
+                org.seislens.core.ImportOptions.defaults(), new org.eclipse.core.runtime.NullProgressMonitor());
+        Path chain = Files.writeString(dir.resolve("chain").resolve("agc.json"),
+                "{\"steps\":[{\"op\":\"agc\",\"window_ms\":40},{\"op\":\"polarity\"}]}");
+        assertEquals(0, run("read", dataset.toString(), "--windows", "4", "--traces", "10", "--samples", "20",
+                "--heap-windows", "2", "--pan-steps", "2", "--chain", chain.toString(), "--json"), err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(chain.toString(), json.get("chain").asText());
+        assertNumbers(json, "cold_p50_ms", "cold_p99_ms", "hit_p50_ms", "hit_p99_ms", "heap_used_mb",
+                "pan_hit_rate", "pan_bytes_read_fraction");
+        // Every cold window starts from no cached raw chunk, so each reads storage.
+        assertTrue(json.get("cold_bytes_read_per_window").asDouble() > 0, json.toString());
+
+        Path bad = Files.writeString(dir.resolve("chain").resolve("bad.json"), "{\"steps\":[{\"op\":\"agc\"}]}");
+        assertEquals(2, run("read", dataset.toString(), "--chain", bad.toString()));
+        assertTrue(err.toString().contains(bad.toString()), err.toString());
+    }
+
+    @Test
     void badOptionsAreExitTwo() {
         assertEquals(2, run("import", "x.sgy", "--runs", "0"));
         assertTrue(err.toString().contains("--runs"), err.toString());
