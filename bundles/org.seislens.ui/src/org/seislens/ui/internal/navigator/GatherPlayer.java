@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.Ensemble;
+import org.seislens.ui.internal.preferences.Preferences;
 
 /**
  * Drives a {@link GatherStepper} for the gather navigator, off the UI thread: reading a key's index, going to
@@ -92,7 +93,7 @@ final class GatherPlayer {
         }
         Job job = Job.create(NLS.bind(Messages.Job_index, indexedKey), monitor -> {
             try {
-                GatherStepper s = new GatherStepper(d, indexedKey, GatherStepper.DEFAULT_DEPTH);
+                GatherStepper s = new GatherStepper(d, indexedKey, Preferences.prefetchDepth());
                 asyncExec(() -> {
                     if (dataset == d && indexedKey.equals(key)) {
                         stepper = s;

@@ -37,6 +37,7 @@ import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.FileDrops;
 import org.seislens.ui.internal.Services;
 import org.seislens.ui.internal.open.OpenDatasetJob;
+import org.seislens.ui.internal.preferences.Preferences;
 
 /**
  * The seismic viewer: one dataset, or one ensemble of it. The view wires its parts and owns no behaviour of
@@ -79,6 +80,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         if (contexts != null) {
             contexts.activateContext(SeisLensUi.CONTEXT_GATHERS);
         }
+        settings.setDisplay(Preferences.displayDefaults());
         IMemento memento = restored;
         restored = null;
         if (memento != null) {
