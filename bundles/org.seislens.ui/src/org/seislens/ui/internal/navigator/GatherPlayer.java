@@ -162,6 +162,18 @@ final class GatherPlayer {
         listener.shown(d, e, () -> prefetchAhead(s));
     }
 
+    /**
+     * Sets what the prefetch reads ahead, see {@link GatherStepper#setPrefetchSource}.
+     *
+     * @param source a processed form of the dataset stepped through, or {@code null} for the dataset itself
+     */
+    void prefetchFrom(@Nullable Dataset source) {
+        GatherStepper s = stepper;
+        if (s != null) {
+            s.setPrefetchSource(source);
+        }
+    }
+
     /** Starts prefetching the gathers ahead of the one the stepper went to last. */
     private void prefetchAhead(GatherStepper s) {
         if (stepper != s) {

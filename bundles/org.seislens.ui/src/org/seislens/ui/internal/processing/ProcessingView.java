@@ -3,11 +3,10 @@ package org.seislens.ui.internal.processing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -93,8 +92,7 @@ public class ProcessingView extends ViewPart {
         table.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK && e.item instanceof TableItem item) {
                 int index = table.indexOf(item);
-                ProcessingStep s = history.current().steps().get(index);
-                replace(index, new ProcessingStep(s.op(), item.getChecked(), s.parameters()));
+                edit(ChainEdits.enable(history.current(), index, item.getChecked()), index);
             } else {
                 showParameters();
             }
@@ -163,37 +161,26 @@ public class ProcessingView extends ViewPart {
     // ---- edits
 
     private void add(String op) {
-        if (op.isEmpty()) {
-            return;
+        if (!op.isEmpty()) {
+            ProcessingChain edited = ChainEdits.add(history.current(), StepDefaults.of(op));
+            edit(edited, edited.steps().size() - 1);
         }
-        List<ProcessingStep> edited = new ArrayList<>(history.current().steps());
-        edited.add(StepDefaults.of(op));
-        edit(new ProcessingChain(edited), edited.size() - 1);
     }
 
     private void remove() {
         int index = selected();
         if (index >= 0) {
-            List<ProcessingStep> edited = new ArrayList<>(history.current().steps());
-            edited.remove(index);
-            edit(new ProcessingChain(edited), Math.min(index, edited.size() - 1));
+            ProcessingChain edited = ChainEdits.remove(history.current(), index);
+            edit(edited, Math.min(index, edited.steps().size() - 1));
         }
     }
 
     private void move(int by) {
         int index = selected();
-        List<ProcessingStep> edited = new ArrayList<>(history.current().steps());
         int to = index + by;
-        if (index >= 0 && to >= 0 && to < edited.size()) {
-            edited.add(to, edited.remove(index));
-            edit(new ProcessingChain(edited), to);
+        if (index >= 0 && to >= 0 && to < history.current().steps().size()) {
+            edit(ChainEdits.move(history.current(), index, to), to);
         }
-    }
-
-    private void replace(int index, ProcessingStep step) {
-        List<ProcessingStep> edited = new ArrayList<>(history.current().steps());
-        edited.set(index, step);
-        edit(new ProcessingChain(edited), index);
     }
 
     private void parameterEdited(String name, String text) {
@@ -206,23 +193,14 @@ public class ProcessingView extends ViewPart {
         try {
             value = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            p.setMessage(org.eclipse.osgi.util.NLS.bind(Messages.Processing_notNumber, name, text));
+            p.setMessage(NLS.bind(Messages.Processing_notNumber, name, text));
             return;
         }
-        ProcessingStep s = history.current().steps().get(index);
-        Map<String, Double> parameters = new TreeMap<>(s.parameters());
-        parameters.put(name, value);
-        ProcessingChain edited = replaced(index, new ProcessingStep(s.op(), s.enabled(), parameters));
+        ProcessingChain edited = ChainEdits.setParameter(history.current(), index, name, value);
         if (apply(edited)) {
             history.edit(edited);
             updateItems();
         }
-    }
-
-    private ProcessingChain replaced(int index, ProcessingStep step) {
-        List<ProcessingStep> edited = new ArrayList<>(history.current().steps());
-        edited.set(index, step);
-        return new ProcessingChain(edited);
     }
 
     /** Applies an edit of the list: checked, shown by the viewer, recorded, the list redrawn. */
