@@ -141,7 +141,7 @@ class ProcessingViewTest {
         ProcessingChain first = Ui.call(viewer::chain);
         assertEquals(List.of(new ProcessingStep("mute", true,
                 Map.of("velocity_m_s", 1e6, "t0_ms", 200.0, "taper_ms", 0.0))), first.steps());
-        ImageData before = Ui.call(() -> Screenshots.capture(viewer.canvas()));
+        ImageData before = capture();
         WindowData shownBefore = Ui.call(viewer::displayedWindow);
         assertArrayEquals(expected(first, shownBefore).samples(), shownBefore.samples());
         // 600 ms is sample 300: kept with t0 200 ms, muted with t0 1000 ms
@@ -155,8 +155,17 @@ class ProcessingViewTest {
         WindowData shownAfter = Ui.call(viewer::displayedWindow);
         assertArrayEquals(expected(second, shownAfter).samples(), shownAfter.samples());
         assertEquals(0f, shownAfter.value(shownAfter.bounds().traceStart(), 300));
-        ImageData after = Ui.call(() -> Screenshots.capture(viewer.canvas()));
-        assertTrue(differingPixels(before, after) > 1000, "the muted rows are drawn differently");
+        ImageData after = capture();
+        int differing = differingPixels(before, after);
+        assertTrue(differing > 1000, differing + " pixels differ: the muted rows must be drawn differently");
+    }
+
+    /** The viewer's canvas as on screen, once the paints pending are done. */
+    private ImageData capture() {
+        return Ui.call(() -> {
+            viewer.canvas().update();
+            return Screenshots.capture(viewer.canvas());
+        });
     }
 
     private static int differingPixels(ImageData a, ImageData b) {
