@@ -32,6 +32,9 @@ public final class SeisLensUi {
     /** View id of the gather navigator. */
     public static final String VIEW_GATHERS = "org.seislens.ui.views.gathers"; //$NON-NLS-1$
 
+    /** View id of the Processing view, the chain editor of the viewer. */
+    public static final String VIEW_PROCESSING = "org.seislens.ui.views.processing"; //$NON-NLS-1$
+
     /** View id of the trace header table. */
     public static final String VIEW_HEADERS = "org.seislens.ui.views.headers"; //$NON-NLS-1$
 

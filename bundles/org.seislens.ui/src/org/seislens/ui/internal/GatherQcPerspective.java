@@ -24,6 +24,7 @@ public class GatherQcPerspective implements IPerspectiveFactory {
         IFolderLayout gathers = layout.createFolder(SeisLensUi.FOLDER_GATHERS, IPageLayout.BOTTOM, 0.30f,
                 SeisLensUi.FOLDER_NAVIGATION);
         gathers.addView(SeisLensUi.VIEW_GATHERS);
+        gathers.addView(SeisLensUi.VIEW_PROCESSING);
 
         layout.addView(SeisLensUi.VIEW_VIEWER, IPageLayout.TOP, 0.70f, editorArea);
 
@@ -40,6 +41,7 @@ public class GatherQcPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(SeisLensUi.VIEW_VIEWER);
         layout.addShowViewShortcut(SeisLensUi.VIEW_GATHERS);
         layout.addShowViewShortcut(SeisLensUi.VIEW_HEADERS);
+        layout.addShowViewShortcut(SeisLensUi.VIEW_PROCESSING);
         layout.addShowViewShortcut(SeisLensUi.VIEW_PROPERTIES);
         layout.addShowViewShortcut(SeisLensUi.VIEW_PROGRESS);
         layout.addPerspectiveShortcut(SeisLensUi.PERSPECTIVE_GATHER_QC);

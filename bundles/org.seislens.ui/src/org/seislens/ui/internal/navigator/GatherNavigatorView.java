@@ -225,6 +225,11 @@ public class GatherNavigatorView extends ViewPart {
         IViewPart part = getSite().getPage().findView(SeisLensUi.VIEW_VIEWER);
         if (part instanceof SeismicViewerView viewer) {
             viewer.showEnsemble(d, e);
+            GatherPlayer p = player;
+            if (p != null && viewer.dataset() == d) {
+                // With a chain applied, the gathers ahead are prefetched processed.
+                p.prefetchFrom(viewer.processedDataset());
+            }
             viewer.afterShown(e, prefetch);
         } else {
             prefetch.run();

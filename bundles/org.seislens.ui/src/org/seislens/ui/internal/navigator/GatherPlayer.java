@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.Ensemble;
+import org.seislens.ui.internal.preferences.Preferences;
 
 /**
  * Drives a {@link GatherStepper} for the gather navigator, off the UI thread: reading a key's index, going to
@@ -92,7 +93,7 @@ final class GatherPlayer {
         }
         Job job = Job.create(NLS.bind(Messages.Job_index, indexedKey), monitor -> {
             try {
-                GatherStepper s = new GatherStepper(d, indexedKey, GatherStepper.DEFAULT_DEPTH);
+                GatherStepper s = new GatherStepper(d, indexedKey, Preferences.prefetchDepth());
                 asyncExec(() -> {
                     if (dataset == d && indexedKey.equals(key)) {
                         stepper = s;
@@ -159,6 +160,18 @@ final class GatherPlayer {
         shown = e;
         stepsShown++;
         listener.shown(d, e, () -> prefetchAhead(s));
+    }
+
+    /**
+     * Sets what the prefetch reads ahead, see {@link GatherStepper#setPrefetchSource}.
+     *
+     * @param source a processed form of the dataset stepped through, or {@code null} for the dataset itself
+     */
+    void prefetchFrom(@Nullable Dataset source) {
+        GatherStepper s = stepper;
+        if (s != null) {
+            s.setPrefetchSource(source);
+        }
     }
 
     /** Starts prefetching the gathers ahead of the one the stepper went to last. */

@@ -22,6 +22,7 @@ public final class GatherStepper implements AutoCloseable {
     public static final int DEFAULT_DEPTH = 3;
 
     private final Dataset dataset;
+    private volatile Dataset prefetchSource;
     private final String key;
     private final long count;
     private final int depth;
@@ -37,6 +38,7 @@ public final class GatherStepper implements AutoCloseable {
      */
     public GatherStepper(Dataset dataset, String key, int depth) throws DatasetException {
         this.dataset = dataset;
+        this.prefetchSource = dataset;
         this.key = key;
         this.count = dataset.ensembleCount(key);
         this.depth = depth;
@@ -94,6 +96,17 @@ public final class GatherStepper implements AutoCloseable {
     }
 
     /**
+     * Sets what the prefetch reads ahead: the dataset itself, or a processed form of it (which has the same
+     * ensembles) while the viewer shows one, so that the processed gathers ahead are computed into the cache.
+     * Prefetches already running go on.
+     *
+     * @param source the dataset or a processed form of it; {@code null} for the dataset itself
+     */
+    public void setPrefetchSource(@Nullable Dataset source) {
+        prefetchSource = source == null ? dataset : source;
+    }
+
+    /**
      * Starts prefetching the ensembles after the current one in the direction of travel. Prefetches already
      * running for ensembles still ahead go on; those for ensembles no longer ahead (the direction changed, or
      * a jump) are cancelled.
@@ -120,7 +133,7 @@ public final class GatherStepper implements AutoCloseable {
             long next = ordinal + (long) i * direction;
             if (next >= 0 && next < count && !prefetches.containsKey(Long.valueOf(next))) {
                 Ensemble e = dataset.ensembleAt(key, next, monitor);
-                prefetches.put(Long.valueOf(next), dataset.prefetchTraces(e.toTraceIndices(), 0, samples));
+                prefetches.put(Long.valueOf(next), prefetchSource.prefetchTraces(e.toTraceIndices(), 0, samples));
             }
         }
     }

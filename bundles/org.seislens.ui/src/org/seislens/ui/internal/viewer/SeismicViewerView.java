@@ -1,6 +1,8 @@
 package org.seislens.ui.internal.viewer;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.Platform;
@@ -25,12 +27,17 @@ import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.core.Ensemble;
+import org.seislens.core.InvalidChainException;
+import org.seislens.core.ProcessingChain;
+import org.seislens.core.ProcessingService;
 import org.seislens.core.TraceHeaders;
+import org.seislens.core.WindowData;
 import org.seislens.ui.DatasetOpener;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.FileDrops;
 import org.seislens.ui.internal.Services;
 import org.seislens.ui.internal.open.OpenDatasetJob;
+import org.seislens.ui.internal.preferences.Preferences;
 
 /**
  * The seismic viewer: one dataset, or one ensemble of it. The view wires its parts and owns no behaviour of
@@ -48,6 +55,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
     private final ViewportController controller = new ViewportController(LoadPolicy.DEFAULT);
     private final ViewerSettings settings = new ViewerSettings(this::settingChanged);
     private final TraceSelectionProvider selection = new TraceSelectionProvider(this::pickedElsewhere);
+    private final List<Runnable> chainListeners = new CopyOnWriteArrayList<>();
+    private @Nullable ProcessingChain chain;
     private @Nullable IMemento restored;
     private @Nullable ViewerParts parts;
 
@@ -71,6 +80,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         if (contexts != null) {
             contexts.activateContext(SeisLensUi.CONTEXT_GATHERS);
         }
+        settings.setDisplay(Preferences.displayDefaults());
         IMemento memento = restored;
         restored = null;
         if (memento != null) {
@@ -204,6 +214,18 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
     }
 
     private void show(Dataset opened, @Nullable Ensemble shown) {
+        ProcessingChain c = chain;
+        if (c != null && opened != dataset()) {
+            Dataset processed = null;
+            try {
+                processed = Services.require(getSite(), ProcessingService.class).open(opened, c);
+            } catch (InvalidChainException e) {
+                // The chain does not fit this dataset's sampling: show its own samples; the Processing view
+                // says why when the user edits the chain.
+                Platform.getLog(SeismicViewerView.class).warn(e.getMessage());
+            }
+            parts().loader().setProcessed(opened, processed);
+        }
         Section section = parts().show(opened, shown);
         setPartName(NLS.bind(Messages.Viewer_title, section.title()));
     }
@@ -241,6 +263,60 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
      */
     public void afterShown(Ensemble shown, Runnable callback) {
         parts().afterShown(shown, callback);
+    }
+
+    // ---- processing
+
+    /** @return the processing chain whose result is shown, or {@code null} when the samples are shown raw */
+    public @Nullable ProcessingChain chain() {
+        return chain;
+    }
+
+    /**
+     * Shows the open dataset processed by a chain (lazily, window by window, through the processing service),
+     * or raw. The visible window is read again in the background; a load still running is cancelled.
+     *
+     * @param newChain the chain, or {@code null} to show the raw samples
+     * @throws InvalidChainException if the chain cannot run on the open dataset; nothing changes then
+     */
+    public void setChain(@Nullable ProcessingChain newChain) throws InvalidChainException {
+        Dataset raw = dataset();
+        Dataset processed = null;
+        if (newChain != null && raw != null) {
+            processed = Services.require(getSite(), ProcessingService.class).open(raw, newChain);
+        }
+        chain = newChain;
+        ViewerParts p = parts();
+        p.loader().setProcessed(raw, processed);
+        if (raw != null) {
+            controller.reload();
+            p.viewChanged();
+        }
+        chainListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * @param listener told on the UI thread when the chain changes
+     */
+    public void addChainListener(Runnable listener) {
+        chainListeners.add(listener);
+    }
+
+    /**
+     * @param listener a listener added before
+     */
+    public void removeChainListener(Runnable listener) {
+        chainListeners.remove(listener);
+    }
+
+    /** @return the processed dataset whose samples are shown, or {@code null} when the raw ones are */
+    public @Nullable Dataset processedDataset() {
+        return parts().loader().processed();
+    }
+
+    /** @return the window of samples shown (raw or processed), or {@code null} before the first load */
+    public @Nullable WindowData displayedWindow() {
+        return parts().loader().window();
     }
 
     // ---- for handlers, the other views and tests

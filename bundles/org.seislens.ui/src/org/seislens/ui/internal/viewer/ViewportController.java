@@ -230,6 +230,15 @@ public final class ViewportController {
     }
 
     /**
+     * Forgets the window loaded or loading, so that the next {@link #requestIfNeeded} asks for the visible
+     * window again: its samples changed (another processing chain), not the view.
+     */
+    public void reload() {
+        anchor = null;
+        target = null;
+    }
+
+    /**
      * Records that a load finished.
      *
      * @param request the finished load

@@ -49,6 +49,8 @@ final class WindowLoader {
     private final AtomicInteger loadsCancelled = new AtomicInteger();
     private volatile WindowReader reader = WindowReader.DIRECT;
     private @Nullable Section section;
+    private @Nullable Dataset processed;
+    private @Nullable Dataset processedSource;
     private @Nullable WindowData window;
     private @Nullable TraceHeaders headers;
     private @Nullable Job loadJob;
@@ -78,9 +80,34 @@ final class WindowLoader {
         if (previous != null && previous.dataset() != shown.dataset()) {
             previous.dataset().close();
         }
+        if (processedSource != shown.dataset()) {
+            setProcessed(null, null);
+        }
         section = shown;
         window = null;
         headers = null;
+    }
+
+    /**
+     * Shows the samples of a processed form of the dataset instead of its own, from the next load on; its
+     * headers and ensembles are the source's. The processed dataset shown before is closed.
+     *
+     * @param source the dataset it processes, or {@code null} for none
+     * @param processedDataset the processed dataset, or {@code null} to show the source's samples
+     */
+    void setProcessed(@Nullable Dataset source, @Nullable Dataset processedDataset) {
+        Dataset previous = processed;
+        processed = processedDataset;
+        processedSource = processedDataset == null ? null : source;
+        if (previous != null && previous != processedDataset) {
+            previous.close();
+        }
+    }
+
+    /** @return the processed dataset whose samples are shown, or {@code null} when the source's are */
+    @Nullable
+    Dataset processed() {
+        return processed;
     }
 
     /** Reads the window the viewport needs, if it is not loaded or loading, and renders the current viewport. */
@@ -105,12 +132,14 @@ final class WindowLoader {
         WindowBounds bounds = request.bounds();
         List<String> columns = settings.headerColumnsWanted(shown.dataset().descriptor().headerColumns());
         WindowReader windowReader = reader;
+        Dataset samplesFrom = processed;
+        Section read = samplesFrom == null ? shown : new Section(samplesFrom, shown.ensemble());
         Job job = new Job(NLS.bind(Messages.Job_load, bounds.traceStart(), bounds.traceEnd() - 1)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, 10);
                 try {
-                    WindowData data = shown.read(windowReader, bounds, progress.split(8));
+                    WindowData data = read.read(windowReader, bounds, progress.split(8));
                     TraceHeaders values = columns.isEmpty() ? null
                             : readHeaders(shown, bounds.traceStart(), bounds.traceEnd(), columns, progress.split(2));
                     if (monitor.isCanceled()) {
@@ -216,6 +245,7 @@ final class WindowLoader {
             job.cancel();
         }
         renderJob.cancel();
+        setProcessed(null, null);
         Section shown = section;
         section = null;
         if (shown != null) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -30,6 +31,9 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.Ensemble;
+import org.seislens.core.InvalidChainException;
+import org.seislens.core.ProcessingChain;
+import org.seislens.core.ProcessingStep;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.segy.synthetic.SurveyGeometry;
@@ -294,6 +298,42 @@ class GatherNavigatorViewTest {
         long newMisses = cache.statistics().misses() - misses;
         assertTrue(newMisses <= 1, newMisses + " misses: the gather's chunks were not all cached");
         Ui.waitUntil("the prefetch moved one gather on", () -> d.isCached(beyond.toTraceIndices(), 0, samples));
+    }
+
+    @Test
+    void withAChainAppliedTheProcessedGathersAheadArePrefetched() throws Exception {
+        ProcessingChain chain = new ProcessingChain(List.of(ProcessingStep.of("agc", Map.of("window_ms", 100.0))));
+        caches.getService().invalidateAll();
+        try {
+            Ui.run(() -> {
+                try {
+                    viewer.setChain(chain);
+                } catch (InvalidChainException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            press("|<");
+            assertShown("field_record", 0);
+            press(">");
+            assertShown("field_record", 1);
+            Dataset raw = dataset();
+            Dataset processed = Ui.call(viewer::processedDataset);
+            assertNotNull(processed);
+            int samples = GEOMETRY.samples();
+            Ensemble next = raw.ensembleAt("field_record", 2, new NullProgressMonitor());
+            Ensemble ahead = raw.ensembleAt("field_record", 1 + GatherStepper.DEFAULT_DEPTH, new NullProgressMonitor());
+            Ui.waitUntil("the processed gathers ahead are prefetched",
+                    () -> processed.isCached(next.toTraceIndices(), 0, samples)
+                            && processed.isCached(ahead.toTraceIndices(), 0, samples));
+        } finally {
+            Ui.run(() -> {
+                try {
+                    viewer.setChain(null);
+                } catch (InvalidChainException e) {
+                    throw new AssertionError(e);
+                }
+            });
+        }
     }
 
     @Test

@@ -1,0 +1,373 @@
+package org.seislens.ui.internal.processing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.seislens.core.DatasetException;
+import org.seislens.core.InvalidChainException;
+import org.seislens.core.ProcessingChain;
+import org.seislens.core.ProcessingService;
+import org.seislens.core.ProcessingStep;
+import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.Services;
+import org.seislens.ui.internal.viewer.SeismicViewerView;
+
+/**
+ * The Processing view: the processing chain of the seismic viewer it follows (the one active last), as a list
+ * of steps. Steps are added from a palette of the engine's operators, removed, moved, enabled and disabled;
+ * the selected step's parameters are edited below the list, every keystroke checked by the engine and, when
+ * valid, applied to the viewer at once (which reads the processed window in the background). Edits can be
+ * undone and redone; chains are loaded from and saved to the engine's JSON form.
+ */
+public class ProcessingView extends ViewPart {
+
+    /** The view's id, as contributed in plugin.xml. */
+    public static final String ID = SeisLensUi.VIEW_PROCESSING;
+
+    private static final ProcessingChain EMPTY = new ProcessingChain(List.of());
+
+    private final ChainHistory history = new ChainHistory(EMPTY);
+    private final Runnable chainListener = this::viewerChainChanged;
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            IWorkbenchPart part = ref.getPart(false);
+            if (part instanceof SeismicViewerView v) {
+                follow(v);
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == viewer) {
+                follow(null);
+            }
+        }
+    };
+    private @Nullable SeismicViewerView viewer;
+    private @Nullable Table steps;
+    private @Nullable ParameterPanel panel;
+    private final List<Button> buttons = new ArrayList<>();
+    private boolean applying;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new GridLayout(10, false));
+        Combo palette = new Combo(bar, SWT.READ_ONLY);
+        ProcessingService service = Services.find(getSite(), ProcessingService.class);
+        if (service != null) {
+            palette.setItems(service.operators().toArray(String[]::new));
+            palette.select(0);
+        }
+        button(bar, Messages.Processing_add, () -> add(palette.getText()));
+        button(bar, Messages.Processing_remove, this::remove);
+        button(bar, Messages.Processing_up, () -> move(-1));
+        button(bar, Messages.Processing_down, () -> move(1));
+        button(bar, Messages.Processing_undo, () -> show(history.undo()));
+        button(bar, Messages.Processing_redo, () -> show(history.redo()));
+        button(bar, Messages.Processing_load, this::load);
+        button(bar, Messages.Processing_save, this::save);
+        Table table = new Table(parent, SWT.CHECK | SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK && e.item instanceof TableItem item) {
+                int index = table.indexOf(item);
+                edit(ChainEdits.enable(history.current(), index, item.getChecked()), index);
+            } else {
+                showParameters();
+            }
+        });
+        steps = table;
+        panel = new ParameterPanel(parent, this::parameterEdited);
+        getSite().getPage().addPartListener(partListener);
+        if (getSite().getPage().findView(SeisLensUi.VIEW_VIEWER) instanceof SeismicViewerView v) {
+            follow(v);
+        } else {
+            follow(null);
+        }
+    }
+
+    private void button(Composite bar, String label, Runnable action) {
+        Button b = new Button(bar, SWT.PUSH);
+        b.setText(label);
+        b.addListener(SWT.Selection, e -> action.run());
+        buttons.add(b);
+    }
+
+    @Override
+    public void setFocus() {
+        Table table = steps;
+        if (table != null) {
+            table.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(partListener);
+        SeismicViewerView v = viewer;
+        if (v != null) {
+            v.removeChainListener(chainListener);
+        }
+        super.dispose();
+    }
+
+    /** Follows another viewer (or none): its chain is shown and edited from now on. */
+    void follow(@Nullable SeismicViewerView followed) {
+        SeismicViewerView previous = viewer;
+        if (previous == followed && followed != null) {
+            return;
+        }
+        if (previous != null) {
+            previous.removeChainListener(chainListener);
+        }
+        viewer = followed;
+        if (followed != null) {
+            followed.addChainListener(chainListener);
+        }
+        viewerChainChanged();
+    }
+
+    private void viewerChainChanged() {
+        if (applying) {
+            return;
+        }
+        SeismicViewerView v = viewer;
+        ProcessingChain chain = v == null ? null : v.chain();
+        history.reset(chain == null ? EMPTY : chain);
+        refresh(-1);
+    }
+
+    // ---- edits
+
+    private void add(String op) {
+        if (!op.isEmpty()) {
+            ProcessingChain edited = ChainEdits.add(history.current(), StepDefaults.of(op));
+            edit(edited, edited.steps().size() - 1);
+        }
+    }
+
+    private void remove() {
+        int index = selected();
+        if (index >= 0) {
+            ProcessingChain edited = ChainEdits.remove(history.current(), index);
+            edit(edited, Math.min(index, edited.steps().size() - 1));
+        }
+    }
+
+    private void move(int by) {
+        int index = selected();
+        int to = index + by;
+        if (index >= 0 && to >= 0 && to < history.current().steps().size()) {
+            edit(ChainEdits.move(history.current(), index, to), to);
+        }
+    }
+
+    private void parameterEdited(String name, String text) {
+        int index = selected();
+        ParameterPanel p = panel;
+        if (index < 0 || p == null) {
+            return;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            p.setMessage(NLS.bind(Messages.Processing_notNumber, name, text));
+            return;
+        }
+        ProcessingChain edited = ChainEdits.setParameter(history.current(), index, name, value);
+        if (apply(edited)) {
+            history.edit(edited);
+            updateItems();
+        }
+    }
+
+    /** Applies an edit of the list: checked, shown by the viewer, recorded, the list redrawn. */
+    private void edit(ProcessingChain edited, int select) {
+        if (apply(edited)) {
+            history.edit(edited);
+        }
+        refresh(select);
+    }
+
+    /** Shows a chain from the history (undo, redo) in the viewer and the list. */
+    private void show(ProcessingChain chain) {
+        apply(chain);
+        refresh(selected());
+    }
+
+    /**
+     * Checks a chain with the engine and gives it to the viewer.
+     *
+     * @return whether it is valid; when not, the message says why and the viewer keeps its chain
+     */
+    private boolean apply(ProcessingChain chain) {
+        ProcessingService service = Services.require(getSite(), ProcessingService.class);
+        ParameterPanel p = panel;
+        try {
+            service.parseChain(service.toJson(chain));
+            SeismicViewerView v = viewer;
+            if (v != null) {
+                applying = true;
+                try {
+                    v.setChain(chain.steps().isEmpty() ? null : chain);
+                } finally {
+                    applying = false;
+                }
+            }
+            if (p != null) {
+                p.setMessage(""); //$NON-NLS-1$
+            }
+            return true;
+        } catch (InvalidChainException e) {
+            if (p != null) {
+                p.setMessage(String.valueOf(e.getMessage()));
+            }
+            return false;
+        }
+    }
+
+    private void load() {
+        String file = new FileDialog(getSite().getShell(), SWT.OPEN).open();
+        if (file != null) {
+            try {
+                ProcessingChain chain = ChainFiles.load(Services.require(getSite(), ProcessingService.class),
+                        Path.of(file));
+                edit(chain, -1);
+            } catch (DatasetException e) {
+                MessageDialog.openError(getSite().getShell(), Messages.Processing_loadTitle, e.getMessage());
+            }
+        }
+    }
+
+    private void save() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            try {
+                ChainFiles.save(Services.require(getSite(), ProcessingService.class), history.current(),
+                        Path.of(file));
+            } catch (DatasetException e) {
+                MessageDialog.openError(getSite().getShell(), Messages.Processing_saveTitle, e.getMessage());
+            }
+        }
+    }
+
+    // ---- the list
+
+    private int selected() {
+        Table table = steps;
+        return table == null ? -1 : table.getSelectionIndex();
+    }
+
+    private void refresh(int select) {
+        Table table = steps;
+        if (table == null) {
+            return;
+        }
+        List<ProcessingStep> list = history.current().steps();
+        table.setItemCount(list.size());
+        updateItems();
+        if (select >= 0 && select < list.size()) {
+            table.setSelection(select);
+        } else if (table.getSelectionIndex() >= list.size()) {
+            table.deselectAll();
+        }
+        showParameters();
+        boolean following = viewer != null;
+        for (Button b : buttons) {
+            b.setEnabled(following);
+        }
+        buttons.get(4).setEnabled(following && history.canUndo());
+        buttons.get(5).setEnabled(following && history.canRedo());
+    }
+
+    private void updateItems() {
+        Table table = steps;
+        if (table == null) {
+            return;
+        }
+        List<ProcessingStep> list = history.current().steps();
+        for (int i = 0; i < list.size(); i++) {
+            TableItem item = table.getItem(i);
+            item.setText(StepLabels.label(list.get(i)));
+            item.setChecked(list.get(i).enabled());
+        }
+        buttons.get(4).setEnabled(viewer != null && history.canUndo());
+        buttons.get(5).setEnabled(viewer != null && history.canRedo());
+    }
+
+    private void showParameters() {
+        ParameterPanel p = panel;
+        int index = selected();
+        List<ProcessingStep> list = history.current().steps();
+        if (p != null) {
+            p.show(index >= 0 && index < list.size() ? list.get(index) : null);
+        }
+    }
+
+    // ---- for tests
+
+    /** @return the chain shown */
+    ProcessingChain chain() {
+        return history.current();
+    }
+
+    /** @return the viewer followed, or {@code null} */
+    @Nullable
+    SeismicViewerView viewer() {
+        return viewer;
+    }
+
+    /** @return what is wrong with the last edit, or an empty string */
+    String message() {
+        ParameterPanel p = panel;
+        return p == null ? "" : p.message(); //$NON-NLS-1$
+    }
+
+    /**
+     * @param name a parameter of the selected step
+     * @return its field, or {@code null}
+     */
+    @Nullable
+    Text field(String name) {
+        ParameterPanel p = panel;
+        return p == null ? null : p.field(name);
+    }
+
+    /** @return the step list */
+    Table table() {
+        Table table = steps;
+        if (table == null) {
+            throw new IllegalStateException("The view's controls are not created yet"); //$NON-NLS-1$
+        }
+        return table;
+    }
+
+    /** @return the buttons: add, remove, up, down, undo, redo, load, save */
+    List<Button> buttons() {
+        return buttons;
+    }
+}
