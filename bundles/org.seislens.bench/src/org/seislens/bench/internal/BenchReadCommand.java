@@ -12,6 +12,7 @@ import org.eclipse.jdt.annotation.DefaultLocation;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.cli.internal.BadInputException;
+import org.seislens.cli.internal.ChainedDatasets;
 import org.seislens.cli.internal.ExitCodes;
 import org.seislens.cli.internal.HeapPeak;
 import org.seislens.cli.internal.Json;
@@ -20,10 +21,7 @@ import org.seislens.core.CacheStatistics;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
-import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
-import org.seislens.core.InvalidChainException;
-import org.seislens.core.ProcessingChain;
 import org.seislens.core.ProcessingService;
 import org.seislens.core.WindowBounds;
 
@@ -109,20 +107,6 @@ final class BenchReadCommand implements Callable<Integer> {
         this.processing = processing;
     }
 
-    /** Opens the dataset the windows are read from: the raw one, or the raw one processed by the chain. */
-    private Dataset reading(Dataset raw) throws DatasetException {
-        Path file = chainFile;
-        if (file == null) {
-            return raw;
-        }
-        ProcessingChain chain = processing.readChain(file);
-        try {
-            return processing.open(raw, chain);
-        } catch (InvalidChainException e) {
-            throw new DatasetException(file, e.getMessage() + " for " + dataset, e); //$NON-NLS-1$
-        }
-    }
-
     /** Drops every cached entry of the dataset read, and of its raw source when it is processed. */
     private void invalidate(Dataset raw, Dataset d) {
         cache.invalidateDataset(raw.cacheId());
@@ -150,7 +134,7 @@ final class BenchReadCommand implements Callable<Integer> {
             System.setProperty(ENDPOINT_PROPERTY, proxy.endpoint().toString());
         }
         try (DelayingProxy relay = proxy; Dataset raw = service.open(service.location(dataset), monitor);
-                Dataset d = reading(raw)) {
+                Dataset d = ChainedDatasets.open(processing, raw, chainFile)) {
             DatasetDescriptor desc = d.descriptor();
             int t = (int) Math.min(traces, desc.traceCount());
             int s = Math.min(samples, desc.sampleCount());

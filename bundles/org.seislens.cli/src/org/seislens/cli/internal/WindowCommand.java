@@ -14,8 +14,6 @@ import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
-import org.seislens.core.InvalidChainException;
-import org.seislens.core.ProcessingChain;
 import org.seislens.core.ProcessingService;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
@@ -86,11 +84,9 @@ final class WindowCommand implements Callable<Integer> {
                     + sampleStart + ", " + sampleEnd + ") is not ordered or is negative"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         checkWritable();
-        Path chainPath = chainFile;
-        ProcessingChain chain = chainPath == null ? null : processing.readChain(chainPath);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (Dataset raw = datasets.open(datasets.location(dataset), progress); Dataset d = chain == null || chainPath == null ? raw
-                : processed(raw, chain, chainPath)) {
+        try (Dataset raw = datasets.open(datasets.location(dataset), progress);
+                Dataset d = ChainedDatasets.open(processing, raw, chainFile)) {
             DatasetDescriptor desc = d.descriptor();
             WindowBounds bounds = new WindowBounds(traceStart, traceEnd, sampleStart, sampleEnd);
             if (!desc.extent().contains(bounds)) {
@@ -106,15 +102,6 @@ final class WindowCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
-    }
-
-    private Dataset processed(Dataset raw, ProcessingChain chain, Path file) throws DatasetException {
-        try {
-            return processing.open(raw, chain);
-        } catch (InvalidChainException e) {
-            // A chain valid in itself that does not fit this dataset (a corner above its Nyquist).
-            throw new DatasetException(file, e.getMessage() + " for " + dataset, e); //$NON-NLS-1$
-        }
     }
 
     /** Refuses before reading anything when the .npy file cannot be created where it is asked for. */
