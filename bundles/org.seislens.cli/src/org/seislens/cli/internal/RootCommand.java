@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
                 CleanupCommand.class,
                 DemoCommand.class,
                 ProcessCommand.class,
+                QcCommand.class,
+                EditsCommand.class,
         })
 final class RootCommand implements Runnable {
 
