@@ -15,6 +15,12 @@ final class GatherFlags {
     static final String REVERSED = "reversed"; //$NON-NLS-1$
     static final String GEOMETRY = "geometry"; //$NON-NLS-1$
 
+    /**
+     * More misfits than this fraction of the live traces mean the ensemble's first breaks follow no line in
+     * |offset| (muted or moveout-corrected gathers), so no trace is flagged for geometry.
+     */
+    static final double MAX_MISFIT_FRACTION = 0.25;
+
     private GatherFlags() {
         // rules only
     }
@@ -92,9 +98,22 @@ final class GatherFlags {
                 use[t] &= Math.abs(fb[t] - line[0] - line[1] * Math.abs(offsets[t])) <= limit;
             }
         }
+        boolean[] misfit = new boolean[n];
+        int live = 0;
+        int misfits = 0;
         for (int t = 0; t < n; t++) {
-            if (!dead[t] && Double.isFinite(fb[t])
-                    && Math.abs(fb[t] - line[0] - line[1] * Math.abs(offsets[t])) > th.geometryMs()) {
+            if (!dead[t] && Double.isFinite(fb[t])) {
+                live++;
+                misfit[t] = Math.abs(fb[t] - line[0] - line[1] * Math.abs(offsets[t])) > th.geometryMs();
+                misfits += misfit[t] ? 1 : 0;
+            }
+        }
+        if (misfits > MAX_MISFIT_FRACTION * live) {
+            // No first-arrival line to speak of (muted or moveout-corrected gathers): nothing to compare with.
+            return;
+        }
+        for (int t = 0; t < n; t++) {
+            if (misfit[t]) {
                 a.flag(t, GEOMETRY);
             }
         }
