@@ -28,7 +28,7 @@ public record QcThresholds(String key, double deadZeroFraction, double levelFact
         double spikeFactor, double spikeIsolation, double reversedCorrelation, double maxLagMs, double geometryMs) {
 
     /** The defaults, documented in the README. */
-    public static final QcThresholds DEFAULTS = new QcThresholds("field_record", 0.98, 4.0, 11, 3.0, 4.0, 0.3, 32.0, //$NON-NLS-1$
+    public static final QcThresholds DEFAULTS = new QcThresholds("field_record", 0.98, 4.0, 11, 3.0, 4.0, 0.5, 32.0, //$NON-NLS-1$
             60.0);
 
     /**

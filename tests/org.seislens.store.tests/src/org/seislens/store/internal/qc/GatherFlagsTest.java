@@ -111,6 +111,22 @@ class GatherFlagsTest {
         }
     }
 
+    @Test
+    void medianBySelectionEqualsMedianBySorting() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 2000; round++) {
+            int n = 1 + random.nextInt(60);
+            float[] v = new float[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = random.nextInt(12) * (random.nextBoolean() ? 1f : 0.5f);
+            }
+            float[] sorted = v.clone();
+            Arrays.sort(sorted);
+            double expected = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+            assertEquals(expected, GatherAnalyzer.median(v, n), 0, Arrays.toString(sorted));
+        }
+    }
+
     /** Injects one problem into trace {@code c} (samples from {@code at}). */
     static void inject(String kind, float[] s, int at, int ns, double[] offsets, int c, SplittableRandom random) {
         switch (kind) {
