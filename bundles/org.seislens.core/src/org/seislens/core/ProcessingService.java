@@ -45,7 +45,8 @@ public interface ProcessingService {
      * Turns a dataset into a lazily processed one: its windows, traces and prefetches are computed on demand
      * from the source's samples and cached in the shared cache under keys of their own, so raw and processed
      * windows share one budget. A processed window equals the same part of the whole processed survey. Headers
-     * and ensembles are the source's. Closing the processed dataset does not close the source.
+     * and ensembles are the source's. Closing the processed dataset does not close the source. The trace edits of
+     * the source's directory (qc/edits.parquet, see {@link QcService#readEdits}) are applied first.
      *
      * @param source the dataset to process; it must stay open while the processed one is used
      * @param chain the chain

@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
                 CleanupCommand.class,
                 DemoCommand.class,
                 ProcessCommand.class,
+                QcCommand.class,
+                EditsCommand.class,
         })
 final class RootCommand implements Runnable {
 

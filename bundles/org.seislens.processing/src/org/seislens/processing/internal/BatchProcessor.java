@@ -35,16 +35,19 @@ final class BatchProcessor {
 
     private final Dataset source;
     private final BoundChain chain;
+    private final TraceEdits edits;
     private final int threads;
 
     /**
      * @param source the dataset to process
      * @param chain the chain, bound to it
+     * @param edits the source's trace edits, applied before the chain
      * @param threads worker threads
      */
-    BatchProcessor(Dataset source, BoundChain chain, int threads) {
+    BatchProcessor(Dataset source, BoundChain chain, TraceEdits edits, int threads) {
         this.source = source;
         this.chain = chain;
+        this.edits = edits;
         this.threads = threads;
     }
 
@@ -145,7 +148,7 @@ final class BatchProcessor {
                 }
                 part = buffers.part;
             }
-            buffers.worker.run(in.samples(), 0, n, r0, r1, 0, samples, headers, part);
+            buffers.worker.run(edits.apply(in.samples(), indices, r1 - r0), 0, n, r0, r1, 0, samples, headers, part);
             if (part != out) {
                 System.arraycopy(part, 0, out, from * samples, n * samples);
             }

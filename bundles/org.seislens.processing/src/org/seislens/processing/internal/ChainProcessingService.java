@@ -30,6 +30,7 @@ import org.seislens.core.InvalidChainException;
 import org.seislens.core.ProcessingChain;
 import org.seislens.core.ProcessingService;
 import org.seislens.core.ProcessingSummary;
+import org.seislens.core.QcService;
 
 /**
  * The processing service: chains from JSON, lazily processed datasets on the shared cache, and batch runs
@@ -43,6 +44,7 @@ public final class ChainProcessingService implements ProcessingService {
 
     private final DataCache cache;
     private final DatasetService datasets;
+    private final QcService qc;
     private final OperatorRegistry registry = OperatorRegistry.builtIn();
     private final ChainJson json = new ChainJson();
     private final int helperCount;
@@ -51,11 +53,14 @@ public final class ChainProcessingService implements ProcessingService {
     /**
      * @param cache the shared cache
      * @param datasets the dataset service, which writes processed datasets
+     * @param qc reads the trace edits applied before every chain
      */
     @Activate
-    public ChainProcessingService(@Reference DataCache cache, @Reference DatasetService datasets) {
+    public ChainProcessingService(@Reference DataCache cache, @Reference DatasetService datasets,
+            @Reference QcService qc) {
         this.cache = cache;
         this.datasets = datasets;
+        this.qc = qc;
         this.helperCount = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
         AtomicInteger n = new AtomicInteger();
         this.helpers = Executors.newFixedThreadPool(Math.max(1, helperCount), r -> {
@@ -128,7 +133,18 @@ public final class ChainProcessingService implements ProcessingService {
 
     @Override
     public Dataset open(Dataset source, ProcessingChain chain) throws InvalidChainException {
-        return new ProcessedDataset(source, bind(source, chain), cache, helpers, helperCount);
+        TraceEdits edits;
+        try {
+            edits = edits(source);
+        } catch (DatasetException e) {
+            throw new InvalidChainException(e.getMessage());
+        }
+        return new ProcessedDataset(source, bind(source, chain), edits, cache, helpers, helperCount);
+    }
+
+    /** The trace edits of the source's directory; none when it has none. */
+    private TraceEdits edits(Dataset source) throws DatasetException {
+        return new TraceEdits(qc.readEdits(source.descriptor().location()));
     }
 
     @Override
@@ -139,11 +155,19 @@ public final class ChainProcessingService implements ProcessingService {
         BoundChain bound = bind(source, chain);
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("chain", json.map(chain)); //$NON-NLS-1$
+        TraceEdits edits = edits(source);
+        if (!edits.isEmpty()) {
+            Map<String, Object> applied = new LinkedHashMap<>();
+            applied.put("file", "qc/edits.parquet"); //$NON-NLS-1$ //$NON-NLS-2$
+            applied.put("killed", Integer.valueOf(edits.killed())); //$NON-NLS-1$
+            applied.put("reversed", Integer.valueOf(edits.reversed())); //$NON-NLS-1$
+            provenance.put("trace_edits", applied); //$NON-NLS-1$
+        }
         provenance.put("created_by", "SeisLens 1.0.0"); //$NON-NLS-1$ //$NON-NLS-2$
         int threads = Runtime.getRuntime().availableProcessors();
         try (DatasetWriter writer = datasets.createDerived(source, new DerivedDataset("processing", provenance), //$NON-NLS-1$
                 target, force, progress.split(5))) {
-            new BatchProcessor(source, bound, threads).run(writer, progress.split(94));
+            new BatchProcessor(source, bound, edits, threads).run(writer, progress.split(94));
             Path written = writer.commit(progress.split(1));
             DatasetDescriptor d = source.descriptor();
             return new ProcessingSummary(written, d.traceCount(), d.sampleCount(),

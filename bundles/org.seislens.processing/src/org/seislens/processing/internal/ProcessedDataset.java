@@ -29,12 +29,13 @@ import org.seislens.core.WindowData;
  * A dataset processed on demand: each window or gather is read from the source extended by the chain's halo,
  * processed and cropped, and cached in the shared cache under this dataset's {@link #cacheId()} (the source's
  * identity and the chain's canonical JSON), next to the source's raw entries. Headers and ensembles are the
- * source's.
+ * source's. The source's trace edits are applied to what is read, before the chain.
  */
 final class ProcessedDataset implements Dataset {
 
     private final Dataset source;
     private final BoundChain chain;
+    private final TraceEdits edits;
     /** Fewer traces than this are not worth handing to another thread. */
     private static final int MIN_PART_ROWS = 32;
 
@@ -48,16 +49,19 @@ final class ProcessedDataset implements Dataset {
      * @param helpers threads that help the caller process the traces of a window it waits for
      * @param helperCount how many of them to use at most
      */
-    ProcessedDataset(Dataset source, BoundChain chain, DataCache cache, Executor helpers, int helperCount) {
+    ProcessedDataset(Dataset source, BoundChain chain, TraceEdits edits, DataCache cache, Executor helpers,
+            int helperCount) {
         this.source = source;
         this.chain = chain;
+        this.edits = edits;
         this.cache = cache;
         this.helpers = helpers;
         this.helperCount = helperCount;
         DatasetDescriptor d = source.descriptor();
         this.descriptor = new DatasetDescriptor(d.location(), d.name() + " (processed)", d.traceCount(), //$NON-NLS-1$
                 d.sampleCount(), d.sampleInterval(), SampleType.FLOAT32, d.ensembleKeys(), d.headerColumns());
-        this.cacheId = source.cacheId() + " processed " + chain.canonical(); //$NON-NLS-1$
+        this.cacheId = source.cacheId() + " processed " + chain.canonical() //$NON-NLS-1$
+                + (edits.isEmpty() ? "" : " edits " + edits.fingerprint()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Cache key part of a processed gather. */
@@ -116,7 +120,8 @@ final class ProcessedDataset implements Dataset {
         }
         float[] out = new float[(int) b.area()];
         TraceHeaders headers = chain.headers(source, traces, monitor);
-        inParts(traces.length, helperThreads, (from, to) -> chain.worker().run(in.samples(), from, to, r0, r1,
+        float[] edited = edits.apply(in.samples(), traces, r1 - r0);
+        inParts(traces.length, helperThreads, (from, to) -> chain.worker().run(edited, from, to, r0, r1,
                 b.sampleStart(), b.sampleEnd(), headers, out));
         return new WindowData(b, out, SampleType.FLOAT32);
     }
@@ -136,8 +141,9 @@ final class ProcessedDataset implements Dataset {
         WindowData in = source.traces(traces, r0, r1, monitor);
         float[] out = new float[traces.length * (sampleEnd - sampleStart)];
         TraceHeaders headers = chain.headers(source, traces, monitor);
+        float[] edited = edits.apply(in.samples(), traces, r1 - r0);
         inParts(traces.length, helperThreads,
-                (from, to) -> chain.worker().run(in.samples(), from, to, r0, r1, sampleStart, sampleEnd, headers, out));
+                (from, to) -> chain.worker().run(edited, from, to, r0, r1, sampleStart, sampleEnd, headers, out));
         return new WindowData(new WindowBounds(0, traces.length, sampleStart, sampleEnd), out, SampleType.FLOAT32);
     }
 

@@ -116,6 +116,16 @@ public final class DatasetLayout {
         return directory.resolve(QC);
     }
 
+    /** @return {@code qc/attributes.parquet}: per-trace QC attributes and flags */
+    public Path qcAttributes() {
+        return qc().resolve("attributes.parquet"); //$NON-NLS-1$
+    }
+
+    /** @return {@code qc/edits.parquet}: the trace edits */
+    public Path qcEdits() {
+        return qc().resolve("edits.parquet"); //$NON-NLS-1$
+    }
+
     /**
      * @param key an ensemble key as metadata.json names it
      * @return {@code ensembles/<key>.parquet}
