@@ -16,8 +16,9 @@ public interface DatasetOpener {
 
     /**
      * Opens a dataset directory, or imports a SEG-Y or Seismic Unix file into a sibling {@code <name>.seislens}
-     * directory first, registers the dataset in the Datasets view, then shows it. Returns at once; the work
-     * runs in a job.
+     * directory first, registers the dataset in the Datasets view, then shows it: the first gather of its first
+     * indexed key (selected in the gather navigator), or all its traces when it has no ensemble index. Returns
+     * at once; the work runs in a job.
      *
      * @param path a dataset directory or a SEG-Y file
      * @return the job doing it

@@ -7,7 +7,7 @@ import org.seislens.cli.internal.CommandApplication;
 import org.seislens.cli.internal.CommandRunner;
 
 /**
- * {@code ./seislens-cli bench import|read ...}: the launcher script starts this application with the arguments
+ * {@code ./seislens-cli bench import|open|read ...}: the launcher script starts this application with the arguments
  * after {@code bench}. Exit status as the command line's.
  */
 public final class BenchApplication extends CommandApplication {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         DefaultLocation.TYPE_ARGUMENT })
 @Command(name = "seislens-cli bench", mixinStandardHelpOptions = true, //$NON-NLS-1$
         description = "Benchmarks. Also: seislens-cli bench render and bench gathers (each with --help).", //$NON-NLS-1$
-        subcommands = { BenchImportCommand.class, BenchReadCommand.class })
+        subcommands = { BenchImportCommand.class, BenchOpenCommand.class, BenchReadCommand.class })
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -22,7 +22,7 @@ import org.seislens.cli.internal.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * {@code bench import} and {@code bench read} as their application runs them: the JSON fields scripts and notes
+ * {@code bench import}, {@code bench open} and {@code bench read} as their application runs them: the JSON fields scripts and notes
  * read, and exit code 2 for bad options.
  */
 class BenchCommandTest {
@@ -121,6 +121,45 @@ class BenchCommandTest {
     }
 
     @Test
+    void openPrintsItsFigures() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(source), source + " not found: shared test data absent");
+        Path dataset = dir.resolve("open").resolve("small.seislens");
+        Files.createDirectories(dataset.getParent());
+        org.seislens.core.SegyImportService importer = services.get(org.seislens.core.SegyImportService.class);
+        // segyio's small.sgy: inlines 1..5 with crosslines 20..24 each, in inline order.
+        importer.importFile(source, dataset,
+                new org.seislens.core.ImportOptions(null, null, java.util.List.of("inline", "crossline"), false),
+                new org.eclipse.core.runtime.NullProgressMonitor());
+        assertEquals(0, run("open", dataset.toString(), "--runs", "3", "--json"), err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(dataset.toAbsolutePath().toString(), json.get("dataset").asText());
+        assertEquals(25, json.get("traces").asLong());
+        assertEquals("inline", json.get("key").asText());
+        assertEquals(1, json.get("value").asLong());
+        assertEquals(5, json.get("gather_traces").asInt());
+        assertEquals(3, json.get("runs").asInt());
+        assertEquals(3, json.get("open_ms_all").size());
+        assertEquals(3, json.get("first_gather_ms_all").size());
+        assertNumbers(json, "open_ms", "first_gather_ms", "first_run_open_ms", "first_run_gather_ms");
+        double[] opens = new double[3];
+        for (int i = 0; i < 3; i++) {
+            opens[i] = json.get("open_ms_all").get(i).asDouble();
+            assertTrue(opens[i] > 0 && json.get("first_gather_ms_all").get(i).asDouble() > 0, json.toString());
+        }
+        java.util.Arrays.sort(opens);
+        assertEquals(opens[1], json.get("open_ms").asDouble(), 1e-9, "the median of the runs");
+
+        // A gather whose traces are spread over the dataset, and a key without an index.
+        assertEquals(0, run("open", dataset.toString(), "--runs", "1", "--key", "crossline", "--json"),
+                err.toString());
+        json = Json.mapper().readTree(out.toString());
+        assertEquals(20, json.get("value").asLong());
+        assertEquals(5, json.get("gather_traces").asInt());
+        assertEquals(2, run("open", dataset.toString(), "--key", "cdp"));
+        assertTrue(err.toString().contains("cdp") && err.toString().contains(dataset.toString()), err.toString());
+    }
+
+    @Test
     void badOptionsAreExitTwo() {
         assertEquals(2, run("import", "x.sgy", "--runs", "0"));
         assertTrue(err.toString().contains("--runs"), err.toString());
@@ -128,6 +167,7 @@ class BenchCommandTest {
         assertTrue(err.toString().contains("missing"), err.toString());
         assertEquals(2, run("frobnicate"));
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("import") && out.toString().contains("read"), out.toString());
+        assertTrue(out.toString().contains("import") && out.toString().contains("open")
+                && out.toString().contains("read"), out.toString());
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -16,6 +17,7 @@ import org.eclipse.ui.services.IServiceLocator;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
+import org.seislens.core.Ensemble;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.ImportSummary;
 import org.seislens.core.SegyImportService;
@@ -135,6 +137,29 @@ public final class OpenDatasetJob extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Job_import, source.getFileName(),
                 dataset.getFileName()), 1);
         summary = service.importFile(source, dataset, options, progress.split(1));
+    }
+
+    /**
+     * The gather a dataset opens on: the first ensemble of its first indexed key (the one the gather navigator
+     * lists first), so that a survey opens on one readable gather rather than all its traces squeezed into one
+     * screen. Reads the key's index, so call it off the UI thread (the receiver of this job runs there).
+     *
+     * @param dataset an open dataset
+     * @param monitor progress and cancellation of reading the index
+     * @return the first gather, or {@code null} when the dataset has no ensemble index, the index is empty or
+     *         it cannot be read (the reason is logged; all traces are shown then)
+     */
+    public static @Nullable Ensemble firstGather(Dataset dataset, IProgressMonitor monitor) {
+        if (dataset.descriptor().ensembleKeys().isEmpty()) {
+            return null;
+        }
+        String key = dataset.descriptor().ensembleKeys().get(0);
+        try {
+            return dataset.ensembleCount(key) == 0 ? null : dataset.ensembleAt(key, 0, monitor);
+        } catch (DatasetException e) {
+            Platform.getLog(OpenDatasetJob.class).warn(e.getMessage());
+            return null;
+        }
     }
 
     /** @return the file or directory asked for */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -112,7 +113,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         if (location == null || datasets == null || !datasets.isDataset(location)) {
             return;
         }
-        Job job = open(location);
+        // What the view showed wins over the first gather: that ensemble, or all traces.
+        Job job = open(location, false);
         String key = state.ensembleKey();
         UiThread ui = new UiThread(parts().canvas().control());
         if (key != null) {
@@ -146,15 +148,34 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
 
     /**
      * Opens a dataset directory, or imports a SEG-Y or Seismic Unix file into a sibling
-     * {@code <name>.seislens} directory first (reusing one an earlier import left), then shows it.
+     * {@code <name>.seislens} directory first (reusing one an earlier import left), then shows it: the first
+     * gather of its first indexed key, or all its traces when it has no ensemble index.
      *
      * @param path a dataset directory or a SEG-Y file
      * @return the job that opens it
      */
     @Override
     public Job open(Path path) {
+        return open(path, true);
+    }
+
+    /**
+     * Opens a dataset like {@link #open(Path)} but shows all its traces, also when it has an ensemble index.
+     *
+     * @param path a dataset directory or a SEG-Y file
+     * @return the job that opens it
+     */
+    public Job openAllTraces(Path path) {
+        return open(path, false);
+    }
+
+    private Job open(Path path, boolean firstGather) {
         UiThread ui = new UiThread(parts().canvas().control());
-        Job job = OpenDatasetJob.open(path, getSite(), opened -> ui.exec(() -> show(opened, null), opened::close));
+        Job job = OpenDatasetJob.open(path, getSite(), opened -> {
+            // On the job's thread: the first gather's index is read before the view shows anything.
+            Ensemble first = firstGather ? OpenDatasetJob.firstGather(opened, new NullProgressMonitor()) : null;
+            ui.exec(() -> show(opened, first), opened::close);
+        });
         job.schedule();
         return job;
     }

@@ -109,7 +109,7 @@ public final class StripeSurvey {
     }
 
     /**
-     * Opens a dataset in the viewer with the default settings and waits until it is drawn.
+     * Opens a dataset in the viewer with the default settings, all its traces, and waits until it is drawn.
      *
      * @param view the viewer
      * @param dataset the dataset directory
@@ -119,7 +119,7 @@ public final class StripeSurvey {
         int applied = Ui.call(view::loadsApplied);
         Ui.run(() -> view.settings().setDisplay(DisplaySettings.DEFAULT));
         Ui.run(() -> view.setWindowReader(WindowReader.DIRECT));
-        Job job = view.open(dataset);
+        Job job = view.openAllTraces(dataset);
         assertTrue(job.join(30_000, null), "the dataset opens within 30 s");
         assertTrue(job.getResult().isOK(), job.getResult().toString());
         Ui.waitUntil("the dataset is shown", () -> view.loadsApplied() > applied && view.isSettled());
