@@ -24,10 +24,12 @@ import org.eclipse.jdt.annotation.Nullable;
  *            in the textual header) rather than refused
  * @param chain a processing chain file applied to the samples; {@code null} for the stored samples
  * @param force whether an existing target file is replaced
+ * @param dropKilled whether traces killed by the dataset's trace edits are left out rather than written as zeros
+ *            marked dead (trace identification code 2)
  */
 public record ExportOptions(@Nullable Integer formatCode, @Nullable ByteOrder byteOrder, @Nullable SourceKind kind,
         @Nullable Range traces, @Nullable String key, List<Long> keyValues, @Nullable Range keyRange,
-        @Nullable Range samples, boolean autoScale, @Nullable Path chain, boolean force) {
+        @Nullable Range samples, boolean autoScale, @Nullable Path chain, boolean force, boolean dropKilled) {
 
     /**
      * A range of indices or values.
@@ -46,10 +48,31 @@ public record ExportOptions(@Nullable Integer formatCode, @Nullable ByteOrder by
     }
 
     /**
+     * Options that write killed traces as dead traces.
+     *
+     * @param formatCode see the record
+     * @param byteOrder see the record
+     * @param kind see the record
+     * @param traces see the record
+     * @param key see the record
+     * @param keyValues see the record
+     * @param keyRange see the record
+     * @param samples see the record
+     * @param autoScale see the record
+     * @param chain see the record
+     * @param force see the record
+     */
+    public ExportOptions(@Nullable Integer formatCode, @Nullable ByteOrder byteOrder, @Nullable SourceKind kind,
+            @Nullable Range traces, @Nullable String key, List<Long> keyValues, @Nullable Range keyRange,
+            @Nullable Range samples, boolean autoScale, @Nullable Path chain, boolean force) {
+        this(formatCode, byteOrder, kind, traces, key, keyValues, keyRange, samples, autoScale, chain, force, false);
+    }
+
+    /**
      * @param force whether an existing target file is replaced
      * @return options that write the source file again
      */
     public static ExportOptions reproduce(boolean force) {
-        return new ExportOptions(null, null, null, null, null, List.of(), null, null, false, null, force);
+        return new ExportOptions(null, null, null, null, null, List.of(), null, null, false, null, force, false);
     }
 }

@@ -77,6 +77,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace an existing file") //$NON-NLS-1$ //$NON-NLS-2$
     boolean force;
 
+    @Option(names = "--drop-killed", description = "leave out traces killed by the dataset's trace edits (otherwise written as zeros with trace identification code 2)") //$NON-NLS-1$ //$NON-NLS-2$
+    boolean dropKilled;
+
     @Option(names = "--json", description = "print one JSON object with the figures") //$NON-NLS-1$ //$NON-NLS-2$
     boolean json;
 
@@ -103,7 +106,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportOptions options = new ExportOptions(format, endian == null ? null : ByteOrders.fromWord(endian),
                 kind == null ? null : SourceKind.fromWord(kind), range("--traces", traces), key, values, //$NON-NLS-1$
-                range("--range", range), range("--samples", samples), scale != null, chain, force); //$NON-NLS-1$ //$NON-NLS-2$
+                range("--range", range), range("--samples", samples), scale != null, chain, force, //$NON-NLS-1$ //$NON-NLS-2$
+                dropKilled);
         HeapPeak.reset();
         ExportSummary summary = exporter.export(dataset, out, options, new ConsoleProgress(spec.commandLine().getErr()));
         double peak = HeapPeak.megabytes();

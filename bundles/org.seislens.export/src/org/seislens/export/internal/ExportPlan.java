@@ -45,11 +45,12 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
      * @param options the export options
      * @param selection the traces chosen
      * @param scale the factor samples are multiplied by (1 for none)
+     * @param editsNote what the trace edits change, in words; "" for nothing
      * @return the plan
      * @throws DatasetException naming the dataset when an option does not fit it
      */
     static ExportPlan of(DatasetDescriptor d, SourceHeaders source, ExportOptions options, TraceSelection selection,
-            double scale) throws DatasetException {
+            double scale, String editsNote) throws DatasetException {
         Path location = d.location();
         List<String> changes = new ArrayList<>();
         if (!selection.description().isEmpty()) {
@@ -87,6 +88,9 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
         }
         if (options.chain() != null) {
             changes.add("processed"); //$NON-NLS-1$
+        }
+        if (!editsNote.isEmpty()) {
+            changes.add(editsNote);
         }
         if (source.additionalTraceHeaders() > 0) {
             changes.add("no additional trace headers"); //$NON-NLS-1$

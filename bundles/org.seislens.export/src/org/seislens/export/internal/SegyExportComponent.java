@@ -22,6 +22,7 @@ import org.seislens.core.ExportSummary;
 import org.seislens.core.InvalidChainException;
 import org.seislens.core.ProcessingChain;
 import org.seislens.core.ProcessingService;
+import org.seislens.core.QcService;
 import org.seislens.core.SegyExportService;
 import org.seislens.core.SourceHeaders;
 import org.seislens.segy.SampleFormat;
@@ -38,17 +39,21 @@ public final class SegyExportComponent implements SegyExportService {
 
     private final DatasetService datasets;
     private final ProcessingService processing;
+    private final QcService qc;
     private final int threads;
     private final ExecutorService encoders;
 
     /**
      * @param datasets the service that opens datasets
      * @param processing the service that processes a dataset lazily, for {@code --chain}
+     * @param qc the service that reads a dataset's trace edits
      */
     @Activate
-    public SegyExportComponent(@Reference DatasetService datasets, @Reference ProcessingService processing) {
+    public SegyExportComponent(@Reference DatasetService datasets, @Reference ProcessingService processing,
+            @Reference QcService qc) {
         this.datasets = datasets;
         this.processing = processing;
+        this.qc = qc;
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         AtomicInteger n = new AtomicInteger();
         this.encoders = Executors.newFixedThreadPool(threads, r -> {
@@ -89,17 +94,22 @@ public final class SegyExportComponent implements SegyExportService {
         Path dataset = d.descriptor().location();
         Path chain = options.chain();
         SourceHeaders source = d.sourceHeaders();
-        TraceSelection selection = TraceSelection.of(d, options, sub.split(1));
-        ExportPlan plan = ExportPlan.of(d.descriptor(), source, options, selection, 1);
+        TraceSelection chosen = TraceSelection.of(d, options, sub.split(1));
+        ExportEdits edits = new ExportEdits(qc.readEdits(dataset));
+        TraceSelection selection = options.dropKilled() ? edits.withoutKilled(chosen, dataset) : chosen;
+        String note = edits.note(chosen, options.dropKilled());
+        ExportPlan plan = ExportPlan.of(d.descriptor(), source, options, selection, 1, note);
         double scale = options.autoScale() && chain == null
                 ? autoScale(dataset, d, plan.settings().format(), sub.split(1))
                 : 1;
         if (scale != 1) {
-            plan = ExportPlan.of(d.descriptor(), source, options, selection, scale);
+            plan = ExportPlan.of(d.descriptor(), source, options, selection, scale, note);
         }
         SampleCheck check = new SampleCheck(target, plan.settings().format(), scale,
                 plan.settings().samplesPerTrace());
-        new StreamingExport(samples, d, plan, selection, check, encoders, threads).run(target, sub.split(7));
+        // a processed dataset has the edits applied to its samples by the processing engine already
+        new StreamingExport(samples, d, plan, selection, check, encoders, threads, edits, chain == null)
+                .run(target, sub.split(7));
         long bytes;
         try {
             bytes = Files.size(target);

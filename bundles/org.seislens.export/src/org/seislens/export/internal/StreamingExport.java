@@ -38,6 +38,8 @@ final class StreamingExport {
     private final SampleCheck check;
     private final ExecutorService encoders;
     private final int threads;
+    private final ExportEdits edits;
+    private final boolean editSamples;
 
     /**
      * @param dataset the dataset whose samples are written (the stored one, or it processed)
@@ -47,9 +49,12 @@ final class StreamingExport {
      * @param check the scale and fit check applied to samples
      * @param encoders the threads that encode
      * @param threads how many of them to use
+     * @param edits the trace edits: killed traces are marked dead in their headers
+     * @param editSamples whether the edits are applied to the samples too (not when {@code dataset} is processed,
+     *            as processing applies them already)
      */
     StreamingExport(Dataset dataset, Dataset stored, ExportPlan plan, TraceSelection selection, SampleCheck check,
-            ExecutorService encoders, int threads) {
+            ExecutorService encoders, int threads, ExportEdits edits, boolean editSamples) {
         this.dataset = dataset;
         this.stored = stored;
         this.plan = plan;
@@ -57,6 +62,8 @@ final class StreamingExport {
         this.check = check;
         this.encoders = encoders;
         this.threads = threads;
+        this.edits = edits;
+        this.editSamples = editSamples;
     }
 
     /**
@@ -86,9 +93,13 @@ final class StreamingExport {
                     throw new OperationCanceledException();
                 }
                 int n = (int) Math.min(block, count - first);
-                float[] samples = check.apply(readSamples(first, n, sub), first, selection);
+                float[] read = readSamples(first, n, sub);
+                if (editSamples) {
+                    read = edits.applyToSamples(read, selection, first, n, plan.sampleEnd() - plan.sampleStart());
+                }
+                float[] samples = check.apply(read, first, selection);
                 prefetch(first + block, (int) Math.min(block, count - first - block));
-                ByteBuffer headers = readHeaders(first, n, sub);
+                ByteBuffer headers = edits.markKilled(readHeaders(first, n, sub), selection, first, n);
                 encode(headers, samples, n, out);
                 out.limit(n * settings.traceBytes());
                 writer.writeEncodedTraces(out);
