@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -93,17 +94,20 @@ public final class DatasetDraft implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("Draft " + directory + " is already published or discarded"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (Files.exists(target) && !replace) {
+        // Whether to replace is decided once: a target that appears after this check (another writer finishing
+        // first) makes the plain rename below fail, and is never moved aside unless replacing was asked for.
+        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (exists && !replace) {
             throw new DatasetExistsException(target, "appeared while this dataset was written (another import" //$NON-NLS-1$
                     + " finished first?); it is not replaced"); //$NON-NLS-1$
         }
-        if (Files.exists(target) && !DatasetLayout.isDataset(target)) {
+        if (exists && !DatasetLayout.isDataset(target)) {
             throw new DatasetException(target, "exists and is not a SeisLens dataset; it is not replaced"); //$NON-NLS-1$
         }
         // Deleting the lock file touches the draft directory, so a cleanup that goes by age leaves it alone.
         releaseLock();
         Files.deleteIfExists(directory.resolve(DatasetLayout.LOCK));
-        if (Files.exists(target)) {
+        if (exists) {
             Path old = DatasetLayout.replacedSibling(target);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             // Its age tells a cleanup that it was moved now, not when the old dataset was written.
