@@ -8,11 +8,9 @@ import java.util.concurrent.Callable;
 import org.eclipse.jdt.annotation.DefaultLocation;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
-import org.seislens.core.ByteOrders;
 import org.seislens.core.ExportOptions;
 import org.seislens.core.ExportSummary;
 import org.seislens.core.SegyExportService;
-import org.seislens.core.SourceKind;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -92,20 +90,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (endian != null && !endian.equals("big") && !endian.equals("little")) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new BadInputException("--endian must be big or little, not '" + endian + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        if (kind != null && !kind.equals("segy") && !kind.equals("su")) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new BadInputException("--kind must be segy or su, not '" + kind + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
         if (scale != null && !scale.equals("auto")) { //$NON-NLS-1$
             throw new BadInputException("--scale must be auto, not '" + scale + "'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (format != null && !List.of(1, 2, 3, 5, 8).contains(format)) {
             throw new BadInputException("--format must be 1, 2, 3, 5 or 8, not " + format); //$NON-NLS-1$
         }
-        ExportOptions options = new ExportOptions(format, endian == null ? null : ByteOrders.fromWord(endian),
-                kind == null ? null : SourceKind.fromWord(kind), range("--traces", traces), key, values, //$NON-NLS-1$
+        ExportOptions options = new ExportOptions(format, OptionWords.byteOrder(endian),
+                OptionWords.kind(kind), range("--traces", traces), key, values, //$NON-NLS-1$
                 range("--range", range), range("--samples", samples), scale != null, chain, force, //$NON-NLS-1$ //$NON-NLS-2$
                 dropKilled);
         HeapPeak.reset();

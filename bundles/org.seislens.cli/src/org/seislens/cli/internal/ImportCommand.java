@@ -7,13 +7,10 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.jdt.annotation.DefaultLocation;
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.seislens.core.ByteOrders;
-import org.seislens.core.DatasetException;
-import org.seislens.core.DatasetService;
+import org.seislens.core.DatasetExistsException;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.ImportSummary;
 import org.seislens.core.SegyImportService;
-import org.seislens.core.SourceKind;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -63,35 +60,23 @@ final class ImportCommand implements Callable<Integer> {
     boolean json;
 
     private final SegyImportService importer;
-    private final DatasetService datasets;
 
     @Inject
-    ImportCommand(SegyImportService importer, DatasetService datasets) {
+    ImportCommand(SegyImportService importer) {
         this.importer = importer;
-        this.datasets = datasets;
     }
 
     @Override
     public Integer call() throws Exception {
-        if (endian != null && !endian.equals("big") && !endian.equals("little")) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new BadInputException("--endian must be big or little, not '" + endian + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        if (kind != null && !kind.equals("segy") && !kind.equals("su")) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new BadInputException("--kind must be segy or su, not '" + kind + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        ImportOptions options = new ImportOptions(endian == null ? null : ByteOrders.fromWord(endian), format, keys,
-                force, kind == null ? null : SourceKind.fromWord(kind));
+        ImportOptions options = new ImportOptions(OptionWords.byteOrder(endian), format, keys,
+                force, OptionWords.kind(kind));
         HeapPeak.reset();
         ImportSummary summary;
         try {
             summary = importer.importFile(source, dataset, options, new ConsoleProgress(spec.commandLine().getErr()));
-        } catch (DatasetException e) {
-            // The store says what is in the way; replacing it is a command line option.
-            String message = String.valueOf(e.getMessage());
-            if (!force && !message.contains("--force") && datasets.isDataset(dataset)) { //$NON-NLS-1$
-                throw new BadInputException(message + "; use --force to replace it"); //$NON-NLS-1$
-            }
-            throw e;
+        } catch (DatasetExistsException e) {
+            // The store says a dataset is in the way; replacing it is a command line option.
+            throw new BadInputException(e.getMessage() + "; use --force to replace it"); //$NON-NLS-1$
         }
         double peak = HeapPeak.megabytes();
         if (json) {
