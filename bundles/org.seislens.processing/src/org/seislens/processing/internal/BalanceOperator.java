@@ -1,23 +1,11 @@
 package org.seislens.processing.internal;
 
-import java.util.List;
-
 /** {@code balance} {}: the trace divided by its RMS over the whole trace; a trace of zeros stays zero. */
 public final class BalanceOperator implements OperatorType {
 
     @Override
     public String name() {
         return "balance"; //$NON-NLS-1$
-    }
-
-    @Override
-    public List<String> parameters() {
-        return List.of();
-    }
-
-    @Override
-    public void check(StepParameters p) {
-        // No parameters.
     }
 
     @Override

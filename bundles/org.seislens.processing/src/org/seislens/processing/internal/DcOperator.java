@@ -1,23 +1,11 @@
 package org.seislens.processing.internal;
 
-import java.util.List;
-
 /** {@code dc} {}: x − the mean of the whole trace. */
 public final class DcOperator implements OperatorType {
 
     @Override
     public String name() {
         return "dc"; //$NON-NLS-1$
-    }
-
-    @Override
-    public List<String> parameters() {
-        return List.of();
-    }
-
-    @Override
-    public void check(StepParameters p) {
-        // No parameters.
     }
 
     @Override

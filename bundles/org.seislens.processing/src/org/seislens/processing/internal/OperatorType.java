@@ -13,16 +13,20 @@ public interface OperatorType {
     /** @return the name used in chain JSON, e.g. {@code agc} */
     String name();
 
-    /** @return the names of its parameters, all required */
-    List<String> parameters();
+    /** @return the names of its parameters, all required; none unless the operator says so */
+    default List<String> parameters() {
+        return List.of();
+    }
 
     /**
-     * Checks the parameters that do not depend on a dataset.
+     * Checks the parameters that do not depend on a dataset; an operator without parameters has nothing to check.
      *
      * @param p the step's parameters
      * @throws InvalidChainException naming the step and the parameter
      */
-    void check(StepParameters p) throws InvalidChainException;
+    default void check(StepParameters p) throws InvalidChainException {
+        // No parameters.
+    }
 
     /**
      * Binds the step to a dataset's sampling, checking what depends on it (such as the Nyquist frequency).
