@@ -117,9 +117,15 @@ public final class DatasetDraft implements AutoCloseable {
         } else {
             try {
                 Files.move(directory, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                throw new DatasetExistsException(target, "appeared while this dataset was written (another import" //$NON-NLS-1$
-                        + " finished first?); it is not replaced"); //$NON-NLS-1$
+            } catch (IOException e) {
+                // A rename onto a directory that appeared meanwhile fails as a plain FileSystemException
+                // ("Directory not empty") on Linux, not always as one of the specific subclasses.
+                if (e instanceof FileAlreadyExistsException || e instanceof DirectoryNotEmptyException
+                        || Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new DatasetExistsException(target, "appeared while this dataset was written (another" //$NON-NLS-1$
+                            + " import finished first?); it is not replaced"); //$NON-NLS-1$
+                }
+                throw e;
             }
         }
         finished = true;
