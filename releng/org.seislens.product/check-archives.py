@@ -6,9 +6,11 @@ system's start script, and no other system's SWT or launcher fragment or start s
 is also run here (it is POSIX sh) against stand-in Java runtimes, to show it refuses a Java older than 21 with a
 clear message and starts the launcher jar on the first thread with a Java 21 one. Prints one line per archive
 with its size. Exits 1 with the list of problems when anything is wrong."""
+import io
 import os
 import re
 import stat
+import struct
 import subprocess
 import sys
 import tarfile
@@ -27,7 +29,69 @@ FRAGMENTS = {
 }
 REQUIRED_BUNDLES = ("org.seislens.rcp", "org.seislens.ui", "org.seislens.store", "org.eclipse.swt",
                     "org.eclipse.equinox.launcher")
+# Icon sizes each system asks for: the window images every system's SWT shells use (in the rcp bundle), the
+# Windows icon beside the start script (shortcuts and the taskbar) and the macOS app icon (Finder and Dock).
+WINDOW_IMAGE_SIZES = (16, 32, 48, 64, 128, 256)
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICNS_TYPES = {b"icp4": 16, b"ic11": 32, b"icp5": 32, b"ic12": 64, b"ic07": 128, b"ic13": 256, b"ic08": 256,
+              b"ic14": 512, b"ic09": 512, b"ic10": 1024}
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 problems = []
+
+
+def png_size(data):
+    """(width, height) of PNG data, or None when it is not a PNG."""
+    if not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
+        return None
+    return struct.unpack(">II", data[16:24])
+
+
+def check_ico(system, data):
+    """Every size in ICO_SIZES present as a PNG of that size in the Windows icon."""
+    if data[:4] != b"\x00\x00\x01\x00":
+        problems.append(f"{system}: seislens.ico is not an icon file")
+        return
+    found = set()
+    for i in range(struct.unpack("<H", data[4:6])[0]):
+        _, _, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i:22 + 16 * i])
+        size = png_size(data[offset:offset + length])
+        if size and size[0] == size[1]:
+            found.add(size[0])
+    for s in ICO_SIZES:
+        if s not in found:
+            problems.append(f"{system}: seislens.ico has no {s} x {s} image")
+
+
+def check_icns(system, data):
+    """Every type in ICNS_TYPES present with a PNG of its pixel size in the macOS app icon."""
+    if data[:4] != b"icns" or struct.unpack(">I", data[4:8])[0] != len(data):
+        problems.append(f"{system}: SeisLens.icns is not an icns file")
+        return
+    found, at = {}, 8
+    while at + 8 <= len(data):
+        kind, length = data[at:at + 4], struct.unpack(">I", data[at + 4:at + 8])[0]
+        found[kind] = png_size(data[at + 8:at + length])
+        at += max(length, 8)
+    for kind, s in ICNS_TYPES.items():
+        if found.get(kind) != (s, s):
+            problems.append(f"{system}: SeisLens.icns has no {s} x {s} image of type {kind.decode()}")
+
+
+def check_window_images(system, files, root):
+    """The rcp bundle (a jar or a folder) holds the window images, each a PNG of its size."""
+    prefix = root + "/plugins/org.seislens.rcp_"
+    jars = [n for n in files if n.startswith(prefix) and n.endswith(".jar") and n.count("/") == root.count("/") + 2]
+    if jars:
+        with zipfile.ZipFile(io.BytesIO(files[jars[0]][1]())) as rcp:
+            images = {n: (lambda n=n: rcp.read(n)) for n in rcp.namelist()}
+            read = {n: images[n]() for n in images if n.startswith("icons/")}
+    else:
+        read = {n.split("/", n.count("/") - 1)[-1]: files[n][1]() for n in files
+                if n.startswith(prefix) and "/icons/" in n}
+    for s in WINDOW_IMAGE_SIZES:
+        name = f"icons/seislens{s}.png"
+        if name not in read or png_size(read[name]) != (s, s):
+            problems.append(f"{system}: the rcp bundle has no {s} x {s} window image {name}")
 
 
 def entries(path):
@@ -85,11 +149,28 @@ def check(system, folder):
             problems.append(f"{system}: holds {other}'s start script {other_script}")
     if system == "win32" and start in files and b"\r\n" not in files[start][1]():
         problems.append("win32: seislens.cmd has no CRLF line ends")
+    check_window_images(system, files, root)
+    if system == "win32":
+        icon = root + "/seislens.ico"
+        if icon not in files:
+            problems.append("win32: seislens.ico is missing beside seislens.cmd")
+        else:
+            check_ico(system, files[icon][1]())
+        text = files[start][1]() if start in files else b""
+        if b"LSS 1024" not in text or b"-Xmx%heapmb%m" not in text:
+            problems.append("win32: seislens.cmd does not size the heap (a quarter of memory, at least 1 GB)")
     if system == "macosx":
+        icns = "SeisLens.app/Contents/Resources/SeisLens.icns"
+        if icns not in files:
+            problems.append("macosx: SeisLens.app/Contents/Resources/SeisLens.icns is missing")
+        else:
+            check_icns(system, files[icns][1]())
         plist = "SeisLens.app/Contents/Info.plist"
         executable = "SeisLens.app/Contents/MacOS/SeisLens"
         if plist not in files or b"<string>SeisLens</string>" not in files[plist][1]():
             problems.append("macosx: SeisLens.app/Contents/Info.plist is missing or names no executable")
+        elif b"<key>CFBundleIconFile</key>" not in files[plist][1]():
+            problems.append("macosx: SeisLens.app/Contents/Info.plist names no icon file")
         if executable not in files or not (files[executable][0] or 0) & stat.S_IXUSR:
             problems.append("macosx: SeisLens.app/Contents/MacOS/SeisLens is missing or not executable")
         if start in files:

@@ -2,7 +2,7 @@
 rem Starts the SeisLens workbench on Windows from this installation: double-click it or run it from a
 rem command prompt. The Eclipse native launcher is not published on Maven Central, so the product starts
 rem through the Java launcher jar.
-rem   SEISLENS_VMARGS   extra JVM options, e.g. -Xmx8g
+rem   SEISLENS_VMARGS   extra JVM options, e.g. -Xmx8g (default heap: a quarter of the memory, >= 1 GB)
 rem   JAVA_HOME         a Java 21 or newer runtime; otherwise java on PATH and the JDKs under
 rem                     %ProgramFiles% (Eclipse Adoptium, Java, Microsoft, Zulu, Amazon Corretto) are tried
 setlocal EnableExtensions
@@ -31,10 +31,24 @@ pause
 exit /b 2
 :haveLauncher
 
+rem The heap follows the machine: a quarter of its memory, at least 1 GB (the data cache takes a quarter of
+rem the heap), unless SEISLENS_VMARGS names one. Without PowerShell the JVM's own quarter is used.
+set "heap="
+echo " %SEISLENS_VMARGS%" | findstr /c:" -Xmx" >nul && set "heap= "
+if defined heap goto :haveHeap
+set "memmb="
+for /f "delims=" %%m in ('powershell -NoProfile -NonInteractive -Command "[int64]((Get-CimInstance Win32_ComputerSystem).TotalPhysicalMemory / 1MB)" 2^>nul') do set "memmb=%%m"
+set "heap=-XX:MaxRAMPercentage=25"
+if not defined memmb goto :haveHeap
+set /a heapmb=memmb / 4
+if %heapmb% LSS 1024 set "heapmb=1024"
+set "heap=-Xmx%heapmb%m"
+:haveHeap
+
 rem javaw.exe runs the workbench without keeping this console window open.
 set "javaw=%java:~0,-8%javaw.exe"
 if not exist "%javaw%" set "javaw=%java%"
-start "SeisLens" "%javaw%" -Xms256m -XX:MaxRAMPercentage=25 -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED ^
+start "SeisLens" "%javaw%" -Xms256m %heap% -XX:G1HeapRegionSize=16m -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED ^
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn %SEISLENS_VMARGS% ^
   -jar "%launcher%" -install "%here%" -name SeisLens %*
 exit /b 0
