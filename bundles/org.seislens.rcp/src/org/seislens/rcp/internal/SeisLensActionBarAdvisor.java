@@ -1,11 +1,13 @@
 package org.seislens.rcp.internal;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
@@ -27,11 +29,20 @@ public class SeisLensActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
-        for (ActionFactory factory : new ActionFactory[] { ActionFactory.QUIT, ActionFactory.ABOUT,
-                ActionFactory.PREFERENCES, ActionFactory.RESET_PERSPECTIVE, ActionFactory.IMPORT,
+        for (ActionFactory factory : new ActionFactory[] { ActionFactory.QUIT, ActionFactory.PREFERENCES, ActionFactory.RESET_PERSPECTIVE, ActionFactory.IMPORT,
                 ActionFactory.EXPORT }) {
             register(factory.create(window));
         }
+        // The platform's About dialog shows the description but no versions; this one lists them.
+        Action about = new Action("&About SeisLens") { //$NON-NLS-1$
+            @Override
+            public void run() {
+                new AboutDialog(window.getShell(), AboutDialog.runningReport()).open();
+            }
+        };
+        about.setId(ActionFactory.ABOUT.getId());
+        about.setActionDefinitionId(IWorkbenchCommandConstants.HELP_ABOUT);
+        register(about);
     }
 
     private IAction action(ActionFactory factory) {
