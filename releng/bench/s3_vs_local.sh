@@ -65,6 +65,10 @@ for i in $(seq "$rounds"); do
   echo "round $i: cold 1000x1000 p50 (p99) local $l ($l99) ms, s3 $s ($s99) ms, s3 +50 ms $a ($a99) ms;" \
     "bare GET p50 $g ms, 40 GETs 48 in flight p50 $b ms"
 done
+# What more requests in flight buy against this server: batches of 40 distinct chunk GETs, 1 to 48 at once.
+for n in 1 4 8 16 48; do
+  echo "bare GETs, 40 per batch, $n in flight: $("$java" "$repo/releng/bench/S3BareGet.java" "$endpoint" bench demo.seislens 40 "$n" 30)"
+done
 python3 - "${local_p50[*]}" "${s3_p50[*]}" "${lat_p50[*]}" "${get_p50[*]}" "${batch_p50[*]}" <<'PY'
 import statistics, sys
 names = ["local cold p50", "s3 cold p50", "s3 +50 ms cold p50", "bare GET p50", "40 GETs p50"]

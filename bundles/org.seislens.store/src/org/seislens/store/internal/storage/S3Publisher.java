@@ -2,6 +2,7 @@ package org.seislens.store.internal.storage;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +75,13 @@ public final class S3Publisher {
             }
         }
         if (marker != null) {
-            WriteMarker m = WriteMarker.parse(fs.client().get(fs.bucket(), marker.key(), 0, 4096).bytes());
+            WriteMarker m;
+            try {
+                m = WriteMarker.parse(fs.client().get(fs.bucket(), marker.key(), 0, 4096).bytes());
+            } catch (NoSuchFileException e) {
+                // Its writer finished (or a cleanup removed it) since the listing: look again.
+                return state(target, metadataName);
+            }
             if (m != null && m.writerMayBeAlive(marker.modified(), Instant.now())) {
                 return State.BEING_WRITTEN;
             }
