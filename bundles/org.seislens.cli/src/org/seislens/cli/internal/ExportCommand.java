@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.jdt.annotation.DefaultLocation;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
+import org.seislens.core.DatasetService;
 import org.seislens.core.ExportOptions;
 import org.seislens.core.ExportSummary;
 import org.seislens.core.SegyExportService;
@@ -36,8 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<dataset>", description = "dataset directory") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path dataset;
+    @Parameters(index = "0", paramLabel = "<dataset>", description = "dataset directory, or s3://bucket/prefix/name.seislens") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String dataset;
 
     @Parameters(index = "1", paramLabel = "<out>", description = "SEG-Y or Seismic Unix file to write") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     Path out;
@@ -82,10 +83,12 @@ final class ExportCommand implements Callable<Integer> {
     boolean json;
 
     private final SegyExportService exporter;
+    private final DatasetService datasets;
 
     @Inject
-    ExportCommand(SegyExportService exporter) {
+    ExportCommand(SegyExportService exporter, DatasetService datasets) {
         this.exporter = exporter;
+        this.datasets = datasets;
     }
 
     @Override
@@ -101,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
                 range("--range", range), range("--samples", samples), scale != null, chain, force, //$NON-NLS-1$ //$NON-NLS-2$
                 dropKilled);
         HeapPeak.reset();
-        ExportSummary summary = exporter.export(dataset, out, options, new ConsoleProgress(spec.commandLine().getErr()));
+        ExportSummary summary = exporter.export(datasets.location(dataset), out, options, new ConsoleProgress(spec.commandLine().getErr()));
         double peak = HeapPeak.megabytes();
         if (json) {
             spec.commandLine().getOut().println(Json.text(toJson(summary, peak)));

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.jdt.annotation.DefaultLocation;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.seislens.core.DatasetExistsException;
+import org.seislens.core.DatasetService;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.ImportSummary;
 import org.seislens.core.SegyImportService;
@@ -37,8 +38,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<segy>", description = "SEG-Y (.sgy, .segy) or Seismic Unix (.su) file") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     Path source;
 
-    @Parameters(index = "1", paramLabel = "<dataset-dir>", description = "dataset directory to create") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path dataset;
+    @Parameters(index = "1", paramLabel = "<dataset-dir>", description = "dataset directory to create, or s3://bucket/prefix/name.seislens") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String dataset;
 
     @Option(names = "--endian", paramLabel = "big|little", description = "byte order of the file (default: detect)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String endian;
@@ -60,10 +61,12 @@ final class ImportCommand implements Callable<Integer> {
     boolean json;
 
     private final SegyImportService importer;
+    private final DatasetService datasets;
 
     @Inject
-    ImportCommand(SegyImportService importer) {
+    ImportCommand(SegyImportService importer, DatasetService datasets) {
         this.importer = importer;
+        this.datasets = datasets;
     }
 
     @Override
@@ -73,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
         HeapPeak.reset();
         ImportSummary summary;
         try {
-            summary = importer.importFile(source, dataset, options, new ConsoleProgress(spec.commandLine().getErr()));
+            summary = importer.importFile(source, datasets.location(dataset), options, new ConsoleProgress(spec.commandLine().getErr()));
         } catch (DatasetExistsException e) {
             // The store says a dataset is in the way; replacing it is a command line option.
             throw new BadInputException(e.getMessage() + "; use --force to replace it"); //$NON-NLS-1$

@@ -38,11 +38,11 @@ final class ProcessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<dataset>", description = "the dataset directory to process") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path dataset;
+    @Parameters(index = "0", paramLabel = "<dataset>", description = "the dataset directory (or s3:// location) to process") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String dataset;
 
-    @Parameters(index = "1", paramLabel = "<out-dataset>", description = "the dataset directory to create") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    Path output;
+    @Parameters(index = "1", paramLabel = "<out-dataset>", description = "the dataset directory (or s3:// location) to create") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String output;
 
     @Option(names = "--chain", required = true, paramLabel = "<chain.json>", //$NON-NLS-1$ //$NON-NLS-2$
             description = "the processing chain, e.g. {\"steps\":[{\"op\":\"agc\",\"window_ms\":500}]}") //$NON-NLS-1$
@@ -67,11 +67,11 @@ final class ProcessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProcessingChain chain = processing.readChain(chainFile);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (Dataset source = datasets.open(dataset, progress)) {
+        try (Dataset source = datasets.open(datasets.location(dataset), progress)) {
             HeapPeak.reset();
             ProcessingSummary summary;
             try {
-                summary = processing.process(source, chain, output, force, progress);
+                summary = processing.process(source, chain, datasets.location(output), force, progress);
             } catch (DatasetExistsException e) {
                 // The store says what is in the way; replacing it is a command line option.
                 throw new BadInputException(e.getMessage() + "; use --force to replace it"); //$NON-NLS-1$

@@ -7,10 +7,11 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.ImportSummary;
 import org.seislens.store.internal.importer.SegyImporter;
+import org.seislens.store.internal.storage.Storage;
 
 /**
  * An import in a JVM of its own, started by {@link ChildJvm} so that a test can kill it or give it a small
- * heap. Arguments: the source file, the dataset directory, and {@code force} to replace a dataset. It prints
+ * heap. Arguments: the source file, the dataset directory (or s3:// location, with the aws.* system properties), and {@code force} to replace a dataset. It prints
  * {@code importing} when the import starts; it exits 0 when it is done, 2 with the message on a
  * {@link DatasetException}, 1 with the stack trace on anything else.
  */
@@ -27,7 +28,7 @@ public final class ImportChild {
             ImportOptions options = ImportOptions.defaults().withForce(args.length > 2 && args[2].equals("force"));
             System.out.println("importing");
             System.out.flush();
-            ImportSummary summary = new SegyImporter().importFile(Path.of(args[0]), Path.of(args[1]), options,
+            ImportSummary summary = new SegyImporter().importFile(Path.of(args[0]), new Storage().path(args[1]), options,
                     new NullProgressMonitor());
             System.out.println("imported " + summary.traces() + " traces");
             System.out.flush();

@@ -175,11 +175,12 @@ public final class DerivedDatasetWriter implements DatasetWriter {
         if (finished) {
             throw new IllegalStateException(target + " was already committed or aborted"); //$NON-NLS-1$
         }
-        SubMonitor.convert(monitor, 1).checkCanceled();
+        SubMonitor progress = SubMonitor.convert(monitor, 1);
+        progress.checkCanceled();
         try {
             array.close();
             writeMetadata();
-            draft.publish(force);
+            draft.publish(force, progress.split(1));
             finished = true;
             return target;
         } catch (IOException e) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetExistsException;
 import org.seislens.store.internal.layout.DatasetLayout;
+import org.seislens.store.internal.layout.RemoteTarget;
+import org.seislens.store.internal.storage.Storage;
 
 /**
  * Decides, before anything is read or written, whether an import may write its dataset directory: a path
@@ -30,6 +32,11 @@ public final class ImportTarget {
      * @throws DatasetException if the target exists and may not be replaced, or cannot be created
      */
     public static Path check(Path source, Path dataset, boolean replace) throws DatasetException {
+        if (Storage.isRemote(dataset)) {
+            // Objects cannot be renamed: the rules of object storage, where the source is never inside.
+            RemoteTarget.check(dataset, replace);
+            return dataset.toAbsolutePath();
+        }
         Path target = dataset.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {

@@ -84,7 +84,9 @@ public final class SegyImporter implements SegyImportService {
                 Files.createDirectory(work.resolve(".scratch")); //$NON-NLS-1$
                 ImportSummary summary = write(reader, work, target, keys, progress, started);
                 DatasetDraft.deleteTree(work.resolve(".scratch")); //$NON-NLS-1$
-                draft.publish(options.force());
+                // On disk a rename; into object storage the upload, which reports progress and can be cancelled.
+                progress.setWorkRemaining(1);
+                draft.publish(options.force(), progress.split(1));
                 return summary;
             }
         } catch (SegyFormatException e) {

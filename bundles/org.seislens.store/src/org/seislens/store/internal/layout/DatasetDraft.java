@@ -15,14 +15,21 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetExistsException;
+import org.seislens.store.internal.storage.S3Publisher;
+import org.seislens.store.internal.storage.Storage;
 
 /**
  * A dataset being written: a hidden temporary sibling of the target directory, holding a lock file that this
  * process keeps locked until the draft is published or discarded, so that a later cleanup can tell a draft
  * whose writer died from one still being written. Publishing renames the draft into place atomically;
  * closing an unpublished draft deletes it. Nothing half-written is ever visible under the target's name.
+ * <p>
+ * A target in object storage, where nothing can be renamed, is drafted in a local staging directory
+ * ({@link Storage#staging()}) and published by uploading it with its metadata.json last ({@link S3Publisher}).
  */
 public final class DatasetDraft implements AutoCloseable {
 
@@ -47,7 +54,14 @@ public final class DatasetDraft implements AutoCloseable {
      * @throws IOException if the sibling cannot be created or locked
      */
     public static DatasetDraft create(Path target) throws IOException {
-        Path directory = DatasetLayout.temporarySibling(target);
+        Path directory;
+        if (Storage.isRemote(target)) {
+            Path name = target.getFileName();
+            Path staging = Files.createDirectories(Storage.staging());
+            directory = DatasetLayout.temporarySibling(staging.resolve(name == null ? "dataset" : name.toString())); //$NON-NLS-1$
+        } else {
+            directory = DatasetLayout.temporarySibling(target);
+        }
         Files.createDirectory(directory);
         FileChannel channel = null;
         try {
@@ -91,8 +105,27 @@ public final class DatasetDraft implements AutoCloseable {
      * @throws IOException if renaming fails
      */
     public void publish(boolean replace) throws DatasetException, IOException {
+        publish(replace, new NullProgressMonitor());
+    }
+
+    /**
+     * Publishes the draft ({@link #publish(boolean)}); for a target in object storage, uploads it.
+     *
+     * @param replace whether an existing dataset may be replaced
+     * @param monitor progress and cancellation of an upload
+     * @throws DatasetException naming the target if it exists and may not or cannot be replaced
+     * @throws IOException if renaming or uploading fails
+     */
+    public void publish(boolean replace, IProgressMonitor monitor) throws DatasetException, IOException {
         if (finished) {
             throw new IllegalStateException("Draft " + directory + " is already published or discarded"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (Storage.isRemote(target)) {
+            RemoteTarget.checkPublishable(target, replace);
+            // The staging directory stays locked while it is uploaded, so no cleanup takes it meanwhile.
+            S3Publisher.publish(directory, target, DatasetLayout.METADATA, monitor);
+            close();
+            return;
         }
         // Whether to replace is decided once: a target that appears after this check (another writer finishing
         // first) makes the plain rename below fail, and is never moved aside unless replacing was asked for.

@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +21,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.DatasetException;
+import org.seislens.store.internal.storage.S3Leftovers;
+import org.seislens.store.internal.storage.Storage;
 
 /**
  * Tells and removes what interrupted writes left beside datasets: hidden temporary siblings
@@ -47,6 +50,9 @@ public final class Leftovers {
      * @throws DatasetException naming the directory or the leftover that cannot be listed or removed
      */
     public static List<Path> remove(Path parent, IProgressMonitor monitor) throws DatasetException {
+        if (Storage.isRemote(parent)) {
+            return removeRemote(parent, monitor);
+        }
         List<Path> candidates = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent,
                 p -> DatasetLayout.isTemporarySibling(p) || DatasetLayout.replacedTarget(p) != null)) {
@@ -72,6 +78,27 @@ public final class Leftovers {
                 throw new DatasetException(candidate, "is left over from an interrupted write but cannot be removed: " //$NON-NLS-1$
                         + e.getMessage(), e);
             }
+        }
+        return removed;
+    }
+
+    /**
+     * In object storage: the objects of writes whose writer died ({@link S3Leftovers}), and the local staging
+     * directories of such writes that no running process holds.
+     */
+    private static List<Path> removeRemote(Path parent, IProgressMonitor monitor) throws DatasetException {
+        SubMonitor progress = SubMonitor.convert(monitor, 2);
+        List<Path> removed = new ArrayList<>();
+        try {
+            removed.addAll(S3Leftovers.remove(parent, DatasetLayout.METADATA, progress.split(1)));
+        } catch (FileSystemException e) {
+            throw new DatasetException(parent, e.getReason() == null ? e.getMessage() : e.getReason(), e);
+        } catch (IOException e) {
+            throw new DatasetException(parent, "cannot be cleaned up: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+        Path staging = Storage.staging();
+        if (Files.isDirectory(staging)) {
+            removed.addAll(remove(staging, progress.split(1)));
         }
         return removed;
     }

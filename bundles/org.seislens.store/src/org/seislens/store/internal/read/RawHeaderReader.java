@@ -13,7 +13,6 @@ import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -21,6 +20,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.DatasetException;
+import org.seislens.store.internal.storage.PathInputFile;
 
 /**
  * Reads the {@code raw} column of headers.parquet, the 240 source bytes of each trace header, as a cursor:
@@ -111,7 +111,7 @@ final class RawHeaderReader implements AutoCloseable {
         if (r != null) {
             return r;
         }
-        r = ParquetFileReader.open(new LocalInputFile(file));
+        r = ParquetFileReader.open(new PathInputFile(file));
         MessageType schema = r.getFooter().getFileMetaData().getSchema();
         if (!schema.containsField(RAW) || !schema.getType(RAW).isPrimitive()
                 || (schema.getType(RAW).asPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.BINARY

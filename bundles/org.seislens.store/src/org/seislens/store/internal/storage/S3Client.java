@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The few S3 requests a dataset reader needs (ranged GET, HEAD, a one-key LIST, PUT), path-style, signed with
+ * The few S3 requests datasets need (ranged GET, HEAD, LIST, PUT, DELETE; multipart uploads in
+ * {@link S3Upload}, listings in {@link S3Listing}), path-style, signed with
  * {@link SigV4Signer}, over {@link HttpClient}. Transient failures (connection errors, 429, 5xx) are retried with
  * exponential backoff and jitter; the rest become {@link IOException}s whose message says what to check. Messages
  * never include the secret key. Thread-safe.
@@ -146,6 +147,21 @@ public final class S3Client {
     }
 
     /**
+     * Deletes an object; deleting one that does not exist is no error.
+     *
+     * @param bucket the bucket
+     * @param key the object key
+     * @throws IOException if the request fails
+     */
+    public void delete(String bucket, String key) throws IOException {
+        try {
+            send("DELETE", bucket, key, Map.of(), null, null); //$NON-NLS-1$
+        } catch (NoSuchFileException e) {
+            // Already gone: what was asked for.
+        }
+    }
+
+    /**
      * Creates a bucket.
      *
      * @param bucket the bucket
@@ -155,7 +171,21 @@ public final class S3Client {
         send("PUT", bucket, "", Map.of(), new byte[0], null); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private HttpResponse<byte[]> send(String method, String bucket, String key, Map<String, String> query,
+    /**
+     * Sends one request, retrying transient failures.
+     *
+     * @param method the HTTP method
+     * @param bucket the bucket
+     * @param key the object key, empty for the bucket
+     * @param query the query parameters, already URI-encoded
+     * @param body the body, {@code null} for none
+     * @param range a {@code Range} header, or {@code null}
+     * @return the response, of status below 300 or 416
+     * @throws NoSuchFileException for a missing bucket or object
+     * @throws java.nio.file.AccessDeniedException if the server refuses the credentials
+     * @throws IOException if the request fails otherwise
+     */
+    HttpResponse<byte[]> send(String method, String bucket, String key, Map<String, String> query,
             byte @Nullable [] body, @Nullable String range) throws IOException {
         String path = "/" + SigV4Signer.encode(bucket, false) + (key.isEmpty() ? "" : "/" + SigV4Signer.encode(key, true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         StringBuilder q = new StringBuilder();
@@ -186,7 +216,7 @@ public final class S3Client {
                 r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new InterruptedIOException("reading " + where + " was interrupted"); //$NON-NLS-1$ //$NON-NLS-2$
+                throw new InterruptedIOException(method + " " + where + " was interrupted"); //$NON-NLS-1$ //$NON-NLS-2$
             } catch (HttpConnectTimeoutException | ConnectException e) {
                 last = new IOException("cannot reach the S3 endpoint " + settings.endpoint() //$NON-NLS-1$
                         + " (check AWS_ENDPOINT_URL and the network): " + e.getClass().getSimpleName(), e); //$NON-NLS-1$

@@ -51,6 +51,11 @@ final class S3FileSystem extends FileSystem {
         sizes.put(key, size);
     }
 
+    /** Forgets the sizes of the objects under a prefix, which a write has just replaced. */
+    void forgetSizes(String prefix) {
+        sizes.keySet().removeIf(k -> k.startsWith(prefix));
+    }
+
     @Override
     public S3FileSystemProvider provider() {
         return provider;

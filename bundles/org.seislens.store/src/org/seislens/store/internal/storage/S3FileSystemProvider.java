@@ -21,6 +21,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileAttributeView;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +32,7 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Read-only {@code s3://bucket/key} paths. A path is a regular file when an object has its key, a directory when
- * objects have keys below it. Not installed system-wide: {@link Storage} hands out its paths, so the rest of the
+ * objects have keys below it; listing a directory lists one level of keys. Not installed system-wide: {@link Storage} hands out its paths, so the rest of the
  * store reads objects with {@link java.nio.file.Files} and {@link FileChannel} as it reads local files.
  */
 final class S3FileSystemProvider extends java.nio.file.spi.FileSystemProvider {
@@ -93,8 +96,39 @@ final class S3FileSystemProvider extends java.nio.file.spi.FileSystemProvider {
     }
 
     @Override
-    public DirectoryStream<Path> newDirectoryStream(Path dir, Filter<? super Path> filter) {
-        throw new UnsupportedOperationException(dir + " is in object storage: listing is not supported"); //$NON-NLS-1$
+    public DirectoryStream<Path> newDirectoryStream(Path dir, Filter<? super Path> filter) throws IOException {
+        S3Path p = s3(s3(dir).toAbsolutePath());
+        S3FileSystem fs = p.getFileSystem();
+        String prefix = p.key().isEmpty() ? "" : p.key() + "/"; //$NON-NLS-1$ //$NON-NLS-2$
+        S3Listing listing = S3Listing.of(fs.client(), fs.bucket(), prefix, "/"); //$NON-NLS-1$
+        if (listing.objects().isEmpty() && listing.prefixes().isEmpty()) {
+            throw new NoSuchFileException(dir.toString());
+        }
+        List<Path> entries = new ArrayList<>();
+        for (S3Listing.Entry e : listing.objects()) {
+            fs.rememberSize(e.key(), e.size());
+            Path entry = S3Path.parse(fs, e.key(), true);
+            if (filter.accept(entry)) {
+                entries.add(entry);
+            }
+        }
+        for (String sub : listing.prefixes()) {
+            Path entry = S3Path.parse(fs, sub, true);
+            if (filter.accept(entry)) {
+                entries.add(entry);
+            }
+        }
+        return new DirectoryStream<>() {
+            @Override
+            public Iterator<Path> iterator() {
+                return entries.iterator();
+            }
+
+            @Override
+            public void close() {
+                // The listing is read whole.
+            }
+        };
     }
 
     @Override

@@ -99,6 +99,43 @@ public final class Storage {
     }
 
     /**
+     * Checks that a dataset can be written at a remote location: its bucket exists and the credentials may list
+     * it. Does nothing for local paths.
+     *
+     * @param location a dataset location
+     * @throws DatasetException naming the location and what to check
+     */
+    public static void checkBucket(Path location) throws DatasetException {
+        if (!(location instanceof S3Path p)) {
+            return;
+        }
+        S3FileSystem fs = p.getFileSystem();
+        try {
+            fs.client().anyWithPrefix(fs.bucket(), p.key() + "/"); //$NON-NLS-1$
+        } catch (FileSystemException e) {
+            throw new DatasetException(location, e.getReason() == null ? e.getMessage() : e.getReason(), e);
+        } catch (IOException e) {
+            throw new DatasetException(location, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where datasets bound for object storage are written before they are uploaded: the system property
+     * {@code seislens.staging}, else the environment variable {@code SEISLENS_STAGING}, else
+     * {@code seislens-staging} in the temporary directory. It needs room for the dataset being written.
+     *
+     * @return the local staging directory (not created)
+     */
+    public static Path staging() {
+        String dir = System.getProperty("seislens.staging"); //$NON-NLS-1$
+        if (dir == null || dir.isBlank()) {
+            dir = System.getenv("SEISLENS_STAGING"); //$NON-NLS-1$
+        }
+        return dir == null || dir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "seislens-staging") //$NON-NLS-1$ //$NON-NLS-2$
+                : Path.of(dir);
+    }
+
+    /**
      * @param path a path in object storage
      * @return the client that reads it, for uploads
      * @throws IllegalArgumentException if the path is local

@@ -14,10 +14,12 @@ import java.util.List;
  * system property {@code seislens.s3proxy.jar} or the local Maven repository
  * ({@code mvn dependency:get -Dartifact=org.gaul:s3proxy:4.1.0:jar:jar-with-dependencies}).
  */
-final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements AutoCloseable {
 
-    static final String ACCESS_KEY = "seislens-test";
-    static final String SECRET_KEY = "seislens-test-secret";
+    /** The test key id. */
+    public static final String ACCESS_KEY = "seislens-test";
+    /** The test secret. */
+    public static final String SECRET_KEY = "seislens-test-secret";
 
     private final Process process;
     private final int port;
@@ -27,7 +29,13 @@ final class S3ProxyServer implements AutoCloseable {
         this.port = port;
     }
 
-    static S3ProxyServer start(Path workDir) throws IOException, InterruptedException {
+    /**
+     * @param workDir where its properties and log go
+     * @return the running server
+     * @throws IOException if it cannot be started
+     * @throws InterruptedException if interrupted while waiting for it
+     */
+    public static S3ProxyServer start(Path workDir) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("seislens.s3proxy.jar", System.getProperty("user.home")
                 + "/.m2/repository/org/gaul/s3proxy/4.1.0/s3proxy-4.1.0-jar-with-dependencies.jar"));
         if (!Files.isRegularFile(jar)) {
@@ -68,7 +76,8 @@ final class S3ProxyServer implements AutoCloseable {
         }
     }
 
-    String endpoint() {
+    /** @return its URL */
+    public String endpoint() {
         return "http://127.0.0.1:" + port;
     }
 
