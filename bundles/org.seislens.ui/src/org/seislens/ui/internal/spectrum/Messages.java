@@ -12,7 +12,7 @@ public final class Messages extends NLS {
     public static String Spectrum_job;
     public static String Spectrum_raw;
     public static String Spectrum_processed;
-    public static String Spectrum_corner;
+    public static String Spectrum_corners;
     public static String Spectrum_frequency;
     public static String Spectrum_amplitude;
     public static String Spectrum_none;

@@ -73,10 +73,11 @@ final class SpectrumChart {
             List<BandpassCorners> corners = result.corners();
             for (int c = 0; c < corners.size(); c++) {
                 double[] f = corners.get(c).values();
+                // One legend entry per band-pass step, on its first corner.
+                String label = NLS.bind(Messages.Spectrum_corners,
+                        new Object[] { format(f[0]), format(f[1]), format(f[2]), format(f[3]) });
                 for (int i = 0; i < f.length; i++) {
-                    corner(CORNER + (c + 1) + " f" + (i + 1), //$NON-NLS-1$
-                            NLS.bind(Messages.Spectrum_corner, "f" + (i + 1), format(f[i])), f[i], bottom, //$NON-NLS-1$
-                            c == 0 && i == 0);
+                    corner(CORNER + (c + 1) + " f" + (i + 1), label, f[i], bottom, i == 0); //$NON-NLS-1$
                 }
             }
             double[] freq = result.raw().frequencies();
