@@ -37,6 +37,9 @@ final class SpectrumChart {
      */
     SpectrumChart(Composite parent) {
         chart = new Chart(parent, SWT.NONE);
+        // The title says what the spectrum is of; in the view's font it fits a narrow view better than the
+        // chart's large default.
+        chart.getTitle().setFont(parent.getFont());
         chart.getTitle().setText(Messages.Spectrum_none);
         IAxis x = chart.getAxisSet().getXAxis(0);
         IAxis y = chart.getAxisSet().getYAxis(0);

@@ -193,4 +193,52 @@ class SpectrumViewTest {
         ImageData picture = Ui.call(() -> Screenshots.capture(view.chart().control()));
         Screenshots.savePng(picture, out.resolve(name));
     }
+
+    /**
+     * A picture of the spectrum beside the viewer on a survey named by {@code -Dseislens.spectrumDemo=<dataset>}
+     * (the 400-shot demo survey for the issue's screenshot), written to {@code -Dseislens.spectrumPng=<file>}
+     * (default {@code target/screenshots/spectrum-demo.png}); skipped without the survey, which is too big to
+     * generate in every build.
+     */
+    @Test
+    void screenshotOfTheDemoSurvey() throws Exception {
+        String demo = System.getProperty("seislens.spectrumDemo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(demo != null && Files.isDirectory(Path.of(demo)),
+                "no -Dseislens.spectrumDemo=<dataset> given");
+        org.eclipse.core.runtime.jobs.Job open = Ui.call(() -> viewer.open(Path.of(demo)));
+        assertTrue(open.join(60_000, null));
+        Ui.waitUntil("a gather of the demo survey is shown",
+                () -> viewer.ensemble() != null && viewer.isSettled());
+        ProcessingChain chain = new ProcessingChain(List.of(ProcessingStep.of("agc", Map.of("window_ms", 500.0)),
+                ProcessingStep.of("bandpass", Map.of("f1", 5.0, "f2", 10.0, "f3", 60.0, "f4", 80.0))));
+        Ui.run(() -> {
+            try {
+                viewer.setChain(chain);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        Ui.waitUntil("the processed spectrum of the demo gather is drawn", () -> {
+            SpectrumResult r = view.shown();
+            return r != null && r.processed() != null && viewer.isSettled() && r.request().equals(view.wanted());
+        });
+        // The view maximised keeps what it drew; the picture is the view alone, at a size one can read.
+        Ui.run(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        });
+        Ui.waitUntil("the maximised view is laid out", () -> view.chart().control().getSize().x > 1000);
+        ImageData picture = Screenshots.capture(view.chart().control());
+        Ui.run(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        });
+        Path png = Path.of(System.getProperty("seislens.spectrumPng", "target/screenshots/spectrum-demo.png"));
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        Screenshots.savePng(picture.scaledTo(picture.width * 3 / 4, picture.height * 3 / 4), png);
+        SpectrumResult r = Ui.call(view::shown);
+        System.out.printf("Spectrum of %s: %d traces, raw peak %.1f Hz, processed peak %.1f Hz, picture %s (%d bytes)%n",
+                r.request().section().title(), r.request().traceIndices().length, r.raw().peakFrequency(),
+                r.processed().peakFrequency(), png, Files.size(png));
+    }
 }
