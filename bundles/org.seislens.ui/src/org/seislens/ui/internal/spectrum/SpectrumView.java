@@ -119,7 +119,11 @@ public class SpectrumView extends ViewPart {
         wanted = request;
         cancel();
         Display display = getSite().getShell().getDisplay();
-        SpectrumJob started = new SpectrumJob(request, result -> display.asyncExec(() -> show(result)));
+        SpectrumJob started = new SpectrumJob(request, result -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> show(result));
+            }
+        });
         job = started;
         started.schedule(PAUSE_MS);
     }
