@@ -129,6 +129,14 @@ final class ProcessedDataset implements Dataset {
     @Override
     public WindowData traces(long[] traceIndices, int sampleStart, int sampleEnd, IProgressMonitor monitor)
             throws DatasetException {
+        WindowBounds run = contiguous(traceIndices, sampleStart, sampleEnd);
+        if (run != null) {
+            // One cache entry for a run of traces, however it is asked for: the viewer reads a shot as a window,
+            // the gather prefetch asks for its traces.
+            WindowData w = window(run, monitor);
+            return new WindowData(new WindowBounds(0, traceIndices.length, sampleStart, sampleEnd), w.samples(),
+                    w.sourceType());
+        }
         long[] traces = traceIndices.clone();
         return cache.get(new CacheKey(cacheId, new Gather(traces, sampleStart, sampleEnd)),
                 m -> computeTraces(traces, sampleStart, sampleEnd, helperCount, m), monitor);
@@ -205,7 +213,10 @@ final class ProcessedDataset implements Dataset {
         for (long t : traceIndices) {
             inside &= t >= 0 && t < descriptor.traceCount();
         }
-        if (inside) {
+        WindowBounds run = inside ? contiguous(traceIndices, sampleStart, sampleEnd) : null;
+        if (run != null) {
+            requests.add(new PrefetchRequest<>(new CacheKey(cacheId, run), m -> computeWindow(run, 0, m)));
+        } else if (inside) {
             long[] traces = traceIndices.clone();
             requests.add(new PrefetchRequest<>(new CacheKey(cacheId, new Gather(traces, sampleStart, sampleEnd)),
                     m -> computeTraces(traces, sampleStart, sampleEnd, 0, m)));
@@ -215,6 +226,10 @@ final class ProcessedDataset implements Dataset {
 
     @Override
     public boolean isCached(long[] traceIndices, int sampleStart, int sampleEnd) {
+        WindowBounds run = contiguous(traceIndices, sampleStart, sampleEnd);
+        if (run != null) {
+            return cache.contains(new CacheKey(cacheId, run));
+        }
         return cache.contains(new CacheKey(cacheId, new Gather(traceIndices.clone(), sampleStart, sampleEnd)));
     }
 
@@ -228,6 +243,23 @@ final class ProcessedDataset implements Dataset {
             }
         }
         return cache.prefetch(requests);
+    }
+
+    /**
+     * @return the window of traces {@code first .. first + n} when the indices are consecutive (and non-empty),
+     *         so that they share the cache entry of that window; {@code null} otherwise
+     */
+    private static @Nullable WindowBounds contiguous(long[] traceIndices, int sampleStart, int sampleEnd) {
+        if (traceIndices.length == 0 || sampleStart >= sampleEnd) {
+            return null;
+        }
+        long first = traceIndices[0];
+        for (int i = 1; i < traceIndices.length; i++) {
+            if (traceIndices[i] != first + i) {
+                return null;
+            }
+        }
+        return new WindowBounds(first, first + traceIndices.length, sampleStart, sampleEnd);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.seislens.processing.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -138,6 +139,28 @@ class ProcessedDatasetTest {
             long hits = cache.statistics().hits();
             processed.window(b, new NullProgressMonitor());
             assertEquals(hits + 1, cache.statistics().hits());
+        }
+    }
+
+    @Test
+    void consecutiveTracesShareTheCacheEntryOfTheirWindow() throws Exception {
+        // The gather navigator prefetches a shot's traces; the viewer then reads the shot as a window.
+        try (Dataset processed = processing.open(source,
+                processing.parseChain("{\"steps\":[{\"op\":\"agc\",\"window_ms\":200}]}"))) {
+            long[] shot = new long[40];
+            for (int i = 0; i < shot.length; i++) {
+                shot[i] = 20 + i;
+            }
+            WindowBounds b = new WindowBounds(20, 60, 0, 500);
+            assertFalse(processed.isCached(shot, 0, 500));
+            assertTrue(processed.prefetchTraces(shot, 0, 500).await(30, TimeUnit.SECONDS));
+            assertTrue(processed.isCached(shot, 0, 500));
+            long hits = cache.statistics().hits();
+            WindowData w = processed.window(b, new NullProgressMonitor());
+            assertEquals(hits + 1, cache.statistics().hits(), "the window is the prefetched gather");
+            WindowData t = processed.traces(shot, 0, 500, new NullProgressMonitor());
+            assertEquals(new WindowBounds(0, 40, 0, 500), t.bounds());
+            assertArrayEquals(w.samples(), t.samples());
         }
     }
 

@@ -5,17 +5,20 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.seislens.cli.internal.ChainedDatasets;
 import org.seislens.cli.internal.ExitCodes;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
+import org.seislens.core.ProcessingService;
 
 import jakarta.inject.Inject;
 
 /**
- * {@code ./seislens-cli bench gathers <dataset> [--key K] [--steps N] [--rate R] [--json] ...}: steps through
- * consecutive gathers like the gather navigator's play mode (see {@link GatherBenchmark}) and prints the
+ * {@code ./seislens-cli bench gathers <dataset> [--key K] [--steps N] [--rate R] [--chain chain.json] [--json] ...}:
+ * steps through consecutive gathers (processed by the chain when one is given) like the gather navigator's play
+ * mode (see {@link GatherBenchmark}) and prints the
  * cache hit rate of the next-gather requests and their request-to-image times. Run by
  * {@link BenchGathersApplication}, with the dataset service and the shared cache injected. Exit status as the
  * command line's: 0, or 2 with one line on stderr for bad arguments, a dataset that cannot be opened or a key
@@ -25,15 +28,18 @@ public final class BenchGathers {
 
     private final DatasetService service;
     private final DataCache cache;
+    private final ProcessingService processing;
 
     /**
      * @param service opens the dataset
      * @param cache the shared cache the dataset reads through
+     * @param processing processes the dataset lazily when a chain is given
      */
     @Inject
-    public BenchGathers(DatasetService service, DataCache cache) {
+    public BenchGathers(DatasetService service, DataCache cache, ProcessingService processing) {
         this.service = service;
         this.cache = cache;
+        this.processing = processing;
     }
 
     /**
@@ -58,12 +64,20 @@ public final class BenchGathers {
             return ExitCodes.OK;
         }
         NullProgressMonitor monitor = new NullProgressMonitor();
-        try (Dataset dataset = service.open(service.location(options.dataset()), monitor)) {
-            GatherBenchmark.Result result = new GatherBenchmark().run(dataset, cache, options.parameters(),
-                    (ensemble, image) -> {
-                        // the figures are all the command prints
-                    }, monitor);
-            print(options, result, dataset.descriptor().location(), out);
+        try (Dataset raw = service.open(service.location(options.dataset()), monitor)) {
+            // With a chain, the gathers read, drawn and prefetched ahead are the processed ones.
+            Dataset dataset = ChainedDatasets.open(processing, raw, options.chain());
+            try {
+                GatherBenchmark.Result result = new GatherBenchmark().run(dataset, cache, options.parameters(),
+                        (ensemble, image) -> {
+                            // the figures are all the command prints
+                        }, monitor);
+                print(options, result, raw.descriptor().location(), out);
+            } finally {
+                if (dataset != raw) {
+                    dataset.close();
+                }
+            }
             return ExitCodes.OK;
         } catch (DatasetException e) {
             err.println("seislens-cli: " + e.getMessage()); //$NON-NLS-1$
@@ -89,12 +103,13 @@ public final class BenchGathers {
                     Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb), array(r.nextMs())));
         } else {
             out.println(String.format(Locale.ROOT,
-                    "bench gathers %s: %d steps of %s from ordinal %d at %s gathers/s, prefetch depth %d%n" //$NON-NLS-1$
+                    "bench gathers %s%s: %d steps of %s from ordinal %d at %s gathers/s, prefetch depth %d%n" //$NON-NLS-1$
                             + "  hit_rate %.3f (%d of %d next-gather requests cached when made)%n" //$NON-NLS-1$
                             + "  next_p50_ms %.3f, next_p99_ms %.3f (request to a %dx%d px image of %.1f traces x %d samples)%n" //$NON-NLS-1$
                             + "  p50 parts: step %.3f ms, read %.3f ms, scale %.3f ms, draw %.3f ms%n" //$NON-NLS-1$
                             + "  %.1f MB read from storage, cache budget %.0f MB", //$NON-NLS-1$
-                    options.dataset(), Integer.valueOf(r.steps()), p.key(), Long.valueOf(p.start()),
+                    options.dataset(), options.chain() == null ? "" : " processed by " + options.chain(), //$NON-NLS-1$ //$NON-NLS-2$
+                    Integer.valueOf(r.steps()), p.key(), Long.valueOf(p.start()),
                     p.rate() == 0 ? "unlimited" : number(p.rate()), Integer.valueOf(p.depth()), //$NON-NLS-1$
                     Double.valueOf(r.hitRate()), Integer.valueOf(r.hits()), Integer.valueOf(r.steps()),
                     Double.valueOf(r.percentileMs(0.5)), Double.valueOf(r.percentileMs(0.99)),

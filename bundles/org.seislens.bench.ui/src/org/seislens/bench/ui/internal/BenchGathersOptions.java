@@ -1,22 +1,27 @@
 package org.seislens.bench.ui.internal;
 
 
+import java.nio.file.Path;
+
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.ui.internal.navigator.GatherStepper;
 
 /**
  * The arguments of {@code ./seislens-cli bench gathers <dataset> [--key K] [--steps N] [--rate R]
- * [--start ORDINAL] [--depth D] [--width PX] [--height PX] [--wrap] [--json]}.
+ * [--start ORDINAL] [--depth D] [--width PX] [--height PX] [--chain chain.json] [--wrap] [--json]}.
  *
  * @param dataset the dataset directory or {@code s3://} URI, as given
+ * @param chain a processing chain's JSON file: the gathers stepped through (and prefetched) are the dataset
+ *            processed lazily by it; {@code null} for the raw samples
  * @param parameters what the benchmark runs
  * @param json whether to print one JSON object instead of text
  */
-public record BenchGathersOptions(String dataset, GatherBenchmark.Parameters parameters, boolean json) {
+public record BenchGathersOptions(String dataset, @Nullable Path chain, GatherBenchmark.Parameters parameters,
+        boolean json) {
 
     /** Usage shown by {@code --help} and after an argument error. */
     public static final String USAGE = "usage: seislens-cli bench gathers <dataset> [--key K] [--steps N] [--rate R]" //$NON-NLS-1$
-            + " [--start ORDINAL] [--depth D] [--width PX] [--height PX] [--wrap] [--json]"; //$NON-NLS-1$
+            + " [--start ORDINAL] [--depth D] [--width PX] [--height PX] [--chain chain.json] [--wrap] [--json]"; //$NON-NLS-1$
 
     /** The command line's arguments cannot be used; the message says which one and why. */
     public static final class InvalidOptionException extends Exception {
@@ -36,6 +41,7 @@ public record BenchGathersOptions(String dataset, GatherBenchmark.Parameters par
      */
     public static @Nullable BenchGathersOptions parse(String[] args) throws InvalidOptionException {
         String dataset = null;
+        Path chain = null;
         String key = "field_record"; //$NON-NLS-1$
         long start = 0;
         int steps = 60;
@@ -54,6 +60,7 @@ public record BenchGathersOptions(String dataset, GatherBenchmark.Parameters par
             case "--json" -> json = true; //$NON-NLS-1$
             case "--wrap" -> wrap = true; //$NON-NLS-1$
             case "--key" -> key = value(args, ++i, a); //$NON-NLS-1$
+            case "--chain" -> chain = Path.of(value(args, ++i, a)); //$NON-NLS-1$
             case "--start" -> start = number(args, ++i, a, 0, Long.MAX_VALUE); //$NON-NLS-1$
             case "--steps" -> steps = (int) number(args, ++i, a, 1, 1_000_000); //$NON-NLS-1$
             case "--depth" -> depth = (int) number(args, ++i, a, 0, 1000); //$NON-NLS-1$
@@ -74,7 +81,7 @@ public record BenchGathersOptions(String dataset, GatherBenchmark.Parameters par
         if (dataset == null) {
             throw new InvalidOptionException("missing the dataset directory"); //$NON-NLS-1$
         }
-        return new BenchGathersOptions(dataset,
+        return new BenchGathersOptions(dataset, chain,
                 new GatherBenchmark.Parameters(key, start, steps, rate, depth, width, height, wrap), json);
     }
 

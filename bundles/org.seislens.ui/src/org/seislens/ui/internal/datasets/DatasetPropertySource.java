@@ -10,6 +10,9 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.seislens.core.DatasetDescriptor;
+import org.seislens.core.ProcessingService;
+import org.seislens.ui.internal.Services;
+import org.seislens.ui.internal.processing.Provenance;
 
 /**
  * A dataset's metadata in the Properties view, read-only.
@@ -30,6 +33,10 @@ final class DatasetPropertySource implements IPropertySource {
             values.put(Messages.Property_ensembleKeys, String.join(", ", d.ensembleKeys())); //$NON-NLS-1$
             values.put(Messages.Property_headerColumns, Formats.count(d.headerColumns().size()));
             values.put(Messages.Property_sampleBytes, Formats.size(d.sampleBytes()));
+        }
+        String processing = Provenance.describe(entry.location(), Services.require(ProcessingService.class));
+        if (processing != null) {
+            values.put(Provenance.LABEL, processing);
         }
         if (entry.sizeOnDisk() >= 0) {
             values.put(Messages.Property_sizeOnDisk, Formats.size(entry.sizeOnDisk()));

@@ -21,6 +21,15 @@ public final class Messages extends NLS {
     public static String Processing_saveTitle;
     public static String Processing_notNumber;
     public static String Error_save;
+    public static String Processing_apply;
+    public static String Apply_title;
+    public static String Apply_job;
+    public static String Apply_nothing;
+    public static String Apply_notDataset;
+    public static String Apply_replace;
+    public static String Apply_invalidChain;
+    public static String Provenance_label;
+    public static String Provenance_edits;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -87,6 +87,7 @@ public class ProcessingView extends ViewPart {
         button(bar, Messages.Processing_redo, () -> show(history.redo()));
         button(bar, Messages.Processing_load, this::load);
         button(bar, Messages.Processing_save, this::save);
+        button(bar, Messages.Processing_apply, this::applyToDataset);
         Table table = new Table(parent, SWT.CHECK | SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.addListener(SWT.Selection, e -> {
@@ -275,6 +276,14 @@ public class ProcessingView extends ViewPart {
         }
     }
 
+    /** Runs the chain over the whole dataset into a new one, see {@link ApplyChain}. */
+    private void applyToDataset() {
+        SeismicViewerView v = viewer;
+        if (v != null) {
+            ApplyChain.ask(getSite().getShell(), v);
+        }
+    }
+
     // ---- the list
 
     private int selected() {
@@ -366,7 +375,7 @@ public class ProcessingView extends ViewPart {
         return table;
     }
 
-    /** @return the buttons: add, remove, up, down, undo, redo, load, save */
+    /** @return the buttons: add, remove, up, down, undo, redo, load, save, apply to dataset */
     List<Button> buttons() {
         return buttons;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -94,5 +95,33 @@ class BenchGathersTest {
         }
         assertTrue(json.matches(".*\"next_ms\":\\[[0-9.]+(,[0-9.]+){4}\\]}"), "five step times in " + json);
         assertTrue(json.startsWith("{") && json.endsWith("}"), json);
+    }
+
+    @Test
+    void aChainStepsThroughProcessedGathersWithTheSameFields() throws Exception {
+        Path chain = dir.resolve("agc-bandpass.json");
+        Files.writeString(chain, "{\"steps\":[{\"op\":\"agc\",\"window_ms\":500},"
+                + "{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":80}]}");
+        assertEquals(0, run(dataset.toString(), "--chain", chain.toString(), "--steps", "4", "--rate", "0",
+                "--width", "320", "--height", "200", "--json"), err.toString());
+        String json = out.toString().trim();
+        assertEquals(1, json.lines().count(), json);
+        for (String field : new String[] { "\"hit_rate\":", "\"next_p50_ms\":", "\"steps\":4,",
+                "\"samples\":500,", "\"bytes_read\":" }) {
+            assertTrue(json.contains(field), field + " in " + json);
+        }
+        assertTrue(json.matches(".*\"next_ms\":\\[[0-9.]+(,[0-9.]+){3}\\]}"), "four step times in " + json);
+    }
+
+    @Test
+    void aBadChainFileIsNamed() throws Exception {
+        Path chain = dir.resolve("bad-chain.json");
+        Files.writeString(chain, "{\"steps\":[{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":800}]}");
+        assertEquals(2, run(dataset.toString(), "--chain", chain.toString()));
+        String message = err.toString().trim();
+        assertTrue(message.startsWith("seislens-cli: ") && message.contains(chain.toString())
+                && message.contains("Nyquist"), message);
+        assertEquals(1, message.lines().count(), message);
+        assertEquals("", out.toString());
     }
 }

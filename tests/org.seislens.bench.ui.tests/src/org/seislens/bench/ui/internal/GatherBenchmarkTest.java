@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -20,6 +21,10 @@ import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.core.Ensemble;
+import org.seislens.core.ProcessingChain;
+import org.seislens.core.ProcessingService;
+import org.seislens.core.ProcessingStep;
+import org.seislens.core.WindowBounds;
 import org.seislens.ui.internal.navigator.GatherStepper;
 
 /**
@@ -99,7 +104,8 @@ class GatherBenchmarkTest {
 
     private static void assertHitsAfterTheFirst(GatherBenchmark.Result r) {
         for (int i = 1; i < r.steps(); i++) {
-            assertTrue(r.hit()[i], "step " + i + " is a hit");
+            assertTrue(r.hit()[i], "step " + i + " is a hit: " + java.util.Arrays.toString(r.hit()) + " after "
+                    + java.util.Arrays.toString(r.nextMs()) + " ms");
         }
     }
 
@@ -171,5 +177,43 @@ class GatherBenchmarkTest {
                 new GatherBenchmark.Parameters("field_record", 24, 10, 0, 3, WIDTH, HEIGHT), (e, i) -> {
                 }, new NullProgressMonitor()));
         assertTrue(past.getMessage().contains("24"), past.getMessage());
+    }
+
+    @Test
+    void processedShotsAfterTheFirstStepAreServedFromTheProcessedPrefetch() throws Exception {
+        ProcessingService processing = services.get(ProcessingService.class);
+        assertNotNull(processing, "no processing service");
+        ProcessingChain chain = new ProcessingChain(List.of(ProcessingStep.of("agc", Map.of("window_ms", 500.0)),
+                ProcessingStep.of("bandpass", Map.of("f1", 5.0, "f2", 10.0, "f3", 60.0, "f4", 80.0))));
+        try (Dataset processed = processing.open(dataset, chain)) {
+            // The first gathers processed in a fresh JVM are slow (class loading, compilation): warm up on the last
+            // shots, which the run never reaches, and give the prefetch more time than raw reads need.
+            long count = dataset.ensembleCount("field_record");
+            for (long o = count - 4; o < count; o++) {
+                Ensemble warm = dataset.ensembleAt("field_record", o, new NullProgressMonitor());
+                processed.traces(warm.toTraceIndices(), 0, dataset.descriptor().sampleCount(),
+                        new NullProgressMonitor());
+            }
+            GatherBenchmark.Parameters p = new GatherBenchmark.Parameters("field_record", 0, 10, RATE / 4,
+                    GatherStepper.DEFAULT_DEPTH, WIDTH, HEIGHT);
+            GatherBenchmark.Result r = new GatherBenchmark().run(processed, cache, p, (ensemble, image) -> {
+                // the images are checked by the raw runs
+            }, new NullProgressMonitor());
+            assertEquals(10, r.steps());
+            assertHitsAfterTheFirst(r);
+            // The hits are processed gathers in the cache (prefetched as such): the last one shown is there, and
+            // differs from the raw samples.
+            Ensemble ahead = dataset.ensembleAt("field_record", 10, new NullProgressMonitor());
+            int samples = dataset.descriptor().sampleCount();
+            assertTrue(processed.isCached(ahead.toTraceIndices(), 0, samples), "the processed gather shown is cached");
+            float[] raw = dataset.traces(ahead.toTraceIndices(), 0, samples, new NullProgressMonitor()).samples();
+            float[] done = processed.traces(ahead.toTraceIndices(), 0, samples, new NullProgressMonitor()).samples();
+            int differing = 0;
+            for (int i = 0; i < raw.length; i++) {
+                differing += raw[i] == done[i] ? 0 : 1;
+            }
+            assertTrue(differing > raw.length / 2, differing + " of " + raw.length + " samples processed");
+            assertEquals(new WindowBounds(0, ahead.traceCount(), 0, samples).area(), done.length);
+        }
     }
 }
