@@ -121,8 +121,8 @@ final class ProcessedDataset implements Dataset {
         float[] out = new float[(int) b.area()];
         TraceHeaders headers = chain.headers(source, traces, monitor);
         float[] edited = edits.apply(in.samples(), traces, r1 - r0);
-        inParts(traces.length, helperThreads, (from, to) -> chain.worker().run(edited, from, to, r0, r1,
-                b.sampleStart(), b.sampleEnd(), headers, out));
+        inParts(traces.length, helperThreads, (from, to) -> chain.withWorker(w -> w.run(edited, from, to, r0, r1,
+                b.sampleStart(), b.sampleEnd(), headers, out)));
         return new WindowData(b, out, SampleType.FLOAT32);
     }
 
@@ -143,7 +143,8 @@ final class ProcessedDataset implements Dataset {
         TraceHeaders headers = chain.headers(source, traces, monitor);
         float[] edited = edits.apply(in.samples(), traces, r1 - r0);
         inParts(traces.length, helperThreads,
-                (from, to) -> chain.worker().run(edited, from, to, r0, r1, sampleStart, sampleEnd, headers, out));
+                (from, to) -> chain.withWorker(w -> w.run(edited, from, to, r0, r1, sampleStart, sampleEnd, headers,
+                        out)));
         return new WindowData(new WindowBounds(0, traces.length, sampleStart, sampleEnd), out, SampleType.FLOAT32);
     }
 
