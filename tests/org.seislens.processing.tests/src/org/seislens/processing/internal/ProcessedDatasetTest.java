@@ -126,6 +126,25 @@ class ProcessedDatasetTest {
     }
 
     @Test
+    void windowsOfWholeTraceChainsShareCachedBlocksOfProcessedTraces() throws Exception {
+        try (Dataset processed = processing.open(source, processing.parseChain(
+                "{\"steps\":[{\"op\":\"agc\",\"window_ms\":100},{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":80}]}"))) {
+            processed.window(new WindowBounds(10, 200, 100, 900), new NullProgressMonitor());
+            // Without any raw entry, a window inside the blocks of traces 0-255 reads nothing from storage.
+            cache.invalidateDataset(source.cacheId());
+            long read = cache.statistics().bytesRead();
+            WindowData inside = processed.window(new WindowBounds(0, 256, 0, 1100), new NullProgressMonitor());
+            assertEquals(read, cache.statistics().bytesRead());
+            // One trace further needs the next block.
+            WindowData beyond = processed.window(new WindowBounds(1, 257, 0, 1100), new NullProgressMonitor());
+            assertTrue(cache.statistics().bytesRead() > read);
+            for (int s = 0; s < 1100; s++) {
+                assertEquals(inside.value(100, s), beyond.value(100, s));
+            }
+        }
+    }
+
+    @Test
     void prefetchFillsTheCache() throws Exception {
         try (Dataset processed = processing.open(source,
                 processing.parseChain("{\"steps\":[{\"op\":\"agc\",\"window_ms\":200}]}"))) {
