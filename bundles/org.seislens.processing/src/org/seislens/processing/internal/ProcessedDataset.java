@@ -28,9 +28,9 @@ import org.seislens.core.WindowData;
  * source's. The source's trace edits are applied to what is read, before the chain.
  * <p>
  * A chain that reads whole traces (band-pass, dc, balance) computes windows from cached blocks of
- * {@link #BLOCK_TRACES} whole processed traces, on the caller and the helper threads, so that neighbouring windows
- * and pan steps compute only the blocks they do not share. Each trace is processed alone, so a block holds the same
- * samples as the whole processed survey.
+ * {@link #BLOCK_TRACES} whole processed traces (fewer when traces are long), on the caller and the helper threads,
+ * so that neighbouring windows and pan steps compute only the blocks they do not share. Each trace is processed
+ * alone, so a block holds the same samples as the whole processed survey.
  * </p>
  */
 final class ProcessedDataset implements Dataset {
@@ -45,12 +45,16 @@ final class ProcessedDataset implements Dataset {
      * importer writes, so a block reads whole chunks.
      */
     static final int BLOCK_TRACES = 128;
+    /** Bytes of processed samples a block holds at most: long traces make blocks of fewer traces. */
+    private static final int MAX_BLOCK_BYTES = 2 << 20;
 
     private final DataCache cache;
     private final DatasetDescriptor descriptor;
     private final String cacheId;
     private final HelpedWork work;
     private final int helperCount;
+    /** Traces per block of whole processed traces. */
+    private final int blockTraces;
 
     /**
      * @param helpers threads that help the caller process the traces of a window it waits for
@@ -65,6 +69,8 @@ final class ProcessedDataset implements Dataset {
         this.work = new HelpedWork(helpers);
         this.helperCount = helperCount;
         DatasetDescriptor d = source.descriptor();
+        int traceBytes = Float.BYTES * Math.max(1, d.sampleCount());
+        this.blockTraces = Math.max(1, Math.min(BLOCK_TRACES, MAX_BLOCK_BYTES / traceBytes));
         this.descriptor = new DatasetDescriptor(d.location(), d.name() + " (processed)", d.traceCount(), //$NON-NLS-1$
                 d.sampleCount(), d.sampleInterval(), SampleType.FLOAT32, d.ensembleKeys(), d.headerColumns());
         this.cacheId = source.cacheId() + " processed " + chain.canonical() //$NON-NLS-1$
@@ -94,7 +100,7 @@ final class ProcessedDataset implements Dataset {
     /**
      * Cache key part of a block of whole processed traces.
      *
-     * @param traceStart its first trace, a multiple of {@link #BLOCK_TRACES}
+     * @param traceStart its first trace, a multiple of {@link #blockTraces}
      */
     private record Block(long traceStart) {
     }
@@ -142,19 +148,19 @@ final class ProcessedDataset implements Dataset {
     }
 
     /**
-     * A window of a chain that reads whole traces, copied out of blocks of {@link #BLOCK_TRACES} whole processed
+     * A window of a chain that reads whole traces, copied out of blocks of {@link #blockTraces} whole processed
      * traces, each cached: the next window or pan step computes only the blocks it does not share.
      */
     private WindowData fromBlocks(WindowBounds b, int helperThreads, IProgressMonitor monitor)
             throws DatasetException {
-        long firstBlock = b.traceStart() / BLOCK_TRACES;
-        int blocks = (int) ((b.traceEnd() - 1) / BLOCK_TRACES - firstBlock + 1);
+        long firstBlock = b.traceStart() / blockTraces;
+        int blocks = (int) ((b.traceEnd() - 1) / blockTraces - firstBlock + 1);
         int n = descriptor.sampleCount();
         int width = b.sampleCount();
         float[] out = new float[(int) b.area()];
         work.run(blocks, helperThreads, i -> {
-            long t0 = (firstBlock + i) * BLOCK_TRACES;
-            long t1 = Math.min(descriptor.traceCount(), t0 + BLOCK_TRACES);
+            long t0 = (firstBlock + i) * blockTraces;
+            long t1 = Math.min(descriptor.traceCount(), t0 + blockTraces);
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }

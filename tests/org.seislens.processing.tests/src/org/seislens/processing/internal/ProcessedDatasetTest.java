@@ -144,6 +144,39 @@ class ProcessedDatasetTest {
         }
     }
 
+    /** Traces of 30 000 samples: blocks of 17 whole traces (their byte budget), a window across two block edges. */
+    @Test
+    void longTracesMakeBlocksOfFewerTraces() throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("long"));
+        Fixture.Survey longSurvey = Fixture.survey(dir, 40, 30_000);
+        String json = "{\"steps\":[{\"op\":\"agc\",\"window_ms\":20},{\"op\":\"dc\"}]}";
+        try (Dataset raw = Fixture.datasets().open(longSurvey.dataset(), new NullProgressMonitor());
+                Dataset processed = processing.open(raw, processing.parseChain(json))) {
+            WindowData whole = processed.window(processed.descriptor().extent(), new NullProgressMonitor());
+            cache.invalidateAll();
+            // A block does not hold all 40 traces (4.8 MB): traces 0-4 are not computed with traces 20-29.
+            processed.window(new WindowBounds(20, 30, 0, 100), new NullProgressMonitor());
+            cache.invalidateDataset(raw.cacheId());
+            long read = cache.statistics().bytesRead();
+            processed.window(new WindowBounds(0, 5, 0, 100), new NullProgressMonitor());
+            assertTrue(cache.statistics().bytesRead() > read, "traces 0-4 are read again");
+            WindowData w = processed.window(new WindowBounds(10, 36, 1000, 29_000), new NullProgressMonitor());
+            assertEqualSamples(whole, w, json);
+            double dtMs = Fixture.DT_US / 1000.0;
+            for (int t = 10; t < 36; t++) {
+                float[] x = longSurvey.samples()[t];
+                double[] in = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    in[i] = x[i];
+                }
+                double[] expected = Reference.dc(Reference.agc(in, 20, dtMs));
+                for (int i = 1000; i < 29_000; i++) {
+                    assertEquals(expected[i], w.value(t, i), 1e-5, "trace " + t + " sample " + i);
+                }
+            }
+        }
+    }
+
     @Test
     void prefetchFillsTheCache() throws Exception {
         try (Dataset processed = processing.open(source,
