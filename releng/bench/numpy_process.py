@@ -21,7 +21,7 @@ import zarr
 
 
 def smooth_even_length(n):
-    """The even length from n up with no prime factor but 2, 3 and 5, as SeisLens pads each trace."""
+    """The even length from n up with no prime factor but 2, 3 and 5."""
     m = n
     while True:
         if m % 2 == 0:
@@ -32,6 +32,15 @@ def smooth_even_length(n):
             if r == 1:
                 return m
         m += 1
+
+
+def transform_length(n):
+    """The length SeisLens pads each trace to: the power of two from n up if at most 1.5 x the smooth length."""
+    power = 2
+    while power < n:
+        power *= 2
+    smooth = smooth_even_length(n)
+    return power if power <= 1.5 * smooth else smooth
 
 
 def agc(x, h):
@@ -78,7 +87,7 @@ def main():
     dst = zarr.open_array(a.out, mode="w", shape=src.shape, chunks=src.chunks, dtype="<f4",
                           compressor=numcodecs.LZ4(acceleration=1), fill_value=0)
     h = int(np.floor(a.agc_ms / 2 / dt_ms + 0.5))
-    m = smooth_even_length(n)
+    m = transform_length(n)
     weights = trapezoid(np.fft.rfftfreq(m, dt_ms / 1000.0), f1, f2, f3, f4)
     block = max(src.chunks[0], a.block_traces // src.chunks[0] * src.chunks[0])
     for t0 in range(0, traces, block):

@@ -1,6 +1,10 @@
 package org.seislens.processing.internal;
 
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jdt.annotation.Nullable;
@@ -16,6 +20,13 @@ final class BoundChain {
 
     static final String DELAY = "delay_recording_time"; //$NON-NLS-1$
     static final String OFFSET = "offset"; //$NON-NLS-1$
+    /** Idle workers kept: enough for every thread that processes windows at once. */
+    private static final int MAX_IDLE_WORKERS = 2 * Runtime.getRuntime().availableProcessors() + 2;
+    /**
+     * Longest traces whose workers are kept idle: a worker holds a few buffers of a trace's length (about 1 MB at
+     * this length), which long traces must not pin.
+     */
+    private static final int MAX_KEPT_TRACE_LENGTH = 16_384;
 
     private final List<TraceOperator> operators;
     private final String canonical;
@@ -23,6 +34,9 @@ final class BoundChain {
     private final boolean usesHeaders;
     private final int traceLength;
     private final double dtMs;
+    /** Workers not in use, most recently used first. */
+    private final Deque<Worker> idle = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
 
     /**
      * @param operators the enabled steps, bound
@@ -85,9 +99,33 @@ final class BoundChain {
         return usesHeaders ? source.headers(traces, List.of(DELAY, OFFSET), monitor) : null;
     }
 
-    /** @return a worker for one thread */
+    /** @return a new worker for one thread */
     Worker worker() {
         return new Worker();
+    }
+
+    /**
+     * Runs an action with an idle worker, made when none is idle and kept for the next action afterwards (unless
+     * traces are long): its transform plans and buffers serve window after window.
+     *
+     * @param action what to do with the worker; the worker is its alone until it returns
+     */
+    void withWorker(Consumer<Worker> action) {
+        Worker w = idle.pollFirst();
+        if (w != null) {
+            idleCount.decrementAndGet();
+        } else {
+            w = new Worker();
+        }
+        try {
+            action.accept(w);
+        } finally {
+            if (traceLength <= MAX_KEPT_TRACE_LENGTH && idleCount.incrementAndGet() <= MAX_IDLE_WORKERS) {
+                idle.offerFirst(w);
+            } else {
+                idleCount.decrementAndGet();
+            }
+        }
     }
 
     /** Runs the chain trace by trace with one kernel per operator and a double-precision trace buffer. */

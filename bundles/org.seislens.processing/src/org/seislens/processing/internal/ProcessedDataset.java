@@ -3,11 +3,7 @@ package org.seislens.processing.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -30,6 +26,12 @@ import org.seislens.core.WindowData;
  * processed and cropped, and cached in the shared cache under this dataset's {@link #cacheId()} (the source's
  * identity and the chain's canonical JSON), next to the source's raw entries. Headers and ensembles are the
  * source's. The source's trace edits are applied to what is read, before the chain.
+ * <p>
+ * A chain that reads whole traces (band-pass, dc, balance) computes windows from cached blocks of
+ * {@link #BLOCK_TRACES} whole processed traces (fewer when traces are long), on the caller and the helper threads,
+ * so that neighbouring windows and pan steps compute only the blocks they do not share. Each trace is processed
+ * alone, so a block holds the same samples as the whole processed survey.
+ * </p>
  */
 final class ProcessedDataset implements Dataset {
 
@@ -38,12 +40,21 @@ final class ProcessedDataset implements Dataset {
     private final TraceEdits edits;
     /** Fewer traces than this are not worth handing to another thread. */
     private static final int MIN_PART_ROWS = 32;
+    /**
+     * Traces per cached block of whole processed traces (for chains that read whole traces): the chunk rows the
+     * importer writes, so a block reads whole chunks.
+     */
+    static final int BLOCK_TRACES = 128;
+    /** Bytes of processed samples a block holds at most: long traces make blocks of fewer traces. */
+    private static final int MAX_BLOCK_BYTES = 2 << 20;
 
     private final DataCache cache;
     private final DatasetDescriptor descriptor;
     private final String cacheId;
-    private final Executor helpers;
+    private final HelpedWork work;
     private final int helperCount;
+    /** Traces per block of whole processed traces. */
+    private final int blockTraces;
 
     /**
      * @param helpers threads that help the caller process the traces of a window it waits for
@@ -55,9 +66,11 @@ final class ProcessedDataset implements Dataset {
         this.chain = chain;
         this.edits = edits;
         this.cache = cache;
-        this.helpers = helpers;
+        this.work = new HelpedWork(helpers);
         this.helperCount = helperCount;
         DatasetDescriptor d = source.descriptor();
+        int traceBytes = Float.BYTES * Math.max(1, d.sampleCount());
+        this.blockTraces = Math.max(1, Math.min(BLOCK_TRACES, MAX_BLOCK_BYTES / traceBytes));
         this.descriptor = new DatasetDescriptor(d.location(), d.name() + " (processed)", d.traceCount(), //$NON-NLS-1$
                 d.sampleCount(), d.sampleInterval(), SampleType.FLOAT32, d.ensembleKeys(), d.headerColumns());
         this.cacheId = source.cacheId() + " processed " + chain.canonical() //$NON-NLS-1$
@@ -82,6 +95,14 @@ final class ProcessedDataset implements Dataset {
         public String toString() {
             return "Gather[" + traces.length + " traces, " + sampleStart + ", " + sampleEnd + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
+    }
+
+    /**
+     * Cache key part of a block of whole processed traces.
+     *
+     * @param traceStart its first trace, a multiple of {@link #blockTraces}
+     */
+    private record Block(long traceStart) {
     }
 
     @Override
@@ -111,19 +132,66 @@ final class ProcessedDataset implements Dataset {
      */
     private WindowData computeWindow(WindowBounds b, int helperThreads, IProgressMonitor monitor)
             throws DatasetException {
+        if (chain.halo().wholeTrace()) {
+            return fromBlocks(b, helperThreads, monitor);
+        }
         int r0 = chain.readStart(b.sampleStart());
         int r1 = chain.readEnd(b.sampleEnd());
         WindowData in = source.window(new WindowBounds(b.traceStart(), b.traceEnd(), r0, r1), monitor);
-        long[] traces = new long[(int) b.traceCount()];
-        for (int i = 0; i < traces.length; i++) {
-            traces[i] = b.traceStart() + i;
-        }
+        long[] traces = traceRange(b.traceStart(), b.traceEnd());
         float[] out = new float[(int) b.area()];
         TraceHeaders headers = chain.headers(source, traces, monitor);
         float[] edited = edits.apply(in.samples(), traces, r1 - r0);
-        inParts(traces.length, helperThreads, (from, to) -> chain.worker().run(edited, from, to, r0, r1,
-                b.sampleStart(), b.sampleEnd(), headers, out));
+        inParts(traces.length, helperThreads, (from, to) -> chain.withWorker(w -> w.run(edited, from, to, r0, r1,
+                b.sampleStart(), b.sampleEnd(), headers, out)));
         return new WindowData(b, out, SampleType.FLOAT32);
+    }
+
+    /**
+     * A window of a chain that reads whole traces, copied out of blocks of {@link #blockTraces} whole processed
+     * traces, each cached: the next window or pan step computes only the blocks it does not share.
+     */
+    private WindowData fromBlocks(WindowBounds b, int helperThreads, IProgressMonitor monitor)
+            throws DatasetException {
+        long firstBlock = b.traceStart() / blockTraces;
+        int blocks = (int) ((b.traceEnd() - 1) / blockTraces - firstBlock + 1);
+        int n = descriptor.sampleCount();
+        int width = b.sampleCount();
+        float[] out = new float[(int) b.area()];
+        work.run(blocks, helperThreads, i -> {
+            long t0 = (firstBlock + i) * blockTraces;
+            long t1 = Math.min(descriptor.traceCount(), t0 + blockTraces);
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            WindowData block = cache.get(new CacheKey(cacheId, new Block(t0)), m -> computeBlock(t0, t1, m), monitor);
+            for (long t = Math.max(t0, b.traceStart()); t < Math.min(t1, b.traceEnd()); t++) {
+                System.arraycopy(block.samples(), (int) (t - t0) * n + b.sampleStart(), out,
+                        (int) (t - b.traceStart()) * width, width);
+            }
+        });
+        return new WindowData(b, out, SampleType.FLOAT32);
+    }
+
+    /** Whole processed traces {@code t0 .. t1}, on the calling thread. */
+    private WindowData computeBlock(long t0, long t1, IProgressMonitor monitor) throws DatasetException {
+        int n = descriptor.sampleCount();
+        WindowBounds all = new WindowBounds(t0, t1, 0, n);
+        WindowData in = source.window(all, monitor);
+        long[] traces = traceRange(t0, t1);
+        float[] out = new float[(int) all.area()];
+        TraceHeaders headers = chain.headers(source, traces, monitor);
+        float[] edited = edits.apply(in.samples(), traces, n);
+        chain.withWorker(w -> w.run(edited, 0, traces.length, 0, n, 0, n, headers, out));
+        return new WindowData(all, out, SampleType.FLOAT32);
+    }
+
+    private static long[] traceRange(long from, long to) {
+        long[] traces = new long[(int) (to - from)];
+        for (int i = 0; i < traces.length; i++) {
+            traces[i] = from + i;
+        }
+        return traces;
     }
 
     @Override
@@ -151,7 +219,8 @@ final class ProcessedDataset implements Dataset {
         TraceHeaders headers = chain.headers(source, traces, monitor);
         float[] edited = edits.apply(in.samples(), traces, r1 - r0);
         inParts(traces.length, helperThreads,
-                (from, to) -> chain.worker().run(edited, from, to, r0, r1, sampleStart, sampleEnd, headers, out));
+                (from, to) -> chain.withWorker(w -> w.run(edited, from, to, r0, r1, sampleStart, sampleEnd, headers,
+                        out)));
         return new WindowData(new WindowBounds(0, traces.length, sampleStart, sampleEnd), out, SampleType.FLOAT32);
     }
 
@@ -165,45 +234,10 @@ final class ProcessedDataset implements Dataset {
      * Splits {@code rows} into parts of at least {@link #MIN_PART_ROWS} rows and runs them on the caller and up
      * to {@code helperThreads} helpers, returning when all are done.
      */
-    private void inParts(int rows, int helperThreads, Part part) {
+    private void inParts(int rows, int helperThreads, Part part) throws DatasetException {
         int parts = Math.max(1, Math.min(helperThreads + 1, rows / MIN_PART_ROWS));
-        if (parts == 1) {
-            part.run(0, rows);
-            return;
-        }
-        AtomicInteger next = new AtomicInteger();
-        CountDownLatch finished = new CountDownLatch(parts);
-        AtomicReference<@Nullable RuntimeException> failure = new AtomicReference<>();
-        Runnable work = () -> {
-            int p;
-            while ((p = next.getAndIncrement()) < parts) {
-                try {
-                    part.run((int) ((long) rows * p / parts), (int) ((long) rows * (p + 1) / parts));
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                } finally {
-                    finished.countDown();
-                }
-            }
-        };
-        for (int h = 0; h < parts - 1; h++) {
-            try {
-                helpers.execute(work);
-            } catch (RejectedExecutionException e) {
-                break; // The service is going away; the caller does the work alone.
-            }
-        }
-        work.run();
-        try {
-            finished.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        }
-        RuntimeException e = failure.get();
-        if (e != null) {
-            throw e;
-        }
+        work.run(parts, parts - 1,
+                p -> part.run((int) ((long) rows * p / parts), (int) ((long) rows * (p + 1) / parts)));
     }
 
     @Override

@@ -93,7 +93,7 @@ class CorpusOperatorsTest {
         double f2 = nyquist * 0.08;
         double f3 = nyquist * 0.4;
         double f4 = nyquist * 0.6;
-        int m = Reference.smoothEvenLength(s.samples()[0].length);
+        int m = Reference.transformLength(s.samples()[0].length);
         Survey few = new Survey(java.util.Arrays.copyOf(s.samples(), Math.min(6, s.samples().length)), s.delays(),
                 s.offsets(), dt);
         check(few, "{\"steps\":[{\"op\":\"bandpass\",\"f1\":" + f1 + ",\"f2\":" + f2 + ",\"f3\":" + f3 + ",\"f4\":" + f4

@@ -86,34 +86,47 @@ final class Fixture {
      * @throws Exception if writing or importing fails
      */
     static Survey survey(Path dir) throws Exception {
+        return survey(dir, TRACES, SAMPLES);
+    }
+
+    /**
+     * Writes a survey of another size as IEEE float SEG-Y and imports it.
+     *
+     * @param dir a temporary directory
+     * @param traces traces of the survey
+     * @param samples samples per trace, at least 701
+     * @return the dataset and its content
+     * @throws Exception if writing or importing fails
+     */
+    static Survey survey(Path dir, int traces, int samples) throws Exception {
         Random random = new Random(12);
-        float[][] samples = new float[TRACES][SAMPLES];
-        int[] delays = new int[TRACES];
-        int[] offsets = new int[TRACES];
-        Path segy = dir.resolve("survey.sgy");
-        WriterSettings settings = WriterSettings.segy(SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN, SAMPLES);
+        float[][] data = new float[traces][samples];
+        int[] delays = new int[traces];
+        int[] offsets = new int[traces];
+        Path segy = dir.resolve("survey-" + traces + "x" + samples + ".sgy");
+        WriterSettings settings = WriterSettings.segy(SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN, samples);
         ByteBuffer header = ByteBuffer.allocate(TraceHeaderField.HEADER_BYTES).order(ByteOrder.BIG_ENDIAN);
         try (SegyWriter writer = SegyWriter.createAtomic(segy, settings)) {
             writer.writeTextualHeader(TextualHeader.encode(" ".repeat(3200), TextEncoding.EBCDIC));
-            writer.writeBinaryHeader(BinaryHeader.standard(ByteOrder.BIG_ENDIAN, SampleFormat.IEEE_FLOAT32, SAMPLES,
+            writer.writeBinaryHeader(BinaryHeader.standard(ByteOrder.BIG_ENDIAN, SampleFormat.IEEE_FLOAT32, samples,
                     DT_US));
-            for (int t = 0; t < TRACES; t++) {
+            for (int t = 0; t < traces; t++) {
                 delays[t] = (t % 4) * 50;
                 offsets[t] = (t % 2 == 0 ? 1 : -1) * (25 * (t % 60));
                 double f1 = 3 + random.nextDouble() * 100;
                 double f2 = 20 + random.nextDouble() * 200;
                 double scale = Math.pow(10, random.nextInt(5) - 2);
-                for (int i = 0; i < SAMPLES; i++) {
+                for (int i = 0; i < samples; i++) {
                     double time = i * DT_US / 1e6;
-                    samples[t][i] = (float) (scale * (Math.sin(2 * Math.PI * f1 * time)
+                    data[t][i] = (float) (scale * (Math.sin(2 * Math.PI * f1 * time)
                             + 0.5 * Math.sin(2 * Math.PI * f2 * time + 1) + 0.3 * random.nextGaussian() + 0.2));
                 }
                 if (t == 77) {
-                    java.util.Arrays.fill(samples[t], 0);
+                    java.util.Arrays.fill(data[t], 0);
                 }
                 if (t == 130) {
-                    java.util.Arrays.fill(samples[t], 0, 600, 0);
-                    samples[t][700] = 1e4f;
+                    java.util.Arrays.fill(data[t], 0, 600, 0);
+                    data[t][700] = 1e4f;
                 }
                 for (int i = 0; i < TraceHeaderField.HEADER_BYTES; i++) {
                     header.put(i, (byte) 0);
@@ -123,14 +136,14 @@ final class Fixture {
                 TraceHeaderField.TRACE_NUMBER.set(header, 0, 1 + t % 50);
                 TraceHeaderField.OFFSET.set(header, 0, offsets[t]);
                 TraceHeaderField.DELAY_RECORDING_TIME.set(header, 0, delays[t]);
-                TraceHeaderField.SAMPLE_COUNT.set(header, 0, SAMPLES);
+                TraceHeaderField.SAMPLE_COUNT.set(header, 0, samples);
                 TraceHeaderField.SAMPLE_INTERVAL.set(header, 0, DT_US);
-                writer.writeTrace(header, samples[t], 0);
+                writer.writeTrace(header, data[t], 0);
             }
             writer.commit();
         }
-        Path dataset = dir.resolve("survey.seislens");
+        Path dataset = dir.resolve("survey-" + traces + "x" + samples + ".seislens");
         service(SegyImportService.class).importFile(segy, dataset, ImportOptions.defaults(), new NullProgressMonitor());
-        return new Survey(dataset, samples, delays, offsets);
+        return new Survey(dataset, data, delays, offsets);
     }
 }

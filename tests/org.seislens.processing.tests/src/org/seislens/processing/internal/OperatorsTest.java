@@ -149,24 +149,44 @@ class OperatorsTest {
 
     @Test
     void bandpass() throws Exception {
-        int m = Reference.smoothEvenLength(Fixture.SAMPLES);
+        int m = Reference.transformLength(Fixture.SAMPLES);
         assertEquals(m, BandpassOperator.transformLength(Fixture.SAMPLES));
         float[][] some = new float[8][];
         int[] picks = { 0, 1, 77, 130, 131, 200, 255, 299 };
         for (int i = 0; i < picks.length; i++) {
             some[i] = survey.samples()[picks[i]];
         }
-        float[][] actual = run("{\"steps\":[{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":80}]}", some,
-                new int[8], new int[8], DT_MS);
-        for (int i = 0; i < picks.length; i++) {
-            double[] expected = Reference.bandpass(doubles(some[i]), 5, 10, 60, 80, DT_MS, m);
+        checkBandpass(some, m);
+    }
+
+    /** Traces of 1500 samples are padded to a power of two (2048), another transform of the library. */
+    @Test
+    void bandpassOfTracesPaddedToAPowerOfTwo() throws Exception {
+        int n = 1500;
+        int m = Reference.transformLength(n);
+        assertEquals(m, BandpassOperator.transformLength(n));
+        java.util.Random random = new java.util.Random(12);
+        float[][] traces = new float[4][n];
+        for (float[] t : traces) {
+            for (int i = 0; i < n; i++) {
+                t[i] = (float) (random.nextGaussian() + 3 * Math.sin(i * 0.07) + (i == 700 ? 50 : 0));
+            }
+        }
+        checkBandpass(traces, m);
+    }
+
+    private static void checkBandpass(float[][] traces, int m) throws Exception {
+        float[][] actual = run("{\"steps\":[{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":80}]}",
+                traces, new int[traces.length], new int[traces.length], DT_MS);
+        for (int i = 0; i < traces.length; i++) {
+            double[] expected = Reference.bandpass(doubles(traces[i]), 5, 10, 60, 80, DT_MS, m);
             double max = 0;
             for (double v : expected) {
                 max = Math.max(max, Math.abs(v));
             }
             for (int s = 0; s < expected.length; s++) {
                 assertTrue(Math.abs(actual[i][s] - expected[s]) <= 1e-6 * max + Double.MIN_NORMAL,
-                        "trace " + picks[i] + " sample " + s + ": expected " + expected[s] + ", got " + actual[i][s]);
+                        "trace " + i + " sample " + s + ": expected " + expected[s] + ", got " + actual[i][s]);
             }
         }
     }

@@ -127,6 +127,58 @@ class ProcessedDatasetTest {
     }
 
     @Test
+    void windowsOfWholeTraceChainsShareCachedBlocksOfProcessedTraces() throws Exception {
+        try (Dataset processed = processing.open(source, processing.parseChain(
+                "{\"steps\":[{\"op\":\"agc\",\"window_ms\":100},{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":80}]}"))) {
+            processed.window(new WindowBounds(10, 200, 100, 900), new NullProgressMonitor());
+            // Without any raw entry, a window inside the blocks of traces 0-255 reads nothing from storage.
+            cache.invalidateDataset(source.cacheId());
+            long read = cache.statistics().bytesRead();
+            WindowData inside = processed.window(new WindowBounds(0, 256, 0, 1100), new NullProgressMonitor());
+            assertEquals(read, cache.statistics().bytesRead());
+            // One trace further needs the next block.
+            WindowData beyond = processed.window(new WindowBounds(1, 257, 0, 1100), new NullProgressMonitor());
+            assertTrue(cache.statistics().bytesRead() > read);
+            for (int s = 0; s < 1100; s++) {
+                assertEquals(inside.value(100, s), beyond.value(100, s));
+            }
+        }
+    }
+
+    /** Traces of 30 000 samples: blocks of 17 whole traces (their byte budget), a window across two block edges. */
+    @Test
+    void longTracesMakeBlocksOfFewerTraces() throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("long"));
+        Fixture.Survey longSurvey = Fixture.survey(dir, 40, 30_000);
+        String json = "{\"steps\":[{\"op\":\"agc\",\"window_ms\":20},{\"op\":\"dc\"}]}";
+        try (Dataset raw = Fixture.datasets().open(longSurvey.dataset(), new NullProgressMonitor());
+                Dataset processed = processing.open(raw, processing.parseChain(json))) {
+            WindowData whole = processed.window(processed.descriptor().extent(), new NullProgressMonitor());
+            cache.invalidateAll();
+            // A block does not hold all 40 traces (4.8 MB): traces 0-4 are not computed with traces 20-29.
+            processed.window(new WindowBounds(20, 30, 0, 100), new NullProgressMonitor());
+            cache.invalidateDataset(raw.cacheId());
+            long read = cache.statistics().bytesRead();
+            processed.window(new WindowBounds(0, 5, 0, 100), new NullProgressMonitor());
+            assertTrue(cache.statistics().bytesRead() > read, "traces 0-4 are read again");
+            WindowData w = processed.window(new WindowBounds(10, 36, 1000, 29_000), new NullProgressMonitor());
+            assertEqualSamples(whole, w, json);
+            double dtMs = Fixture.DT_US / 1000.0;
+            for (int t = 10; t < 36; t++) {
+                float[] x = longSurvey.samples()[t];
+                double[] in = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    in[i] = x[i];
+                }
+                double[] expected = Reference.dc(Reference.agc(in, 20, dtMs));
+                for (int i = 1000; i < 29_000; i++) {
+                    assertEquals(expected[i], w.value(t, i), 1e-5, "trace " + t + " sample " + i);
+                }
+            }
+        }
+    }
+
+    @Test
     void prefetchFillsTheCache() throws Exception {
         try (Dataset processed = processing.open(source,
                 processing.parseChain("{\"steps\":[{\"op\":\"agc\",\"window_ms\":200}]}"))) {

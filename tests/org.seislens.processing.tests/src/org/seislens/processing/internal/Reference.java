@@ -124,6 +124,19 @@ final class Reference {
         return y;
     }
 
+    /**
+     * @return the length SeisLens pads a trace of {@code n} samples to: the smallest power of two from {@code n}
+     *         up if it is at most 1.5 times {@link #smoothEvenLength}, else that
+     */
+    static int transformLength(int n) {
+        int power = 2;
+        while (power < n) {
+            power *= 2;
+        }
+        int smooth = smoothEvenLength(n);
+        return power <= 1.5 * smooth ? power : smooth;
+    }
+
     /** @return the smallest even length from {@code n} up with no prime factor but 2, 3 and 5 */
     static int smoothEvenLength(int n) {
         int m = n;
