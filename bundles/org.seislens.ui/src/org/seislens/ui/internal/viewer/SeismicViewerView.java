@@ -431,29 +431,9 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         return controller;
     }
 
-    /** @return loads started since the view opened */
-    public int loadsStarted() {
-        return parts().loader().loadsStarted();
-    }
-
-    /** @return loads whose window was shown */
-    public int loadsApplied() {
-        return parts().loader().loadsApplied();
-    }
-
-    /** @return loads that ended cancelled */
-    public int loadsCancelled() {
-        return parts().loader().loadsCancelled();
-    }
-
     /** @return the text under the plot that describes the sample under the pointer */
     public String readoutText() {
         return parts().readout().readoutText();
-    }
-
-    /** @return the cache figures shown under the plot */
-    public String cacheText() {
-        return parts().readout().cacheText();
     }
 
     /**
@@ -465,12 +445,13 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         return p != null && p.isSettled();
     }
 
-    /**
-     * Replaces how windows are read, for tests that hold loads back.
-     *
-     * @param windowReader the reader; {@link WindowReader#DIRECT} reads the dataset
-     */
-    public void setWindowReader(WindowReader windowReader) {
-        parts().loader().setWindowReader(windowReader);
+    /** @return the loader of windows, for tests that count or hold back loads */
+    WindowLoader loader() {
+        return parts().loader();
+    }
+
+    /** @return the line under the plot */
+    ReadoutBar readout() {
+        return parts().readout();
     }
 }

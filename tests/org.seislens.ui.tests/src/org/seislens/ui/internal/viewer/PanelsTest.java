@@ -2,21 +2,24 @@ package org.seislens.ui.internal.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,8 @@ import org.seislens.core.WindowData;
 import org.seislens.test.support.Screenshots;
 import org.seislens.test.support.Ui;
 import org.seislens.ui.internal.Services;
+import org.seislens.ui.internal.render.ColourMaps;
+import org.seislens.ui.internal.render.DisplaySettings;
 import org.seislens.ui.internal.render.Viewport;
 
 /**
@@ -164,26 +169,26 @@ class PanelsTest {
 
     @Test
     void theReadoutGivesTheThreeAmplitudesWhicheverPanelThePointerIsIn() {
-        Rectangle plot = Ui.call(view::plotArea);
-        Ui.run(() -> {
-            Event e = new Event();
-            e.x = plot.x + 5;
-            e.y = plot.y + plot.height / 2;
-            view.canvas(PanelKind.PROCESSED).notifyListeners(SWT.MouseMove, e);
-        });
+        pointAt(PanelKind.PROCESSED, 10);
         String readout = Ui.call(view::readoutText);
-        assertTrue(readout.contains("raw 1000.00") && readout.contains("processed 100.000")
-                && readout.contains("difference -900.000"), readout);
-        String before = readout;
-        Ui.run(() -> {
-            Event e = new Event();
-            e.x = plot.x + plot.width / 2; // trace 250: stripe 5, -1000
-            e.y = plot.y + plot.height / 2;
-            view.canvas(PanelKind.DIFFERENCE).notifyListeners(SWT.MouseMove, e);
-        });
+        assertTrue(readout.contains("trace 10 ") && readout.contains("raw 1000.00")
+                && readout.contains("processed 100.000") && readout.contains("difference -900.000"), readout);
+        pointAt(PanelKind.DIFFERENCE, 275); // stripe 5: -1000
         readout = Ui.call(view::readoutText);
-        assertNotEquals(before, readout);
-        assertTrue(readout.contains("raw -1000.00") && readout.contains("difference 900.000"), readout);
+        assertTrue(readout.contains("trace 275 ") && readout.contains("raw -1000.00")
+                && readout.contains("processed -100.000") && readout.contains("difference 900.000"), readout);
+    }
+
+    /** Moves the pointer over the middle of a trace, half way down, in one panel. */
+    private void pointAt(PanelKind kind, long trace) {
+        Ui.run(() -> {
+            Rectangle plot = view.plotArea();
+            Viewport v = view.controller().viewport();
+            Event e = new Event();
+            e.x = plot.x + (int) Math.floor(v.xOf(trace + 0.5));
+            e.y = plot.y + plot.height / 2;
+            view.canvas(kind).notifyListeners(SWT.MouseMove, e);
+        });
     }
 
     @Test
@@ -198,6 +203,95 @@ class PanelsTest {
                 && view.panels().equals(List.of(PanelKind.PROCESSED)));
         assertEquals(100f, Ui.call(view::displayedWindow).value(0, 0), 1e-3f);
         assertEquals(null, Ui.call(() -> view.window(PanelKind.RAW)));
+    }
+
+    /**
+     * Writes the screenshot of compare mode on a real survey, when asked with {@code -Dseislens.demoDataset=<dir>}
+     * and {@code -Dseislens.screenshot=<png>} (through {@code seislens.testVmArgs}): the first shot gather with
+     * {@code agc 500 ms + bandpass 5-10-60-80}, the pointer on a trace so that the readout and the linked cursor
+     * show. Skipped otherwise: the demo survey is 1.25 GB and lives outside the repository.
+     */
+    @Test
+    void drawsCompareModeOnTheDemoSurveyForTheScreenshot() throws Exception {
+        String demo = System.getProperty("seislens.demoDataset");
+        String png = System.getProperty("seislens.screenshot");
+        assumeTrue(demo != null && png != null, "-Dseislens.demoDataset and -Dseislens.screenshot not given");
+        Job open = Ui.call(() -> view.open(Path.of(demo)));
+        assertTrue(open.join(60_000, null));
+        assertTrue(open.getResult().isOK(), open.getResult().toString());
+        Ui.waitUntil("the first gather is shown", () -> view.ensemble() != null && view.isSettled());
+        ProcessingChain chain = new ProcessingChain(List.of(new ProcessingStep("agc", true, Map.of("window_ms", 500.0)),
+                new ProcessingStep("bandpass", true, Map.of("f1", 5.0, "f2", 10.0, "f3", 60.0, "f4", 80.0))));
+        org.eclipse.swt.graphics.Point size = Ui.call(
+                () -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().getSize());
+        try {
+            Ui.run(() -> {
+                try {
+                    view.setChain(chain);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                view.settings().setDisplay(DisplaySettings.DEFAULT.withColourMap(ColourMaps.SEISMIC));
+                view.settings().setCompareMode(CompareMode.RAW_PROCESSED_DIFFERENCE);
+                PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().setSize(1040, 600);
+            });
+            Ui.waitUntil("three panels are drawn", () -> view.isSettled() && view.panels().size() == 3,
+                    java.time.Duration.ofSeconds(120));
+            pointAt(PanelKind.PROCESSED, 180);
+            Ui.run(() -> view.highlight(180));
+            Ui.waitUntil("the pick is drawn", view::isSettled);
+            assertTrue(Ui.call(view::readoutText).contains("difference"), Ui.call(view::readoutText));
+            for (PanelKind kind : PanelKind.values()) {
+                assertTrue(Ui.call(() -> view.colourBar(kind).saturation()) > 0, kind + " has a colour bar");
+            }
+            ImageData shot = Screenshots.capture(Ui.call(() -> view.toolbar().control().getParent()));
+            Files.createDirectories(Path.of(png).toAbsolutePath().getParent());
+            Screenshots.savePng(indexed(shot), Path.of(png));
+            System.out.printf("Compare mode screenshot: %s (%d x %d, %d bytes)%n", png, shot.width, shot.height,
+                    Files.size(Path.of(png)));
+        } finally {
+            Ui.run(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().setSize(size));
+        }
+    }
+
+    /** The picture with its 256 most frequent colours, each other pixel as the nearest of them: a smaller PNG. */
+    private static ImageData indexed(ImageData image) {
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int y = 0; y < image.height; y++) {
+            for (int x = 0; x < image.width; x++) {
+                counts.merge(rgb(image, x, y), 1, Integer::sum);
+            }
+        }
+        List<Integer> common = counts.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
+                .limit(256).map(Map.Entry::getKey).toList();
+        RGB[] colours = common.stream().map(c -> new RGB(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF)).toArray(RGB[]::new);
+        ImageData out = new ImageData(image.width, image.height, 8, new org.eclipse.swt.graphics.PaletteData(colours));
+        Map<Integer, Integer> nearest = new java.util.HashMap<>();
+        for (int y = 0; y < image.height; y++) {
+            for (int x = 0; x < image.width; x++) {
+                out.setPixel(x, y, nearest.computeIfAbsent(rgb(image, x, y), c -> {
+                    int best = 0;
+                    long bestDistance = Long.MAX_VALUE;
+                    for (int i = 0; i < colours.length; i++) {
+                        long dr = (c >> 16 & 0xFF) - colours[i].red;
+                        long dg = (c >> 8 & 0xFF) - colours[i].green;
+                        long db = (c & 0xFF) - colours[i].blue;
+                        long d = dr * dr + dg * dg + db * db;
+                        if (d < bestDistance) {
+                            bestDistance = d;
+                            best = i;
+                        }
+                    }
+                    return best;
+                }));
+            }
+        }
+        return out;
+    }
+
+    private static int rgb(ImageData image, int x, int y) {
+        RGB c = Screenshots.rgb(image, x, y);
+        return c.red << 16 | c.green << 8 | c.blue;
     }
 
     private static void key(Canvas canvas, char character, int keyCode) {
