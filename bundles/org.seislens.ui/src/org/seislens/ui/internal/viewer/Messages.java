@@ -68,6 +68,7 @@ public final class Messages extends NLS {
     public static String Toolbar_gain;
     public static String Toolbar_gainTip;
     public static String Toolbar_compare;
+    public static String Toolbar_compareTip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

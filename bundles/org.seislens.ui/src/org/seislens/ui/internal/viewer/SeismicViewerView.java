@@ -120,7 +120,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         Section shown = section();
         Ensemble e = shown == null ? null : shown.ensemble();
         new ViewerState(shown == null ? null : shown.dataset().descriptor().location(), e == null ? null : e.key(),
-                e == null ? 0 : e.value(), settings.display(), curveKey(), settings.depthAxis()).save(memento);
+                e == null ? 0 : e.value(), settings.display(), curveKey(), settings.depthAxis(),
+                settings.compareMode()).save(memento);
     }
 
     @Override

@@ -134,6 +134,7 @@ public final class ViewerSettings {
         display = state.settings();
         curveKey = state.curveKey();
         depthAxis = state.depthAxis();
+        compareMode = state.compareMode();
     }
 
     /**

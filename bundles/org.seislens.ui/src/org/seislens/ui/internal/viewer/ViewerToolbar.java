@@ -68,6 +68,7 @@ final class ViewerToolbar {
         clip = field(Messages.Toolbar_clip, Messages.Toolbar_clipTip, 7);
         gain = field(Messages.Toolbar_gain, Messages.Toolbar_gainTip, 5);
         compare = combo(Messages.Toolbar_compare, COMPARES.stream().map(CompareMode::label).toList());
+        compare.setToolTipText(Messages.Toolbar_compareTip);
         compare.addListener(SWT.Selection, e -> settings.setCompareMode(COMPARES.get(compare.getSelectionIndex())));
         update();
     }

@@ -249,8 +249,49 @@ class PanelsTest {
             Screenshots.savePng(indexed(shot), Path.of(png));
             System.out.printf("Compare mode screenshot: %s (%d x %d, %d bytes)%n", png, shot.width, shot.height,
                     Files.size(Path.of(png)));
+            reportEditToScreen(chain);
         } finally {
             Ui.run(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().setSize(size));
+        }
+    }
+
+    /**
+     * Reports (does not assert) what compare mode costs: the time from a chain edit (another AGC window each
+     * time) to the new pictures on screen, one processed panel against three panels, alternated.
+     */
+    private void reportEditToScreen(ProcessingChain chain) {
+        List<CompareMode> modes = List.of(CompareMode.PROCESSED, CompareMode.RAW_PROCESSED_DIFFERENCE);
+        long[][] times = new long[2][15];
+        for (int round = 0; round < 5; round++) {
+            for (int m = 0; m < 2; m++) {
+                CompareMode mode = modes.get(m);
+                Ui.run(() -> view.settings().setCompareMode(mode));
+                Ui.waitUntil("the mode is drawn", view::isSettled, java.time.Duration.ofSeconds(120));
+                for (int i = 0; i < 3; i++) {
+                    // a window not used before: nothing processed is served from the cache
+                    double window = 300 + 100 * m + 10 * round + i;
+                    ProcessingChain edited = new ProcessingChain(List.of(
+                            new ProcessingStep("agc", true, Map.of("window_ms", window)), chain.steps().get(1)));
+                    long start = System.nanoTime();
+                    Ui.run(() -> {
+                        try {
+                            view.setChain(edited);
+                        } catch (Exception e) {
+                            throw new AssertionError(e);
+                        }
+                    });
+                    while (!Ui.call(view::isSettled)) {
+                        Thread.onSpinWait();
+                    }
+                    times[m][round * 3 + i] = System.nanoTime() - start;
+                }
+            }
+        }
+        for (int m = 0; m < 2; m++) {
+            java.util.Arrays.sort(times[m]);
+            System.out.printf("Compare mode: chain edit to %s on screen (%s), 15 edits: min %.1f ms, median %.1f ms, "
+                    + "max %.1f ms%n", modes.get(m), Ui.call(view::displayedWindow).bounds(), times[m][0] / 1e6,
+                    times[m][7] / 1e6, times[m][14] / 1e6);
         }
     }
 
