@@ -57,7 +57,7 @@ final class Panels {
      * @return whether that changed what is shown
      */
     boolean show(List<PanelKind> kinds) {
-        boolean changed = !kinds.equals(shown) || composite.getChildren().length == 0;
+        boolean changed = !kinds.equals(shown);
         shown = List.copyOf(kinds);
         GridLayout layout = new GridLayout(Math.max(1, kinds.size()), true);
         layout.marginWidth = 0;

@@ -335,6 +335,11 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         parts().panels().redraw();
     }
 
+    /** Repaints the overlays of every panel, after what they paint changed (the pictures are not rendered again). */
+    public void overlaysChanged() {
+        parts().panels().redraw();
+    }
+
     /** @return the toolbar above the section */
     ViewerToolbar toolbar() {
         return parts().toolbar();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -20,6 +21,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,6 +206,25 @@ class PanelsTest {
                 && view.panels().equals(List.of(PanelKind.PROCESSED)));
         assertEquals(100f, Ui.call(view::displayedWindow).value(0, 0), 1e-3f);
         assertEquals(null, Ui.call(() -> view.window(PanelKind.RAW)));
+    }
+
+    @Test
+    void theViewMenusCompareCommandChoosesThePanels() {
+        Ui.run(() -> {
+            ICommandService commands = view.getSite().getService(ICommandService.class);
+            IHandlerService handlers = view.getSite().getService(IHandlerService.class);
+            try {
+                handlers.executeCommand(ParameterizedCommand.generateCommand(
+                        commands.getCommand("org.seislens.ui.commands.compareMode"),
+                        Map.of("org.seislens.ui.commands.value", "RAW_PROCESSED")), null);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        Ui.waitUntil("two panels are drawn", () -> view.isSettled()
+                && view.panels().equals(List.of(PanelKind.RAW, PanelKind.PROCESSED)));
+        assertEquals(Messages.Compare_rawProcessed, Ui.call(() -> view.toolbar().compare().getText()),
+                "the toolbar follows the menu");
     }
 
     /**
