@@ -25,6 +25,7 @@ final class Panels {
     private final List<SectionOverlay> overlays = new CopyOnWriteArrayList<>();
     private List<PanelKind> shown = List.of(PanelKind.PROCESSED);
     private int requestedGeneration;
+    private boolean laidOut;
 
     /**
      * @param parent the viewer's composite
@@ -58,6 +59,10 @@ final class Panels {
      */
     boolean show(List<PanelKind> kinds) {
         boolean changed = !kinds.equals(shown);
+        if (!changed && laidOut) {
+            return false;
+        }
+        laidOut = true;
         shown = List.copyOf(kinds);
         GridLayout layout = new GridLayout(Math.max(1, kinds.size()), true);
         layout.marginWidth = 0;

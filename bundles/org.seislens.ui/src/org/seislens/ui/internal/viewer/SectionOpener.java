@@ -1,6 +1,7 @@
 package org.seislens.ui.internal.viewer;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -93,12 +94,18 @@ final class SectionOpener {
     }
 
     /**
-     * Shows a dataset or one ensemble of it; a dataset other than the open one is processed by the chain.
+     * Shows a dataset or one ensemble of it; a dataset other than the open one is processed by the chain. What is
+     * shown already stays as it is.
      *
      * @param opened the dataset
      * @param shown the ensemble, or {@code null} for all traces
      */
     void show(Dataset opened, @Nullable Ensemble shown) {
+        Section current = parts.loader().section();
+        if (current != null && current.dataset() == opened && Objects.equals(current.ensemble(), shown)) {
+            // Already shown (the navigator's "first" on the first gather): keep the view, zoom and windows.
+            return;
+        }
         if (processed.chain() != null && opened != parts.loader().dataset()) {
             parts.loader().setProcessed(opened, processed.open(opened));
         }

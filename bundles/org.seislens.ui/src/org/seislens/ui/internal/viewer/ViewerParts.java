@@ -36,8 +36,7 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
     private final Panels panels;
     private final LinkedCursor cursor;
     private final ReadoutBar readout;
-    private @Nullable Ensemble shownCallbackFor;
-    private @Nullable Runnable shownCallback;
+    private final AfterShown afterShown = new AfterShown();
 
     /**
      * Makes the controls.
@@ -246,7 +245,7 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
 
     private void pictureShown() {
         readout.updateCacheFigures();
-        runShownCallback();
+        afterShown.check(loader.section(), isSettled());
     }
 
     private void updateCurve() {
@@ -265,20 +264,8 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
      * @param callback what to run
      */
     void afterShown(Ensemble shown, Runnable callback) {
-        shownCallbackFor = shown;
-        shownCallback = callback;
-        runShownCallback();
-    }
-
-    private void runShownCallback() {
-        Runnable callback = shownCallback;
-        Ensemble wanted = shownCallbackFor;
-        Section shown = loader.section();
-        if (callback != null && wanted != null && shown != null && wanted.equals(shown.ensemble()) && isSettled()) {
-            shownCallback = null;
-            shownCallbackFor = null;
-            callback.run();
-        }
+        afterShown.request(shown, callback);
+        afterShown.check(loader.section(), isSettled());
     }
 
     /** @return whether no load is pending and every shown panel shows the frame of the current viewport */
