@@ -80,6 +80,9 @@ class ColourBarTest {
     @Test
     void theBarIsPaintedInTheColourMap() {
         ColourBar bar = show(DisplaySettings.DEFAULT.withColourMap(ColourMaps.SEISMIC));
+        // The bar's repaint is asked for with the picture; wait until the window system shows it.
+        Ui.waitUntil("the bar shows the seismic map", () -> rgb(0x00004C)
+                .equals(Screenshots.rgb(Screenshots.capture(bar.control()), AxisPainter.LEFT + 1, 5)));
         ImageData image = Screenshots.capture(Ui.call(bar::control));
         int width = image.width - AxisPainter.LEFT - 4;
         for (int x : new int[] { 1, width / 4, width / 2, width - 2 }) {
