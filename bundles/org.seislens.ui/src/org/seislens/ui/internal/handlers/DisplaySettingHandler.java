@@ -8,16 +8,17 @@ import org.seislens.ui.internal.render.ColourMaps;
 import org.seislens.ui.internal.render.DisplayMode;
 import org.seislens.ui.internal.render.DisplaySettings;
 import org.seislens.ui.internal.render.Normalisation;
+import org.seislens.ui.internal.viewer.CompareMode;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 import org.seislens.ui.internal.viewer.ViewerSettings;
 
 /**
  * The viewer's display commands that need no dialog: display mode, colour map, normalisation, polarity,
- * zoom to fit and 1:1. The command id says which; a parameter gives the value.
+ * zoom to fit and 1:1, compare mode. The command id says which; a parameter gives the value.
  */
 public class DisplaySettingHandler extends AbstractHandler {
 
-    /** Parameter of the display mode, colour map and normalisation commands. */
+    /** Parameter of the display mode, colour map, normalisation and compare mode commands. */
     public static final String VALUE = "org.seislens.ui.commands.value"; //$NON-NLS-1$
 
     @Override
@@ -38,6 +39,7 @@ public class DisplaySettingHandler extends AbstractHandler {
             case "org.seislens.ui.commands.flipPolarity" -> settings.setDisplay(s.withPolarityFlipped()); //$NON-NLS-1$
             case "org.seislens.ui.commands.zoomFit" -> viewer.zoomToFit(); //$NON-NLS-1$
             case "org.seislens.ui.commands.zoomOneToOne" -> viewer.zoomOneToOne(); //$NON-NLS-1$
+            case "org.seislens.ui.commands.compareMode" -> settings.setCompareMode(CompareMode.valueOf(value)); //$NON-NLS-1$
             default -> throw new ExecutionException("Not a viewer display command: " + event.getCommand().getId()); //$NON-NLS-1$
             }
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -41,6 +41,34 @@ public final class Messages extends NLS {
     public static String Curve_tooltip;
     public static String Job_exportPng;
     public static String Error_exportFailed;
+    public static String Viewer_readoutCompare;
+    public static String Panel_raw;
+    public static String Panel_processed;
+    public static String Panel_difference;
+    public static String Compare_processed;
+    public static String Compare_raw;
+    public static String Compare_rawProcessed;
+    public static String Compare_all;
+    public static String ColourBar_rms;
+    public static String ColourBar_wiggle;
+    public static String Toolbar_previous;
+    public static String Toolbar_previousTip;
+    public static String Toolbar_next;
+    public static String Toolbar_nextTip;
+    public static String Toolbar_mode;
+    public static String Toolbar_modeDensity;
+    public static String Toolbar_modeWiggle;
+    public static String Toolbar_modeWiggleArea;
+    public static String Toolbar_colourMap;
+    public static String Toolbar_mapGrey;
+    public static String Toolbar_mapSeismic;
+    public static String Toolbar_mapViridis;
+    public static String Toolbar_clip;
+    public static String Toolbar_clipTip;
+    public static String Toolbar_gain;
+    public static String Toolbar_gainTip;
+    public static String Toolbar_compare;
+    public static String Toolbar_compareTip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

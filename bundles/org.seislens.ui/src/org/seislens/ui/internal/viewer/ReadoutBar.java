@@ -19,8 +19,9 @@ import org.seislens.core.WindowData;
 import org.seislens.ui.internal.render.Viewport;
 
 /**
- * The line under the viewer's plot: on the left the time, trace, headers and amplitude under the pointer; on
- * the right the shared cache's figures (also in the status line).
+ * The line under the viewer's plot: on the left the time, trace, headers and amplitude under the pointer (when
+ * panels are compared, the raw, processed and difference amplitudes there, whichever panel the pointer is in);
+ * on the right the shared cache's figures (also in the status line).
  */
 final class ReadoutBar {
 
@@ -83,14 +84,23 @@ final class ReadoutBar {
                 values.append(column).append(' ').append(h.value(row, column)).append("   "); //$NON-NLS-1$
             }
         }
+        LoadedWindows windows = loader.windows();
         WindowData data = loader.window();
-        if (data != null && data.bounds().contains(trace, sample)) {
+        if (windows != null && windows.difference() != null && data != null && data.bounds().contains(trace, sample)) {
+            readout.setText(NLS.bind(Messages.Viewer_readoutCompare, new Object[] { time, unit, traceLabel,
+                    values.toString().trim(), amplitude(windows.raw(), trace, sample),
+                    amplitude(windows.processed(), trace, sample), amplitude(windows.difference(), trace, sample) }));
+        } else if (data != null && data.bounds().contains(trace, sample)) {
             readout.setText(NLS.bind(Messages.Viewer_readout, new Object[] { time, unit, traceLabel,
-                    values.toString().trim(), String.format("%.6g", data.value(trace, sample)) })); //$NON-NLS-1$
+                    values.toString().trim(), amplitude(data, trace, sample) }));
         } else {
             readout.setText(NLS.bind(Messages.Viewer_readoutOutside,
                     new Object[] { time, unit, traceLabel, values.toString().trim() }));
         }
+    }
+
+    private static String amplitude(@Nullable WindowData data, long trace, int sample) {
+        return data == null ? "" : String.format("%.6g", data.value(trace, sample)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Shows the cache's figures now. */

@@ -16,9 +16,9 @@ import org.seislens.ui.internal.render.SectionRenderer;
 import org.seislens.ui.internal.render.Viewport;
 
 /**
- * Renders the viewer's frames off the UI thread: a frame asked for while one renders replaces any frame still
- * waiting, so a fast pan renders only the latest viewport. The amplitude scale is kept while the window and
- * the settings that shape it stay the same.
+ * Renders the frames of one panel of the viewer off the UI thread: a frame asked for while one renders replaces
+ * any frame still waiting, so a fast pan renders only the latest viewport. The amplitude scale is kept while
+ * the window that sets it and the settings that shape it stay the same.
  */
 final class RenderJob extends Job {
 
@@ -27,10 +27,13 @@ final class RenderJob extends Job {
      *
      * @param generation increases with each frame asked for
      * @param window the samples
+     * @param scaleWindow the samples whose amplitudes set the clip: the window itself, or for the difference
+     *            panel the processed window, so that it is drawn on the processed scale
      * @param settings the display settings
      * @param viewport the part of the section to draw
      */
-    record Frame(int generation, WindowData window, DisplaySettings settings, Viewport viewport) {
+    record Frame(int generation, WindowData window, WindowData scaleWindow, DisplaySettings settings,
+            Viewport viewport) {
     }
 
     /**
@@ -39,8 +42,12 @@ final class RenderJob extends Job {
      * @param generation the frame's generation
      * @param viewport the frame's viewport
      * @param pixels the picture
+     * @param saturation the amplitude (normalised when the settings normalise) drawn at the ends of the colour
+     *            map: the clip divided by the gain
+     * @param settings the settings it was drawn with
      */
-    record Rendered(int generation, Viewport viewport, ImageData pixels) {
+    record Rendered(int generation, Viewport viewport, ImageData pixels, double saturation,
+            DisplaySettings settings) {
     }
 
     private final AtomicReference<@Nullable Frame> next = new AtomicReference<>();
@@ -76,14 +83,15 @@ final class RenderJob extends Job {
         }
         AmplitudeScale s = scale;
         DisplaySettings ss = scaledSettings;
-        if (s == null || scaledWindow != frame.window() || ss == null || !sameScale(ss, frame.settings())) {
-            s = AmplitudeScale.of(frame.window(), frame.settings());
+        if (s == null || scaledWindow != frame.scaleWindow() || ss == null || !sameScale(ss, frame.settings())) {
+            s = AmplitudeScale.of(frame.scaleWindow(), frame.settings());
             scale = s;
-            scaledWindow = frame.window();
+            scaledWindow = frame.scaleWindow();
             scaledSettings = frame.settings();
         }
         ImageData pixels = renderer.render(frame.window(), s, frame.viewport(), frame.settings());
-        done.accept(new Rendered(frame.generation(), frame.viewport(), pixels));
+        done.accept(new Rendered(frame.generation(), frame.viewport(), pixels, s.clip() / frame.settings().gain(),
+                frame.settings()));
         return Status.OK_STATUS;
     }
 

@@ -1,5 +1,7 @@
 package org.seislens.ui.internal.viewer;
 
+import java.util.List;
+
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -18,36 +20,41 @@ import org.seislens.ui.internal.render.SectionRenderer;
 import org.seislens.ui.internal.render.Viewport;
 
 /**
- * Where the viewer's pixels are painted: the canvas that shows the last rendered picture where it belongs in
- * the current viewport (so a pan moves at once, before the next picture is rendered), the axes, the picked
- * trace and the zoom rectangle, and the scroll bars. It paints only; {@link CanvasInput} takes the input and
- * {@link WindowLoader} makes the pictures.
+ * Where one panel's pixels are painted: the canvas that shows the last rendered picture where it belongs in
+ * the current viewport (so a pan moves at once, before the next picture is rendered), the axes, the overlays
+ * (the picked trace, the cursor, and whatever other views add as {@link SectionOverlay}s), the panel's name
+ * when panels are compared, the zoom rectangle, and the scroll bars. It paints only; {@link CanvasInput} takes
+ * the input, {@link WindowLoader} loads the windows and {@link RenderJob} makes the pictures.
  */
 final class SectionCanvas {
 
     private final Canvas canvas;
+    private final PanelKind kind;
     private final ViewportController controller;
     private final ViewerSettings settings;
     private final WindowLoader loader;
-    private final TraceSelectionProvider selection;
+    private final List<SectionOverlay> overlays;
+    private boolean labelled;
     private @Nullable Image image;
     private @Nullable Viewport imageViewport;
     private int renderedGeneration;
     private @Nullable Rectangle rubberBand;
 
     /**
-     * @param parent the viewer's composite
+     * @param parent the panel's composite
+     * @param kind the samples the panel shows
      * @param controller the viewport
      * @param settings the axis keys and unit
-     * @param loader the shown section, its window and headers
-     * @param selection the picked trace
+     * @param loader the shown section, its windows and headers
+     * @param overlays painted over the samples in this order (the list is shared and may grow)
      */
-    SectionCanvas(Composite parent, ViewportController controller, ViewerSettings settings, WindowLoader loader,
-            TraceSelectionProvider selection) {
+    SectionCanvas(Composite parent, PanelKind kind, ViewportController controller, ViewerSettings settings,
+            WindowLoader loader, List<SectionOverlay> overlays) {
+        this.kind = kind;
         this.controller = controller;
         this.settings = settings;
         this.loader = loader;
-        this.selection = selection;
+        this.overlays = overlays;
         canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.Dispose, e -> disposeImage());
@@ -56,6 +63,16 @@ final class SectionCanvas {
     /** @return the canvas */
     Canvas control() {
         return canvas;
+    }
+
+    /** @return the samples the panel shows */
+    PanelKind kind() {
+        return kind;
+    }
+
+    /** @param named whether the panel's name is written on the plot (when panels are compared) */
+    void setLabelled(boolean named) {
+        labelled = named;
     }
 
     /** @return the rectangle of the canvas where samples are drawn */
@@ -125,16 +142,17 @@ final class SectionCanvas {
         paintPlot(gc, plot, v, image, imageViewport);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
         paintAxes(gc, plot, v, shown.dataset().descriptor(), loader.headers());
-        long picked = selection.position();
-        if (picked >= 0) {
-            int x0 = plot.x + (int) Math.floor(v.xOf(picked));
-            int x1 = plot.x + (int) Math.ceil(v.xOf(picked + 1));
+        for (SectionOverlay overlay : overlays) {
             gc.setClipping(plot);
-            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
-            gc.setLineWidth(2);
-            gc.drawRectangle(x0 - 2, plot.y, Math.max(2, x1 - x0) + 3, plot.height);
+            overlay.paint(gc, plot, v, shown, kind);
             gc.setLineWidth(1);
+            gc.setLineStyle(SWT.LINE_SOLID);
             gc.setClipping((Rectangle) null);
+        }
+        if (labelled) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+            gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+            gc.drawText(' ' + kind.label() + ' ', plot.x + 4, plot.y + 4, false);
         }
         Rectangle band = rubberBand;
         if (band != null) {
@@ -192,10 +210,12 @@ final class SectionCanvas {
         try {
             gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(picture.getBounds());
-            WindowData data = loader.window();
-            if (data != null) {
-                ImageData pixels = new SectionRenderer().render(data, AmplitudeScale.of(data, settings.display()),
-                        sized, settings.display());
+            LoadedWindows windows = loader.windows();
+            WindowData data = windows == null ? null : windows.of(kind);
+            WindowData scaleFrom = windows == null ? null : windows.scaleOf(kind);
+            if (data != null && scaleFrom != null) {
+                ImageData pixels = new SectionRenderer().render(data,
+                        AmplitudeScale.of(scaleFrom, settings.display()), sized, settings.display());
                 plotImage = new Image(canvas.getDisplay(), pixels);
             }
             Rectangle plot = new Rectangle(AxisPainter.LEFT, top, width, height);

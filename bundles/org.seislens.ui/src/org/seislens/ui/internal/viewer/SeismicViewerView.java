@@ -2,15 +2,10 @@ package org.seislens.ui.internal.viewer;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.common.CommandException;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.ImageData;
@@ -25,28 +20,27 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
-import org.seislens.core.DatasetException;
-import org.seislens.core.DatasetService;
 import org.seislens.core.Ensemble;
 import org.seislens.core.InvalidChainException;
 import org.seislens.core.ProcessingChain;
-import org.seislens.core.ProcessingService;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowData;
 import org.seislens.ui.DatasetOpener;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.FileDrops;
 import org.seislens.ui.internal.Services;
-import org.seislens.ui.internal.open.OpenDatasetJob;
 import org.seislens.ui.internal.preferences.Preferences;
 
 /**
- * The seismic viewer: one dataset, or one ensemble of it. The view wires its parts and owns no behaviour of
- * its own: {@link SectionCanvas} paints, {@link CanvasInput} takes the mouse and the keys,
- * {@link WindowLoader} loads windows and renders pictures off the UI thread (and cancels stale loads),
+ * The seismic viewer: one dataset, or one ensemble of it, raw, processed, or both side by side with their
+ * difference. The view wires its parts and owns no behaviour of its own: {@link ViewerParts} makes the
+ * controls ({@link ViewerToolbar}, {@link Panels} of {@link SectionCanvas}es with {@link CanvasInput} and
+ * {@link ColourBar}, {@link ReadoutBar}) and tells them of each other, {@link WindowLoader} loads windows off
+ * the UI thread (and cancels stale loads), {@link RenderJob}s render each panel, {@link SectionOpener} opens
+ * (or imports) what is dropped or asked for, {@link ProcessedSamples} holds the processing chain,
  * {@link TraceSelectionProvider} tells the picked trace to the Trace Headers view and the gather navigator,
- * {@link ViewerSettings} is what handlers change, {@link ViewerState} is what the workbench remembers, and
- * {@link OpenDatasetJob} opens (or imports) what is dropped or asked for.
+ * {@link ViewerSettings} is what handlers and the toolbar change, and {@link ViewerState} is what the workbench
+ * remembers.
  */
 public class SeismicViewerView extends ViewPart implements DatasetOpener {
 
@@ -56,10 +50,10 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
     private final ViewportController controller = new ViewportController(LoadPolicy.DEFAULT);
     private final ViewerSettings settings = new ViewerSettings(this::settingChanged);
     private final TraceSelectionProvider selection = new TraceSelectionProvider(this::pickedElsewhere);
-    private final List<Runnable> chainListeners = new CopyOnWriteArrayList<>();
-    private @Nullable ProcessingChain chain;
+    private @Nullable ProcessedSamples processed;
     private @Nullable IMemento restored;
     private @Nullable ViewerParts parts;
+    private @Nullable SectionOpener opener;
 
     @Override
     public void init(IViewSite site, @Nullable IMemento memento) throws PartInitException {
@@ -73,8 +67,13 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
                 () -> Services.find(getSite(), DataCache.class),
                 getViewSite().getActionBars().getStatusLineManager(), this::command);
         parts = made;
-        Canvas control = made.canvas().control();
-        FileDrops.accept(control, this::dropped);
+        ProcessedSamples chain = new ProcessedSamples(getSite());
+        processed = chain;
+        opener = new SectionOpener(getSite(), made, chain,
+                title -> setPartName(NLS.bind(Messages.Viewer_title, title)));
+        for (PanelKind kind : PanelKind.values()) {
+            FileDrops.accept(made.panels().panel(kind).canvas().control(), this::dropped);
+        }
         getSite().setSelectionProvider(selection);
         selection.follow(getSite().getPage(), SeisLensUi.VIEW_HEADERS);
         IContextService contexts = getSite().getService(IContextService.class);
@@ -85,7 +84,10 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         IMemento memento = restored;
         restored = null;
         if (memento != null) {
-            restore(ViewerState.restore(memento, settings.curveKey()));
+            ViewerState state = ViewerState.restore(memento, settings.curveKey());
+            settings.restore(state);
+            made.toolbar().update();
+            opener().restore(state);
         }
     }
 
@@ -97,41 +99,34 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         return p;
     }
 
+    private SectionOpener opener() {
+        SectionOpener o = opener;
+        if (o == null) {
+            throw new IllegalStateException("The viewer's controls are not created yet"); //$NON-NLS-1$
+        }
+        return o;
+    }
+
+    private ProcessedSamples processed() {
+        ProcessedSamples p = processed;
+        if (p == null) {
+            throw new IllegalStateException("The viewer's controls are not created yet"); //$NON-NLS-1$
+        }
+        return p;
+    }
+
     @Override
     public void saveState(IMemento memento) {
         Section shown = section();
         Ensemble e = shown == null ? null : shown.ensemble();
         new ViewerState(shown == null ? null : shown.dataset().descriptor().location(), e == null ? null : e.key(),
-                e == null ? 0 : e.value(), settings.display(), curveKey(), settings.depthAxis()).save(memento);
-    }
-
-    /** Shows again what the view showed when the workbench was closed, if it is still there. */
-    private void restore(ViewerState state) {
-        settings.restore(state);
-        Path location = state.dataset();
-        DatasetService datasets = Services.find(getSite(), DatasetService.class);
-        if (location == null || datasets == null || !datasets.isDataset(location)) {
-            return;
-        }
-        // What the view showed wins over the first gather: that ensemble, or all traces.
-        Job job = open(location, false);
-        String key = state.ensembleKey();
-        UiThread ui = new UiThread(parts().canvas().control());
-        if (key != null) {
-            job.addJobChangeListener(new JobChangeAdapter() {
-                @Override
-                public void done(IJobChangeEvent event) {
-                    if (event.getResult().isOK()) {
-                        ui.exec(() -> openEnsemble(key, state.ensembleValue()));
-                    }
-                }
-            });
-        }
+                e == null ? 0 : e.value(), settings.display(), curveKey(), settings.depthAxis(),
+                settings.compareMode()).save(memento);
     }
 
     @Override
     public void setFocus() {
-        parts().canvas().control().setFocus();
+        canvas().setFocus();
     }
 
     @Override
@@ -139,7 +134,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         selection.dispose();
         ViewerParts p = parts;
         if (p != null) {
-            p.loader().dispose();
+            p.dispose();
         }
         super.dispose();
     }
@@ -156,7 +151,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
      */
     @Override
     public Job open(Path path) {
-        return open(path, true);
+        return opener().open(path, true);
     }
 
     /**
@@ -166,18 +161,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
      * @return the job that opens it
      */
     public Job openAllTraces(Path path) {
-        return open(path, false);
-    }
-
-    private Job open(Path path, boolean firstGather) {
-        UiThread ui = new UiThread(parts().canvas().control());
-        Job job = OpenDatasetJob.open(path, getSite(), opened -> {
-            // On the job's thread: the first gather's index is read before the view shows anything.
-            Ensemble first = firstGather ? OpenDatasetJob.firstGather(opened, new NullProgressMonitor()) : null;
-            ui.exec(() -> show(opened, first), opened::close);
-        });
-        job.schedule();
-        return job;
+        return opener().open(path, false);
     }
 
     /**
@@ -201,25 +185,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
      */
     public @Nullable Job openEnsemble(String key, long value) {
         Dataset d = dataset();
-        if (d == null) {
-            return null;
-        }
-        UiThread ui = new UiThread(parts().canvas().control());
-        Job job = Job.create(NLS.bind(Messages.Job_ensemble, key, value), monitor -> {
-            try {
-                Ensemble found = d.ensemble(key, value, monitor);
-                if (found == null) {
-                    return Status.error(NLS.bind(Messages.Error_openFailed, key + '=' + value));
-                }
-                ui.exec(() -> showEnsemble(d, found));
-                return Status.OK_STATUS;
-            } catch (DatasetException e) {
-                return Status.error(e.getMessage(), e);
-            }
-        });
-        job.setUser(true);
-        job.schedule();
-        return job;
+        return d == null ? null : opener().openEnsemble(d, key, value);
     }
 
     /**
@@ -230,25 +196,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
      */
     public void showEnsemble(Dataset opened, Ensemble shown) {
         if (opened == dataset()) {
-            show(opened, shown);
+            opener().show(opened, shown);
         }
-    }
-
-    private void show(Dataset opened, @Nullable Ensemble shown) {
-        ProcessingChain c = chain;
-        if (c != null && opened != dataset()) {
-            Dataset processed = null;
-            try {
-                processed = Services.require(getSite(), ProcessingService.class).open(opened, c);
-            } catch (InvalidChainException e) {
-                // The chain does not fit this dataset's sampling: show its own samples; the Processing view
-                // says why when the user edits the chain.
-                Platform.getLog(SeismicViewerView.class).warn(e.getMessage());
-            }
-            parts().loader().setProcessed(opened, processed);
-        }
-        Section section = parts().show(opened, shown);
-        setPartName(NLS.bind(Messages.Viewer_title, section.title()));
     }
 
     private void settingChanged(ViewerSettings.Change change) {
@@ -264,7 +213,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         }
     }
 
-    /** Runs the gather commands from the n and p keys. */
+    /** Runs the gather commands from the n and p keys and the toolbar. */
     private void command(String commandId) {
         try {
             getSite().getService(IHandlerService.class).executeCommand(commandId, null);
@@ -290,7 +239,8 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
 
     /** @return the processing chain whose result is shown, or {@code null} when the samples are shown raw */
     public @Nullable ProcessingChain chain() {
-        return chain;
+        ProcessedSamples p = processed;
+        return p == null ? null : p.chain();
     }
 
     /**
@@ -302,32 +252,25 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
      */
     public void setChain(@Nullable ProcessingChain newChain) throws InvalidChainException {
         Dataset raw = dataset();
-        Dataset processed = null;
-        if (newChain != null && raw != null) {
-            processed = Services.require(getSite(), ProcessingService.class).open(raw, newChain);
-        }
-        chain = newChain;
+        Dataset processedDataset = processed().set(newChain, raw);
         ViewerParts p = parts();
-        p.loader().setProcessed(raw, processed);
-        if (raw != null) {
-            controller.reload();
-            p.viewChanged();
-        }
-        chainListeners.forEach(Runnable::run);
+        p.loader().setProcessed(raw, processedDataset);
+        p.samplesChanged();
+        processed().changed();
     }
 
     /**
      * @param listener told on the UI thread when the chain changes
      */
     public void addChainListener(Runnable listener) {
-        chainListeners.add(listener);
+        processed().addListener(listener);
     }
 
     /**
      * @param listener a listener added before
      */
     public void removeChainListener(Runnable listener) {
-        chainListeners.remove(listener);
+        processed().removeListener(listener);
     }
 
     /** @return the processed dataset whose samples are shown, or {@code null} when the raw ones are */
@@ -340,8 +283,69 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         return parts().loader().window();
     }
 
-    // ---- for handlers, the other views and tests
+    // ---- compare mode
 
+    /** @return the panels shown side by side, left to right */
+    public List<PanelKind> panels() {
+        return parts().panels().shown();
+    }
+
+    /**
+     * @param kind a panel
+     * @return the window of samples it shows (processed minus raw for the difference), or {@code null} when it
+     *         is not loaded
+     */
+    public @Nullable WindowData window(PanelKind kind) {
+        LoadedWindows w = parts().loader().windows();
+        return w == null ? null : w.of(kind);
+    }
+
+    /**
+     * @param kind a panel
+     * @return its canvas (shown or not)
+     */
+    public Canvas canvas(PanelKind kind) {
+        return parts().panels().panel(kind).canvas().control();
+    }
+
+    /**
+     * @param kind a panel
+     * @return the colour bar under it
+     */
+    ColourBar colourBar(PanelKind kind) {
+        return parts().panels().panel(kind).colourBar();
+    }
+
+    /**
+     * Paints something over every panel from now on (the picked trace and the linked cursor are painted
+     * first); the panels are repainted.
+     *
+     * @param overlay what to paint
+     */
+    public void addOverlay(SectionOverlay overlay) {
+        parts().panels().overlays().add(overlay);
+        parts().panels().redraw();
+    }
+
+    /**
+     * @param overlay an overlay added before
+     */
+    public void removeOverlay(SectionOverlay overlay) {
+        parts().panels().overlays().remove(overlay);
+        parts().panels().redraw();
+    }
+
+    /** Repaints the overlays of every panel, after what they paint changed (the pictures are not rendered again). */
+    public void overlaysChanged() {
+        parts().panels().redraw();
+    }
+
+    /** @return the toolbar above the section */
+    ViewerToolbar toolbar() {
+        return parts().toolbar();
+    }
+
+    // ---- for handlers, the other views and tests
     /**
      * Picks a trace: outlines it, brings it into view and tells selection listeners (the header table).
      *
@@ -407,9 +411,9 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         parts().viewChanged();
     }
 
-    /** @return the rectangle of the canvas where samples are drawn */
+    /** @return the rectangle of the canvas where samples are drawn (the same in every panel) */
     public Rectangle plotArea() {
-        return parts().canvas().plotArea();
+        return parts().panels().plotArea();
     }
 
     /**
@@ -420,12 +424,12 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
      * @return the picture
      */
     public ImageData snapshot(int width, int height) {
-        return parts().canvas().snapshot(width, height);
+        return parts().panels().first().canvas().snapshot(width, height);
     }
 
-    /** @return the canvas */
+    /** @return the canvas of the leftmost panel shown (the only one unless panels are compared) */
     public Canvas canvas() {
-        return parts().canvas().control();
+        return parts().panels().first().canvas().control();
     }
 
     /** @return the navigation state */
@@ -433,29 +437,9 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         return controller;
     }
 
-    /** @return loads started since the view opened */
-    public int loadsStarted() {
-        return parts().loader().loadsStarted();
-    }
-
-    /** @return loads whose window was shown */
-    public int loadsApplied() {
-        return parts().loader().loadsApplied();
-    }
-
-    /** @return loads that ended cancelled */
-    public int loadsCancelled() {
-        return parts().loader().loadsCancelled();
-    }
-
     /** @return the text under the plot that describes the sample under the pointer */
     public String readoutText() {
         return parts().readout().readoutText();
-    }
-
-    /** @return the cache figures shown under the plot */
-    public String cacheText() {
-        return parts().readout().cacheText();
     }
 
     /**
@@ -467,12 +451,13 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         return p != null && p.isSettled();
     }
 
-    /**
-     * Replaces how windows are read, for tests that hold loads back.
-     *
-     * @param windowReader the reader; {@link WindowReader#DIRECT} reads the dataset
-     */
-    public void setWindowReader(WindowReader windowReader) {
-        parts().loader().setWindowReader(windowReader);
+    /** @return the loader of windows, for tests that count or hold back loads */
+    WindowLoader loader() {
+        return parts().loader();
+    }
+
+    /** @return the line under the plot */
+    ReadoutBar readout() {
+        return parts().readout();
     }
 }

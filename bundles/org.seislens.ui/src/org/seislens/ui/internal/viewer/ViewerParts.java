@@ -18,10 +18,11 @@ import org.seislens.core.Ensemble;
 import org.seislens.ui.internal.render.Viewport;
 
 /**
- * The viewer's parts, made with its controls, and what they tell each other: the curve strip on top, the
- * {@link SectionCanvas} with its {@link CanvasInput}, the {@link ReadoutBar} below, and the
- * {@link WindowLoader} behind. A viewport change goes to the loader (which loads and renders) and to the
- * canvas (which repaints at once); a loaded window or a rendered picture comes back here.
+ * The viewer's parts, made with its controls, and what they tell each other: the {@link ViewerToolbar} and the
+ * curve strip on top, the {@link Panels} (each a {@link SectionCanvas} with its {@link CanvasInput} and
+ * {@link ColourBar}), the {@link ReadoutBar} below, and the {@link WindowLoader} behind. A viewport change goes
+ * to the loader (which loads) and to the panels (which render and repaint at once); a loaded window comes back
+ * here and is rendered in every shown panel.
  */
 final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
 
@@ -29,12 +30,13 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
     private final ViewerSettings settings;
     private final TraceSelectionProvider selection;
     private final Consumer<String> commands;
+    private final ViewerToolbar toolbar;
     private final HeaderCurveStrip curve;
     private final WindowLoader loader;
-    private final SectionCanvas canvas;
+    private final Panels panels;
+    private final LinkedCursor cursor;
     private final ReadoutBar readout;
-    private @Nullable Ensemble shownCallbackFor;
-    private @Nullable Runnable shownCallback;
+    private final AfterShown afterShown = new AfterShown();
 
     /**
      * Makes the controls.
@@ -45,7 +47,7 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
      * @param selection the picked trace
      * @param cache the shared cache, or {@code null} while none is registered
      * @param statusLine the view's status line
-     * @param commands runs a workbench command (the n and p keys step through the gathers)
+     * @param commands runs a workbench command (the n and p keys and the toolbar step through the gathers)
      */
     ViewerParts(Composite parent, ViewportController controller, ViewerSettings settings,
             TraceSelectionProvider selection, Supplier<@Nullable DataCache> cache, IStatusLineManager statusLine,
@@ -57,22 +59,31 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
         parent.setLayout(layout);
+        toolbar = new ViewerToolbar(parent, settings, commands);
+        toolbar.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         curve = new HeaderCurveStrip(parent, settings::setCurveKey);
         GridData curveData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         curveData.heightHint = HeaderCurveStrip.HEIGHT;
         curve.control().setLayoutData(curveData);
         loader = new WindowLoader(controller, settings, new UiThread(parent), this);
-        canvas = new SectionCanvas(parent, controller, settings, loader, selection);
-        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        panels = new Panels(parent, controller, settings, loader, this, this::pictureShown);
+        panels.composite().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        cursor = new LinkedCursor(selection);
+        panels.overlays().add(cursor.pick());
+        panels.overlays().add(cursor.cursor());
         readout = new ReadoutBar(parent, cache, statusLine);
-        new CanvasInput(canvas, controller, this);
-        canvas.control().addListener(SWT.Resize, e -> {
-            Rectangle plot = canvas.plotArea();
-            controller.setSize(plot.width, plot.height);
-            viewChanged();
-        });
+        for (PanelKind kind : PanelKind.values()) {
+            panels.panel(kind).canvas().control().addListener(SWT.Resize, e -> sizeChanged());
+        }
         readout.updateCacheFigures();
+    }
+
+    private void sizeChanged() {
+        Rectangle plot = panels.plotArea();
+        controller.setSize(plot.width, plot.height);
+        viewChanged();
     }
 
     /**
@@ -91,10 +102,12 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
             offerCurveChoices(descriptor.headerColumns());
         }
         controller.setDomain(0, section.count(), descriptor.sampleCount());
-        Rectangle plot = canvas.plotArea();
+        panels.show(loader.panels());
+        Rectangle plot = panels.plotArea();
         controller.setSize(plot.width, plot.height);
         controller.fit();
         readout.clear();
+        panels.clear();
         selection.set(section, -1);
         viewChanged();
         return section;
@@ -112,9 +125,11 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
      */
     void settingChanged(ViewerSettings.Change change) {
         Section shown = loader.section();
+        toolbar.update();
         switch (change) {
-        case DISPLAY -> loader.render();
-        case DEPTH_AXIS -> canvas.control().redraw();
+        case DISPLAY -> render();
+        case DEPTH_AXIS -> panels.redraw();
+        case COMPARE -> samplesChanged();
         case TRACE_AXIS_KEYS -> {
             if (shown != null) {
                 show(shown.dataset(), shown.ensemble());
@@ -128,6 +143,25 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
                 }
             }
         }
+        }
+    }
+
+    /**
+     * The panels' samples changed (another chain or compare mode): lay the panels out again and read the
+     * visible window again.
+     */
+    void samplesChanged() {
+        boolean fitted = controller.isFitted();
+        if (panels.show(loader.panels())) {
+            Rectangle plot = panels.plotArea();
+            controller.setSize(plot.width, plot.height);
+            if (fitted) {
+                controller.fit();
+            }
+        }
+        if (loader.section() != null) {
+            controller.reload();
+            viewChanged();
         }
     }
 
@@ -159,28 +193,43 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
 
     @Override
     public void viewChanged() {
-        if (canvas.control().isDisposed()) {
+        if (panels.isDisposed()) {
             return;
         }
         loader.viewChanged();
+        render();
         updateCurve();
-        canvas.viewChanged();
+        panels.viewChanged();
+    }
+
+    /** Renders the current viewport in every shown panel from the windows loaded, with the current settings. */
+    private void render() {
+        LoadedWindows windows = loader.windows();
+        if (windows != null) {
+            panels.render(windows, settings.display(), controller.viewport());
+        }
     }
 
     @Override
     public void pickAt(int x) {
-        Rectangle plot = canvas.plotArea();
+        Rectangle plot = panels.plotArea();
         long position = (long) Math.floor(controller.viewport().traceAt(x - plot.x));
         if (position >= controller.traceStart() && position < controller.traceEnd()) {
             selection.set(loader.section(), position);
             updateCurve();
-            canvas.control().redraw();
+            panels.redraw();
         }
     }
 
     @Override
     public void pointerAt(int x, int y) {
-        readout.pointerAt(x, y, canvas.plotArea(), controller, loader, settings.unit());
+        Rectangle plot = panels.plotArea();
+        readout.pointerAt(x, y, plot, controller, loader, settings.unit());
+        Viewport v = controller.viewport();
+        boolean inside = panels.shown().size() > 1 && plot.contains(x, y);
+        if (cursor.moveTo(inside ? v.traceAt(x - plot.x) : Double.NaN, inside ? v.sampleAt(y - plot.y) : Double.NaN)) {
+            panels.redraw();
+        }
     }
 
     @Override
@@ -194,19 +243,16 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
         viewChanged();
     }
 
-    @Override
-    public void rendered(RenderJob.Rendered rendered) {
-        if (canvas.show(rendered)) {
-            readout.updateCacheFigures();
-            runShownCallback();
-        }
+    private void pictureShown() {
+        readout.updateCacheFigures();
+        afterShown.check(loader.section(), isSettled());
     }
 
     private void updateCurve() {
         if (curve.control().isDisposed()) {
             return;
         }
-        Rectangle plot = canvas.plotArea();
+        Rectangle plot = panels.plotArea();
         curve.update(loader.headers(), controller.viewport(), plot.x, plot.width, selection.position());
     }
 
@@ -218,26 +264,20 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
      * @param callback what to run
      */
     void afterShown(Ensemble shown, Runnable callback) {
-        shownCallbackFor = shown;
-        shownCallback = callback;
-        runShownCallback();
+        afterShown.request(shown, callback);
+        afterShown.check(loader.section(), isSettled());
     }
 
-    private void runShownCallback() {
-        Runnable callback = shownCallback;
-        Ensemble wanted = shownCallbackFor;
-        Section shown = loader.section();
-        if (callback != null && wanted != null && shown != null && wanted.equals(shown.ensemble()) && isSettled()) {
-            shownCallback = null;
-            shownCallbackFor = null;
-            callback.run();
-        }
-    }
-
-    /** @return whether no load is pending and the last picture drawn is for the current viewport and settings */
+    /** @return whether no load is pending and every shown panel shows the frame of the current viewport */
     boolean isSettled() {
-        return loader.section() != null && controller.pending() == null && loader.window() != null
-                && canvas.isCurrent(loader.requestedGeneration());
+        return loader.section() != null && controller.pending() == null && loader.windows() != null
+                && panels.isCurrent();
+    }
+
+    /** Cancels loading and rendering and closes the dataset. */
+    void dispose() {
+        loader.dispose();
+        panels.dispose();
     }
 
     /** @return the header drawn as a curve, or {@code null} */
@@ -251,9 +291,14 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
         return loader;
     }
 
-    /** @return the canvas part */
-    SectionCanvas canvas() {
-        return canvas;
+    /** @return the panels */
+    Panels panels() {
+        return panels;
+    }
+
+    /** @return the toolbar */
+    ViewerToolbar toolbar() {
+        return toolbar;
     }
 
     /** @return the readout bar */

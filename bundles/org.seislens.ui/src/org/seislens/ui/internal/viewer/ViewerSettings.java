@@ -9,7 +9,7 @@ import org.seislens.ui.internal.render.DisplaySettings;
 
 /**
  * What the user sets about the viewer's picture, and the API the handlers change it through: display settings
- * (mode, colour map, clip, gain, polarity, normalisation), the header keys labelling the trace axis, the header
+ * (mode, colour map, clip, gain, polarity, normalisation), the panels compared side by side, the header keys labelling the trace axis, the header
  * drawn as a curve, and whether the vertical axis is depth. Each change is told to the viewer, which redraws,
  * renders or reloads what the change needs. Used on the UI thread.
  */
@@ -24,7 +24,9 @@ public final class ViewerSettings {
         /** The curve's header: read the headers of the window again. */
         CURVE_KEY,
         /** Time or depth: redraw the axis. */
-        DEPTH_AXIS
+        DEPTH_AXIS,
+        /** The panels shown side by side: lay them out, load what they need. */
+        COMPARE
     }
 
     /** Default header keys that label the trace axis, when the dataset has them. */
@@ -38,6 +40,7 @@ public final class ViewerSettings {
     private List<String> traceAxisKeys = DEFAULT_KEYS;
     private @Nullable String curveKey = DEFAULT_CURVE;
     private boolean depthAxis;
+    private CompareMode compareMode = CompareMode.PROCESSED;
 
     /**
      * @param changed told every change
@@ -102,6 +105,21 @@ public final class ViewerSettings {
         changed.accept(Change.DEPTH_AXIS);
     }
 
+    /** @return which panels are shown side by side */
+    public CompareMode compareMode() {
+        return compareMode;
+    }
+
+    /**
+     * Shows other panels side by side; what they need is loaded.
+     *
+     * @param mode the panels
+     */
+    public void setCompareMode(CompareMode mode) {
+        compareMode = mode;
+        changed.accept(Change.COMPARE);
+    }
+
     /** @return the unit of the vertical axis */
     public String unit() {
         return depthAxis ? Messages.Viewer_depthAxisM : Messages.Viewer_timeAxisMs;
@@ -116,6 +134,7 @@ public final class ViewerSettings {
         display = state.settings();
         curveKey = state.curveKey();
         depthAxis = state.depthAxis();
+        compareMode = state.compareMode();
     }
 
     /**

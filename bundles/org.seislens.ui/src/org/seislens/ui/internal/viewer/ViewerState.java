@@ -21,9 +21,10 @@ import org.seislens.ui.internal.render.Normalisation;
  * @param settings the display settings
  * @param curveKey the header drawn as a curve, or {@code null}
  * @param depthAxis whether the vertical axis is depth
+ * @param compareMode the panels shown side by side
  */
 public record ViewerState(@Nullable Path dataset, @Nullable String ensembleKey, long ensembleValue,
-        DisplaySettings settings, @Nullable String curveKey, boolean depthAxis) {
+        DisplaySettings settings, @Nullable String curveKey, boolean depthAxis, CompareMode compareMode) {
 
     private static final String DATASET = "dataset"; //$NON-NLS-1$
     private static final String ENSEMBLE_KEY = "ensembleKey"; //$NON-NLS-1$
@@ -37,6 +38,7 @@ public record ViewerState(@Nullable Path dataset, @Nullable String ensembleKey, 
     private static final String NORMALISATION = "normalisation"; //$NON-NLS-1$
     private static final String CURVE = "curve"; //$NON-NLS-1$
     private static final String DEPTH = "depthAxis"; //$NON-NLS-1$
+    private static final String COMPARE = "compareMode"; //$NON-NLS-1$
 
     /**
      * @param memento where to write
@@ -61,6 +63,7 @@ public record ViewerState(@Nullable Path dataset, @Nullable String ensembleKey, 
         String curve = curveKey;
         memento.putString(CURVE, curve == null ? "" : curve); //$NON-NLS-1$
         memento.putBoolean(DEPTH, depthAxis);
+        memento.putString(COMPARE, compareMode.name());
     }
 
     /**
@@ -108,7 +111,8 @@ public record ViewerState(@Nullable Path dataset, @Nullable String ensembleKey, 
         } else if (curve.isEmpty()) {
             curve = null;
         }
-        return new ViewerState(dataset, key, value, s, curve, Boolean.TRUE.equals(memento.getBoolean(DEPTH)));
+        return new ViewerState(dataset, key, value, s, curve, Boolean.TRUE.equals(memento.getBoolean(DEPTH)),
+                enumOr(CompareMode.class, memento.getString(COMPARE), CompareMode.PROCESSED));
     }
 
     private static <E extends Enum<E>> E enumOr(Class<E> type, @Nullable String name, E fallback) {

@@ -18,11 +18,12 @@ import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
 
 /**
- * Loads what the viewer draws, off the UI thread: the window of samples (and the headers the axis and the
- * curve need) that the {@link ViewportController} asks for, and the picture rendered from it. A new load
- * cancels the one still running ({@link #startLoad}): stale windows are never read to the end. It owns the
- * open dataset and closes it when another is shown or the view closes. Used on the UI thread; the jobs hand
- * their results back through {@link UiThread}.
+ * Loads what the viewer draws, off the UI thread: the windows of samples (and the headers the axis and the
+ * curve need) that the {@link ViewportController} asks for. One load reads what the shown panels need (the
+ * stored samples, the processed ones, or both and their difference) for the same bounds, so the panels always
+ * agree. A new load cancels the one still running ({@link #startLoad}): stale windows are never read to the
+ * end. It owns the open dataset and closes it when another is shown or the view closes. Used on the UI thread;
+ * the jobs hand their results back through {@link UiThread}.
  */
 final class WindowLoader {
 
@@ -30,20 +31,12 @@ final class WindowLoader {
     interface Listener {
         /** A window (and its headers) is in, or headers were read again. */
         void loaded();
-
-        /**
-         * A picture is rendered.
-         *
-         * @param rendered the picture
-         */
-        void rendered(RenderJob.Rendered rendered);
     }
 
     private final ViewportController controller;
     private final ViewerSettings settings;
     private final UiThread ui;
     private final Listener listener;
-    private final RenderJob renderJob;
     private final AtomicInteger loadsStarted = new AtomicInteger();
     private final AtomicInteger loadsApplied = new AtomicInteger();
     private final AtomicInteger loadsCancelled = new AtomicInteger();
@@ -51,10 +44,9 @@ final class WindowLoader {
     private @Nullable Section section;
     private @Nullable Dataset processed;
     private @Nullable Dataset processedSource;
-    private @Nullable WindowData window;
+    private @Nullable LoadedWindows windows;
     private @Nullable TraceHeaders headers;
     private @Nullable Job loadJob;
-    private int requestedGeneration;
 
     /**
      * @param controller decides which window to read
@@ -67,7 +59,6 @@ final class WindowLoader {
         this.settings = settings;
         this.ui = ui;
         this.listener = listener;
-        this.renderJob = new RenderJob(rendered -> ui.exec(() -> listener.rendered(rendered)));
     }
 
     /**
@@ -84,7 +75,7 @@ final class WindowLoader {
             setProcessed(null, null);
         }
         section = shown;
-        window = null;
+        windows = null;
         headers = null;
     }
 
@@ -110,7 +101,7 @@ final class WindowLoader {
         return processed;
     }
 
-    /** Reads the window the viewport needs, if it is not loaded or loading, and renders the current viewport. */
+    /** Reads the window the viewport needs, if it is not loaded or loading. */
     void viewChanged() {
         Section shown = section;
         if (shown == null) {
@@ -120,7 +111,11 @@ final class WindowLoader {
         if (request != null) {
             startLoad(shown, request);
         }
-        render();
+    }
+
+    /** @return the panels shown now: which windows a load reads */
+    List<PanelKind> panels() {
+        return settings.compareMode().panels(processed != null);
     }
 
     /** Cancels the load still running: its window is no longer wanted. Then reads the window asked for. */
@@ -133,13 +128,21 @@ final class WindowLoader {
         List<String> columns = settings.headerColumnsWanted(shown.dataset().descriptor().headerColumns());
         WindowReader windowReader = reader;
         Dataset samplesFrom = processed;
-        Section read = samplesFrom == null ? shown : new Section(samplesFrom, shown.ensemble());
+        List<PanelKind> panels = panels();
+        boolean readRaw = samplesFrom == null || panels.contains(PanelKind.RAW)
+                || panels.contains(PanelKind.DIFFERENCE);
+        Section processedSection = samplesFrom == null || panels.equals(List.of(PanelKind.RAW)) ? null
+                : new Section(samplesFrom, shown.ensemble());
         Job job = new Job(NLS.bind(Messages.Job_load, bounds.traceStart(), bounds.traceEnd() - 1)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, 10);
                 try {
-                    WindowData data = read.read(windowReader, bounds, progress.split(8));
+                    WindowData raw = readRaw ? shown.read(windowReader, bounds, progress.split(4)) : null;
+                    progress.setWorkRemaining(6);
+                    WindowData processedData = processedSection == null ? null
+                            : processedSection.read(windowReader, bounds, progress.split(4));
+                    LoadedWindows data = LoadedWindows.of(raw, processedData);
                     TraceHeaders values = columns.isEmpty() ? null
                             : readHeaders(shown, bounds.traceStart(), bounds.traceEnd(), columns, progress.split(2));
                     if (monitor.isCanceled()) {
@@ -164,13 +167,13 @@ final class WindowLoader {
         job.schedule();
     }
 
-    private void loaded(Section shown, ViewportController.LoadRequest request, WindowData data,
+    private void loaded(Section shown, ViewportController.LoadRequest request, LoadedWindows data,
             @Nullable TraceHeaders values) {
         Section current = section;
         if (current == null || current.dataset() != shown.dataset() || !controller.completed(request)) {
             return;
         }
-        window = data;
+        windows = data;
         headers = values;
         loadsApplied.incrementAndGet();
         listener.loaded();
@@ -202,8 +205,9 @@ final class WindowLoader {
      */
     boolean reloadHeaders() {
         Section shown = section;
-        WindowData data = window;
-        if (shown == null || data == null) {
+        LoadedWindows loaded = windows;
+        WindowData data = loaded == null ? null : loaded.shown();
+        if (shown == null || loaded == null || data == null) {
             return false;
         }
         List<String> columns = settings.headerColumnsWanted(shown.dataset().descriptor().headerColumns());
@@ -213,7 +217,7 @@ final class WindowLoader {
             try {
                 TraceHeaders values = columns.isEmpty() ? null : readHeaders(shown, start, end, columns, monitor);
                 ui.exec(() -> {
-                    if (section == shown && window == data) {
+                    if (section == shown && windows == loaded) {
                         headers = values;
                         listener.loaded();
                     }
@@ -228,23 +232,12 @@ final class WindowLoader {
         return true;
     }
 
-    /** Renders the current viewport from the loaded window, with the current settings. */
-    void render() {
-        WindowData data = window;
-        if (data == null) {
-            return;
-        }
-        requestedGeneration++;
-        renderJob.request(new RenderJob.Frame(requestedGeneration, data, settings.display(), controller.viewport()));
-    }
-
     /** Cancels the jobs and closes the dataset. */
     void dispose() {
         Job job = loadJob;
         if (job != null) {
             job.cancel();
         }
-        renderJob.cancel();
         setProcessed(null, null);
         Section shown = section;
         section = null;
@@ -266,21 +259,23 @@ final class WindowLoader {
         return shown == null ? null : shown.dataset();
     }
 
-    /** @return the window loaded last, or {@code null} */
+    /** @return what a single panel shows of the windows loaded last, or {@code null} */
     @Nullable
     WindowData window() {
-        return window;
+        LoadedWindows w = windows;
+        return w == null ? null : w.shown();
+    }
+
+    /** @return the windows loaded last, or {@code null} */
+    @Nullable
+    LoadedWindows windows() {
+        return windows;
     }
 
     /** @return the headers loaded with the window, rows keyed by display position, or {@code null} */
     @Nullable
     TraceHeaders headers() {
         return headers;
-    }
-
-    /** @return the generation of the frame asked for last */
-    int requestedGeneration() {
-        return requestedGeneration;
     }
 
     /** @return loads started */

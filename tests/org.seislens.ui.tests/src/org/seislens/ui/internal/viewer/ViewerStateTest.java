@@ -32,7 +32,8 @@ class ViewerStateTest {
         DisplaySettings settings = DisplaySettings.DEFAULT.withMode(DisplayMode.WIGGLE_VARIABLE_AREA)
                 .withColourMap(ColourMaps.VIRIDIS).withClip(ClipMode.ABSOLUTE, 1500).withGain(2.5)
                 .withPolarityFlipped().withNormalisation(Normalisation.TRACE);
-        ViewerState state = new ViewerState(Path.of("/data/line7.seislens"), "cdp", 4242, settings, "offset", true);
+        ViewerState state = new ViewerState(Path.of("/data/line7.seislens"), "cdp", 4242, settings, "offset", true,
+                CompareMode.RAW_PROCESSED_DIFFERENCE);
         XMLMemento memento = XMLMemento.createWriteRoot("viewer");
         state.save(memento);
         assertEquals(state, ViewerState.restore(roundTrip(memento), "elevation"));
@@ -40,7 +41,7 @@ class ViewerStateTest {
 
     @Test
     void noDatasetNoEnsembleAndNoCurveAreKeptAsSuch() throws Exception {
-        ViewerState state = new ViewerState(null, null, 0, DisplaySettings.DEFAULT, null, false);
+        ViewerState state = new ViewerState(null, null, 0, DisplaySettings.DEFAULT, null, false, CompareMode.PROCESSED);
         XMLMemento memento = XMLMemento.createWriteRoot("viewer");
         state.save(memento);
         assertEquals(state, ViewerState.restore(roundTrip(memento), "offset"));
@@ -54,10 +55,12 @@ class ViewerStateTest {
         memento.putString("ensembleValue", "not a number");
         memento.putString("mode", "HOLOGRAM");
         memento.putString("clip", "-3");
+        memento.putString("compareMode", "SIDEWAYS");
         ViewerState restored = ViewerState.restore(roundTrip(memento), "offset");
         assertEquals(Path.of("/data/a.seislens"), restored.dataset());
         assertNull(restored.ensembleKey(), "an ensemble without a readable value is dropped");
         assertEquals(DisplaySettings.DEFAULT, restored.settings());
         assertEquals("offset", restored.curveKey(), "an older memento without a curve gets the default curve");
+        assertEquals(CompareMode.PROCESSED, restored.compareMode());
     }
 }
