@@ -73,6 +73,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
                 () -> Services.find(getSite(), DataCache.class),
                 getViewSite().getActionBars().getStatusLineManager(), this::command);
         parts = made;
+        org.seislens.ui.internal.qc.QcMarks.attach(this); // Gather QC: marks, edit gestures, undo (issue 15)
         Canvas control = made.canvas().control();
         FileDrops.accept(control, this::dropped);
         getSite().setSelectionProvider(selection);
