@@ -21,10 +21,10 @@ import org.seislens.ui.internal.viewer.SeismicViewerView;
 /**
  * The QC marks over the seismic viewer and its edit gestures. Above each flagged trace a stripe in the colour of its
  * first reason ({@link MarkColours}); a killed trace is greyed; a reversed trace has a magenta band under the
- * stripe. Ctrl + click kills a trace (or clears its kill), Ctrl + drag kills the traces dragged across; with Shift
- * as well the same reverses. Each gesture is one undoable {@link EditOperation}; Undo and Redo of the viewer act on
- * the edits. When the viewer shows a processed dataset, it is opened again once the edits are written, so the
- * processed samples follow the edits.
+ * stripe; the attributes are offered as curves above the plot ({@link QcCurves}). Ctrl + click kills a trace (or
+ * clears its kill), Ctrl + drag kills the traces dragged across; with Shift as well the same reverses. Each gesture
+ * is one undoable {@link EditOperation}; Undo and Redo of the viewer act on the edits. When the viewer shows a
+ * processed dataset, it is opened again once the edits are written, so the processed samples follow the edits.
  */
 public final class QcMarks {
 
@@ -36,6 +36,7 @@ public final class QcMarks {
     private final SeismicViewerView view;
     private final Canvas canvas;
     private final Consumer<DatasetQc.Change> listener = this::changed;
+    private final QcCurves curves;
     private @Nullable DatasetQc qc;
     private long dragStart = -1;
     private long dragEnd = -1;
@@ -52,6 +53,8 @@ public final class QcMarks {
         canvas.addListener(SWT.Dispose, e -> follow(null));
         new UndoRedoActionGroup(view.getSite(), EditOperation.CONTEXT, true)
                 .fillActionBars(view.getViewSite().getActionBars());
+        curves = new QcCurves(view);
+        view.setCurveSource(curves);
     }
 
     /**
@@ -77,6 +80,14 @@ public final class QcMarks {
         DatasetQc now = of(view);
         if (now != qc) {
             follow(now);
+            if (now != null && now.attributes() != null) {
+                // another dataset, whose attributes were read before: offer them
+                canvas.getDisplay().asyncExec(() -> {
+                    if (!canvas.isDisposed()) {
+                        view.setCurveSource(curves);
+                    }
+                });
+            }
         }
         return now;
     }
@@ -105,6 +116,9 @@ public final class QcMarks {
                     Platform.getLog(QcMarks.class).warn(e.getMessage());
                 }
             }
+        }
+        if (change == DatasetQc.Change.ATTRIBUTES) {
+            view.setCurveSource(curves); // offers the attributes of the new run
         }
         canvas.redraw();
     }

@@ -391,6 +391,16 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         return p == null ? settings.curveKey() : p.curveKey();
     }
 
+    /**
+     * Offers more curves above the plot than the trace headers (the QC attributes), and offers them again when
+     * their names change.
+     *
+     * @param source the curves, or {@code null} for none
+     */
+    public void setCurveSource(@Nullable CurveSource source) {
+        parts().setCurveSource(source);
+    }
+
     /** @return the headers loaded with the window, rows keyed by display position, or {@code null} */
     public @Nullable TraceHeaders loadedHeaders() {
         return parts().loader().headers();

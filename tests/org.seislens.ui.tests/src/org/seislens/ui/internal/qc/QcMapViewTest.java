@@ -41,7 +41,9 @@ class QcMapViewTest {
             try {
                 IWorkbenchPage page = viewer.getSite().getPage();
                 page.setPartState(page.getReference(viewer), IWorkbenchPage.STATE_RESTORED);
-                return (QcMapView) page.showView(QcMapView.ID);
+                QcMapView view = (QcMapView) page.showView(QcMapView.ID);
+                page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+                return view;
             } catch (PartInitException e) {
                 throw new AssertionError(e);
             }
@@ -60,6 +62,7 @@ class QcMapViewTest {
         assertTrue(flagged[2] >= 1.0 / QcSurvey.GEOMETRY.channels(), "the dead trace's shot has flags");
 
         int shot = 4;
+        Ui.waitUntil("the map has room", () -> map.canvas().getSize().x > 200 && map.canvas().getSize().y > 100);
         Ui.run(() -> map.canvas().redraw());
         Ui.run(() -> map.canvas().update());
         Point p = Ui.call(() -> map.painter().sourcePixel(shot));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.seislens.core.TraceEdit;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
+import org.seislens.test.support.Input;
 import org.seislens.test.support.Screenshots;
 import org.seislens.test.support.Ui;
 import org.seislens.ui.internal.Services;
@@ -150,6 +151,11 @@ class QcMarksTest {
     void keysKillThePickedTraceAndCommandsEditTheWholeGather() throws Exception {
         click(20, 0); // picks
         assertEquals(20, (long) Ui.call(view::highlighted));
+        Ui.run(() -> view.getSite().getPage().activate(view));
+        Input.key(view.canvas(), 'k'); // a real key press, through the workbench's key bindings
+        assertEquals(List.of(20L), written().stream().map(TraceEdit::traceIndex).toList());
+        command(QcEditHandler.CLEAR_TRACE);
+        assertEquals(List.of(), written());
         command(QcEditHandler.KILL_TRACE);
         assertEquals(List.of(20L), written().stream().map(TraceEdit::traceIndex).toList());
         command(QcEditHandler.REVERSE_TRACE);
