@@ -54,6 +54,8 @@ public final class DatasetQc {
     private final Job loader;
     private final Job writer;
     private volatile @Nullable QcAttributes attributes;
+    /** The first reason of each row of {@link #attributes}, {@code null} when none: painting needs it fast. */
+    private volatile @Nullable String @Nullable [] firstReasons;
     private volatile @Nullable String problem;
     private volatile boolean editsLoaded;
     private int changes;
@@ -147,6 +149,29 @@ public final class DatasetQc {
     }
 
     /**
+     * @param trace a trace index
+     * @return the first reason the trace is flagged for, or {@code null} when none or QC has not run
+     */
+    public @Nullable String firstReason(long trace) {
+        QcAttributes a = attributes;
+        @Nullable String[] first = firstReasons;
+        int row = a == null || first == null ? -1 : row(a, trace);
+        return row < 0 || first == null || row >= first.length ? null : first[row];
+    }
+
+    private static @Nullable String[] firstReasons(QcAttributes a) {
+        @Nullable String[] first = new @Nullable String[a.flags().size()];
+        for (int row = 0; row < first.length; row++) {
+            String f = a.flags().get(row);
+            if (!f.isEmpty()) {
+                int comma = f.indexOf(',');
+                first[row] = (comma < 0 ? f : f.substring(0, comma)).intern();
+            }
+        }
+        return first;
+    }
+
+    /**
      * @param a attributes
      * @param trace a trace index
      * @return its row, or a negative number
@@ -197,10 +222,13 @@ public final class DatasetQc {
             }
         }
         try {
-            attributes = qc.readAttributes(location);
+            QcAttributes read = qc.readAttributes(location);
+            firstReasons = firstReasons(read);
+            attributes = read;
         } catch (DatasetException e) {
             // QC has not run yet: no flags to show, not a failure
             attributes = null;
+            firstReasons = null;
         }
         problem = trouble;
         fire(Change.ATTRIBUTES);

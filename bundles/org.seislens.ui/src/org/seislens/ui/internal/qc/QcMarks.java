@@ -138,8 +138,8 @@ public final class QcMarks {
         for (long p = first; p < end; p++) {
             long trace = section.traceIndex(p);
             TraceEdit edit = state.edit(trace);
-            List<String> reasons = state.reasons(trace);
-            if (edit == null && reasons.isEmpty()) {
+            String reason = state.firstReason(trace);
+            if (edit == null && reason == null) {
                 continue;
             }
             int x0 = plot.x + (int) Math.floor(v.xOf(p));
@@ -150,8 +150,8 @@ public final class QcMarks {
                 gc.fillRectangle(x0, plot.y, w, plot.height);
                 gc.setAlpha(255);
             }
-            if (!reasons.isEmpty()) {
-                gc.setBackground(MarkColours.color(MarkColours.of(reasons)));
+            if (reason != null) {
+                gc.setBackground(MarkColours.color(MarkColours.of(List.of(reason))));
                 gc.fillRectangle(x0, plot.y, w, STRIPE);
             }
             if (edit != null && edit.action() == TraceEdit.Action.REVERSE) {

@@ -114,8 +114,13 @@ class QcMarksTest {
     @Test
     void ctrlClickKillsATraceAndUndoRedoRestoreTheEditsFile() throws Exception {
         long trace = 3; // shot 1001 is traces 0..39
+        int middle = Ui.call(() -> view.plotArea().height / 2);
+        RGB live = pixel(3, middle);
         click(3, SWT.MOD1);
         List<TraceEdit> edits = written();
+        RGB killed = pixel(3, middle);
+        assertTrue(!killed.equals(live) && Math.abs(killed.red - killed.green) < 40
+                && Math.abs(killed.green - killed.blue) < 40, "a killed trace is greyed: " + live + " -> " + killed);
         assertEquals(1, edits.size());
         assertEquals(trace, edits.get(0).traceIndex());
         assertEquals(TraceEdit.Action.KILL, edits.get(0).action());
@@ -124,6 +129,7 @@ class QcMarksTest {
 
         command("org.eclipse.ui.edit.undo");
         assertEquals(List.of(), written(), "undo leaves no edit");
+        assertEquals(live, pixel(3, middle), "undo takes the grey away");
         command("org.eclipse.ui.edit.redo");
         assertEquals(List.of(trace), written().stream().map(TraceEdit::traceIndex).toList(), "redo kills it again");
 
