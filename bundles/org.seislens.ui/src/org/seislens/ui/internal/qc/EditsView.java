@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
@@ -28,8 +31,8 @@ import org.seislens.ui.internal.viewer.TraceSelection;
 
 /**
  * Lists the edits and flags of the dataset the viewer shows: trace, edit, reason, flags; filtered by action or
- * reason. A double click opens the trace's gather in the viewer and picks the trace. Undo and Redo act on the
- * edits, as in the viewer.
+ * reason. A double click opens the trace's gather in the viewer and picks the trace; the context menu kills,
+ * reverses or clears the selected traces. Undo and Redo act on the edits, as in the viewer.
  */
 public final class EditsView extends ViewPart {
 
@@ -81,6 +84,7 @@ public final class EditsView extends ViewPart {
             }
         });
         table = t;
+        editMenu(t);
         getSite().setSelectionProvider(t);
         new UndoRedoActionGroup(getSite(), EditOperation.CONTEXT, true)
                 .fillActionBars(getViewSite().getActionBars());
@@ -92,6 +96,39 @@ public final class EditsView extends ViewPart {
             }
         }
         refresh();
+    }
+
+    /** A context menu that kills, reverses or clears the selected traces, in one undoable step. */
+    private void editMenu(TableViewer t) {
+        MenuManager menu = new MenuManager();
+        menu.add(editAction(Messages.Edit_kill, TraceEdit.Action.KILL));
+        menu.add(editAction(Messages.Edit_reverse, TraceEdit.Action.REVERSE));
+        menu.add(editAction(Messages.Edit_clear, null));
+        t.getTable().setMenu(menu.createContextMenu(t.getTable()));
+    }
+
+    private IAction editAction(String label, TraceEdit.@Nullable Action action) {
+        return new Action(label) {
+            @Override
+            public void run() {
+                editSelected(action);
+            }
+        };
+    }
+
+    /**
+     * Kills, reverses or clears the traces selected in the table, as the context menu does.
+     *
+     * @param action what to do, {@code null} to clear
+     */
+    public void editSelected(TraceEdit.@Nullable Action action) {
+        TableViewer t = table;
+        DatasetQc state = qc;
+        if (t == null || state == null || !(t.getSelection() instanceof IStructuredSelection sel) || sel.isEmpty()) {
+            return;
+        }
+        long[] traces = sel.toList().stream().mapToLong(o -> ((QcRow) o).trace()).toArray();
+        EditOperation.of(state, traces, action).run();
     }
 
     private static void column(TableViewer t, String title, int width,

@@ -22,7 +22,8 @@ import org.seislens.ui.internal.viewer.SeismicViewerView;
 
 /**
  * The Edits view lists the edits and flags of the dataset the viewer shows, filters them by action and reason,
- * follows edits made in the viewer and undone, and a double click opens the trace's gather and picks the trace.
+ * follows edits made elsewhere and undone, a double click opens the trace's gather and picks the trace, and the
+ * context menu's actions edit the selected traces.
  */
 class EditsViewTest {
 
@@ -94,5 +95,18 @@ class EditsViewTest {
         Ui.waitUntil("edits written", qc::isSaved);
         assertEquals(List.of(5L, 6L),
                 QcSurvey.editsFile(dataset).stream().map(TraceEdit::traceIndex).toList());
+
+        Ui.run(() -> {
+            edits.setFilter(QcRow.ALL);
+            List<QcRow> chosen = edits.rows().stream().filter(r -> r.trace() == 6 || r.trace() == QcSurvey.DEAD)
+                    .toList();
+            edits.viewer().setSelection(new StructuredSelection(chosen));
+            edits.editSelected(TraceEdit.Action.REVERSE);
+        });
+        Ui.waitUntil("edits written", qc::isSaved);
+        List<TraceEdit> file = QcSurvey.editsFile(dataset);
+        assertEquals(List.of(5L, 6L, QcSurvey.DEAD), file.stream().map(TraceEdit::traceIndex).toList());
+        assertEquals(List.of(TraceEdit.Action.KILL, TraceEdit.Action.REVERSE, TraceEdit.Action.REVERSE),
+                file.stream().map(TraceEdit::action).toList(), "the selected rows are reversed");
     }
 }
