@@ -75,8 +75,8 @@ final class CanvasInput {
     }
 
     private void mouseDown(Event e) {
-        if (e.button != 1 || !target.hasDataset()) {
-            return;
+        if (e.button != 1 || !target.hasDataset() || (e.stateMask & SWT.MOD1) != 0) {
+            return; // Ctrl + click and drag edit traces (Gather QC marks, issue 15)
         }
         canvas.control().setFocus();
         dragX = e.x;

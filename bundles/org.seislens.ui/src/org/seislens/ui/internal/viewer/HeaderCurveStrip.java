@@ -31,6 +31,7 @@ final class HeaderCurveStrip {
     private int plotX;
     private int plotWidth = 1;
     private long highlighted = -1;
+    private @Nullable CurveSource source;
 
     /**
      * @param parent the viewer's composite
@@ -72,8 +73,43 @@ final class HeaderCurveStrip {
                 }
             }
         }
+        CurveSource more = source;
+        for (String c : more == null ? List.<String>of() : more.names()) {
+            keys.add(c);
+            if (c.equals(chosen)) {
+                selected = keys.getItemCount() - 1;
+            }
+        }
         keys.select(selected);
         key = selected == 0 ? null : chosen;
+    }
+
+    /** @param more curves offered after the header columns, or {@code null} for none */
+    void setSource(@Nullable CurveSource more) {
+        source = more;
+    }
+
+    /** @return the curve's values by row: a header column's, or the source's; {@code null} for none */
+    private double @Nullable [] curveValues(TraceHeaders h, String k) {
+        double[] values = new double[h.rowCount()];
+        if (h.columns().contains(k)) {
+            long[] column = h.column(k);
+            for (int row = 0; row < values.length; row++) {
+                values[row] = column[row];
+            }
+            return values;
+        }
+        CurveSource more = source;
+        long[] positions = new long[values.length];
+        for (int row = 0; row < positions.length; row++) {
+            positions[row] = h.traceIndex(row);
+        }
+        return more == null ? null : more.values(k, positions);
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : String.format("%.4g", Double.valueOf(v)); //$NON-NLS-1$
     }
 
     /**
@@ -108,17 +144,22 @@ final class HeaderCurveStrip {
         gc.fillRectangle(plot);
         TraceHeaders h = headers;
         String k = key;
-        if (h == null || k == null || h.rowCount() == 0 || !h.columns().contains(k)) {
+        double[] values = h == null || k == null || h.rowCount() == 0 ? null : curveValues(h, k);
+        if (h == null || values == null) {
             return;
         }
-        long[] values = h.column(k);
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (long v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
         }
-        double span = Math.max(1, max - min);
+        if (min > max) {
+            return;
+        }
+        double span = max > min ? max - min : 1;
         gc.setClipping(plot);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         gc.setLineWidth(1);
@@ -126,7 +167,8 @@ final class HeaderCurveStrip {
         int[] points = new int[2 * n];
         for (int row = 0; row < n; row++) {
             double x = plot.x + viewport.xOf(h.traceIndex(row) + 0.5);
-            double y = plot.y + plot.height - 2 - (values[row] - min) / span * (plot.height - 4);
+            double value = Double.isFinite(values[row]) ? values[row] : min;
+            double y = plot.y + plot.height - 2 - (value - min) / span * (plot.height - 4);
             points[2 * row] = (int) Math.round(x);
             points[2 * row + 1] = (int) Math.round(y);
         }
@@ -143,7 +185,7 @@ final class HeaderCurveStrip {
         }
         gc.setClipping((Rectangle) null);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        String range = max + " / " + min; //$NON-NLS-1$
+        String range = format(max) + " / " + format(min); //$NON-NLS-1$
         gc.drawText(range, 2, area.height - gc.textExtent(range).y - 1, true);
     }
 }

@@ -74,6 +74,7 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
         for (PanelKind kind : PanelKind.values()) {
             FileDrops.accept(made.panels().panel(kind).canvas().control(), this::dropped);
         }
+        org.seislens.ui.internal.qc.QcMarks.attach(this); // Gather QC: marks, edit gestures, undo (issue 15)
         getSite().setSelectionProvider(selection);
         selection.follow(getSite().getPage(), SeisLensUi.VIEW_HEADERS);
         IContextService contexts = getSite().getService(IContextService.class);
@@ -392,6 +393,16 @@ public class SeismicViewerView extends ViewPart implements DatasetOpener {
     public @Nullable String curveKey() {
         ViewerParts p = parts;
         return p == null ? settings.curveKey() : p.curveKey();
+    }
+
+    /**
+     * Offers more curves above the plot than the trace headers (the QC attributes), and offers them again when
+     * their names change.
+     *
+     * @param source the curves, or {@code null} for none
+     */
+    public void setCurveSource(@Nullable CurveSource source) {
+        parts().setCurveSource(source);
     }
 
     /** @return the headers loaded with the window, rows keyed by display position, or {@code null} */

@@ -115,7 +115,7 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
 
     private void offerCurveChoices(List<String> columns) {
         String wanted = settings.curveKey();
-        curve.setChoices(columns, wanted != null && columns.contains(wanted) ? wanted : null);
+        curve.setChoices(columns, wanted); // offers the curve source's curves too (Gather QC, issue 15)
     }
 
     /**
@@ -284,6 +284,20 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
     @Nullable
     String curveKey() {
         return curve.key();
+    }
+
+    /**
+     * Offers more curves than the headers' (Gather QC, issue 15).
+     *
+     * @param source the curves, or {@code null} for none
+     */
+    void setCurveSource(@Nullable CurveSource source) {
+        curve.setSource(source);
+        Section shown = loader.section();
+        if (shown != null) {
+            offerCurveChoices(shown.dataset().descriptor().headerColumns());
+            updateCurve();
+        }
     }
 
     /** @return the loader */

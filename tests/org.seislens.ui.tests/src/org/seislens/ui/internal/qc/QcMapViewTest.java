@@ -1,0 +1,82 @@
+package org.seislens.ui.internal.qc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seislens.test.support.Ui;
+import org.seislens.ui.internal.viewer.SeismicViewerView;
+
+/**
+ * The QC map: sources and receivers at their header positions with the coordinate scalar applied, the shot with
+ * the dead trace coloured by its fraction of flagged traces, and a click on a source opens its gather.
+ */
+class QcMapViewTest {
+
+    @TempDir
+    static Path dir;
+    private static Path dataset;
+
+    @BeforeAll
+    static void importSurvey() throws Exception {
+        dataset = QcSurvey.importInto(dir);
+        QcSurvey.runQc(dataset);
+    }
+
+    @Test
+    void positionsColoursAndAClickOpensTheGather() throws Exception {
+        SeismicViewerView viewer = QcSurvey.showShot(dataset, 1001);
+        QcMapView map = Ui.call(() -> {
+            try {
+                IWorkbenchPage page = viewer.getSite().getPage();
+                page.setPartState(page.getReference(viewer), IWorkbenchPage.STATE_RESTORED);
+                QcMapView view = (QcMapView) page.showView(QcMapView.ID);
+                page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+                return view;
+            } catch (PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        Ui.waitUntil("the positions are read", () -> map.data() != null);
+        QcMapData data = Ui.call(map::data);
+        assertEquals(QcSurvey.GEOMETRY.shots(), data.shots().length);
+        for (int s = 0; s < data.shots().length; s++) {
+            assertEquals(1001 + s, data.shots()[s]);
+            assertEquals(QcSurvey.GEOMETRY.sourceX(s), data.sourceX()[s], 0.05, "source x, scalar applied");
+            assertEquals(5000.0, data.sourceY()[s], 0.05, "source y, scalar applied");
+        }
+        assertTrue(data.receiverX().length >= QcSurvey.GEOMETRY.channels(), "receivers");
+
+        double[] flagged = data.mean(DatasetQc.of(dataset).attributes(), QcMapData.FLAGGED, true);
+        assertTrue(flagged[2] >= 1.0 / QcSurvey.GEOMETRY.channels(), "the dead trace's shot has flags");
+
+        int shot = 4;
+        Ui.waitUntil("the map has room", () -> map.canvas().getSize().x > 200 && map.canvas().getSize().y > 100);
+        Ui.run(() -> map.canvas().redraw());
+        Ui.run(() -> map.canvas().update());
+        Point p = Ui.call(() -> map.painter().sourcePixel(shot));
+        assertTrue(p.x > 0 && p.y > 0, "the source is drawn inside the canvas");
+        Ui.run(() -> {
+            Event e = new Event();
+            e.x = p.x + 1;
+            e.y = p.y;
+            e.button = 1;
+            map.canvas().notifyListeners(SWT.MouseUp, e);
+        });
+        Ui.waitUntil("the clicked source's gather is shown",
+                () -> viewer.ensemble() != null && viewer.ensemble().value() == 1001 + shot);
+        Job loading = Ui.call(map::loading);
+        assertNotNull(loading);
+    }
+}
