@@ -15,6 +15,7 @@ import org.seislens.core.InvalidChainException;
 import org.seislens.core.ProcessingChain;
 import org.seislens.core.TraceEdit;
 import org.seislens.ui.internal.render.Viewport;
+import org.seislens.ui.internal.viewer.PanelKind;
 import org.seislens.ui.internal.viewer.Section;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 
@@ -46,7 +47,7 @@ public final class QcMarks {
     private QcMarks(SeismicViewerView view) {
         this.view = view;
         this.canvas = view.canvas();
-        canvas.addListener(SWT.Paint, this::paint);
+        view.addOverlay(this::paint); // every panel of the compare mode shows the marks
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::mouseMove);
         canvas.addListener(SWT.MouseUp, this::mouseUp);
@@ -120,21 +121,16 @@ public final class QcMarks {
         if (change == DatasetQc.Change.ATTRIBUTES) {
             view.setCurveSource(curves); // offers the attributes of the new run
         }
-        canvas.redraw();
+        view.overlaysChanged();
     }
 
-    private void paint(Event e) {
-        Section section = view.section();
+    private void paint(GC gc, Rectangle plot, Viewport v, Section section, PanelKind panel) {
         DatasetQc state = current();
-        if (section == null || state == null) {
+        if (state == null) {
             return;
         }
-        Rectangle plot = view.plotArea();
-        Viewport v = view.controller().viewport();
         long first = Math.max(0, (long) Math.floor(v.trace0()));
         long end = Math.min(section.count(), (long) Math.ceil(v.traceAt(plot.width)) + 1);
-        GC gc = e.gc;
-        gc.setClipping(plot);
         for (long p = first; p < end; p++) {
             long trace = section.traceIndex(p);
             TraceEdit edit = state.edit(trace);
@@ -167,7 +163,6 @@ public final class QcMarks {
             gc.drawRectangle(x0, plot.y, Math.max(1, x1 - x0 - 1), plot.height - 1);
             gc.setLineStyle(SWT.LINE_SOLID);
         }
-        gc.setClipping((Rectangle) null);
     }
 
     private long positionAt(int x) {
@@ -191,13 +186,13 @@ public final class QcMarks {
         TraceEdit existing = state.edit(section.traceIndex(dragStart));
         dragClears = existing != null && existing.action() == action;
         dragAction = action;
-        canvas.redraw();
+        view.overlaysChanged();
     }
 
     private void mouseMove(Event e) {
         if (dragAction != null) {
             dragEnd = positionAt(e.x);
-            canvas.redraw();
+            view.overlaysChanged();
         }
     }
 
@@ -214,6 +209,6 @@ public final class QcMarks {
         long to = Math.max(dragStart, dragEnd);
         EditOperation.of(state, section.traceIndices(from, to + 1), dragClears ? null : action).run();
         dragStart = -1;
-        canvas.redraw();
+        view.overlaysChanged();
     }
 }
