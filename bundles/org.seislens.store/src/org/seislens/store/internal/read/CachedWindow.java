@@ -1,10 +1,12 @@
 package org.seislens.store.internal.read;
 
+import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheValue;
 import org.seislens.core.SampleType;
 import org.seislens.core.WindowBounds;
@@ -12,9 +14,10 @@ import org.seislens.core.WindowData;
 
 /**
  * An assembled window or gather as the shared cache keeps it: its samples in a pooled direct buffer (see
- * {@link WindowBuffers}), handed to callers as a fresh heap copy ({@link #toWindowData()}), so that the
- * cache holds nothing the collector has to copy and every array a caller gets dies young unless the caller
- * keeps it.
+ * {@link WindowBuffers}), handed to callers as a heap copy ({@link #toWindowData()}), so that the cache holds
+ * nothing the collector has to copy and every array a caller gets dies young unless the caller keeps it.
+ * While some caller still holds the array handed out last (the viewer showing it), a hit hands out that
+ * array again instead of copying: it is reachable from here only weakly, so the cache never keeps it alive.
  * <p>
  * Counted like {@link SampleChunk}: the cache holds one reference from the load until it evicts the window
  * (then it calls {@link #close()}); a reader {@link #retain()}s it for the copy and {@link #release()}s it; at
@@ -32,6 +35,8 @@ final class CachedWindow implements CacheValue, AutoCloseable {
     private final FloatBuffer values;
     private final WindowBuffers pool;
     private final AtomicInteger references = new AtomicInteger(1);
+    /** The array handed out last, shared as {@link WindowData} arrays are (callers never modify them). */
+    private volatile WeakReference<float @Nullable []> handedOut = new WeakReference<>(null);
 
     /**
      * A window whose samples are still to be written into {@link #values()}.
@@ -59,11 +64,16 @@ final class CachedWindow implements CacheValue, AutoCloseable {
     }
 
     /**
-     * @return the samples copied into a new array; call while holding a reference
+     * @return the samples: the array handed out last if a caller still holds it, else a new copy; call while
+     *         holding a reference
      */
     WindowData toWindowData() {
-        float[] out = new float[(int) bounds.area()];
-        values.get(0, out);
+        float[] out = handedOut.get();
+        if (out == null) {
+            out = new float[(int) bounds.area()];
+            values.get(0, out);
+            handedOut = new WeakReference<>(out);
+        }
         return new WindowData(bounds, out, sourceType);
     }
 

@@ -35,8 +35,8 @@ import org.seislens.zarr.io.ZarrArray;
  * <p>
  * Windows are assembled from decoded chunks cached under (dataset, chunk coordinates), so a pan or a zoom
  * over cached chunks reads no storage; the assembled window is cached too, under its bounds, outside the heap
- * ({@link CachedWindow}), so asking for the same window again costs one lookup and one copy into the array
- * returned. Nothing this class caches lives on the heap, so a filling cache costs the collector nothing and
+ * ({@link CachedWindow}), so asking for the same window again costs one lookup, and one copy into the array
+ * returned unless a caller still holds the array handed out before. Nothing this class caches lives on the heap, so a filling cache costs the collector nothing and
  * the arrays callers get die young unless they keep them. The chunks of one window are fetched (or decoded) and copied in parallel by
  * the caller and the service's reader threads ({@link ParallelTasks}). Header columns and ensemble indexes are
  * read by {@link DatasetTables}.
