@@ -30,7 +30,8 @@ print(f"round {i} cli {c}: steps {r['steps']} hit_rate {r['hit_rate']:.3f} next 
       f"p99 {r['next_p99_ms']:.1f} max {r['next_max_ms']:.1f} ms | pauses {len(ms)}, max {max(ms, default=0):.1f} ms, "
       f"> 33.3 ms: {sum(1 for m in ms if m > 1000 / 30)} | heap after GC by tenth (MB, GC log) "
       f"{' '.join(f'{t:.0f}' for t in tenths)} | slowest {s.get('steps', 0)}: {s.get('wall_ms', 0):.1f} ms, gc "
-      f"{s.get('gc_pause_ms', 0):.1f}, waiting for a core {s.get('run_queue_ms', 0):.1f}, on a core {s.get('cpu_ms', 0):.1f}",
+      f"{s.get('gc_pause_ms', 0):.1f}, the caller waiting for a core {s.get('run_queue_ms', 0):.1f}, on a core {s.get('cpu_ms', 0):.1f}, "
+      f"blocked {s.get('wall_ms', 0) - s.get('run_queue_ms', 0) - s.get('cpu_ms', 0):.1f}",
       flush=True)
 PY
   done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold-read tails against segyio, alternating in one run: N pairs of `bench read` (GC log on) and
 # segyio_window_read.py on the same window shape; prints each run's p50/p99/max, the largest GC pause, and where
-# the slowest 1 % of the cold windows spent their time (collection pauses, threads waiting for a core).
+# the slowest 1 % of the cold windows spent their time (collection pauses; the calling thread on a core, waiting
+# for one, or blocked on its helper threads or a collection).
 #   releng/bench/read_tails.sh /dev/shm/p/seislens-demo.seislens /dev/shm/p/seislens-demo.sgy [pairs]
 # SEISLENS_CLI names other command lines to measure, separated by ';' (e.g. copies of the product with other
 # bundles): "SEISLENS_CLI='cli-a;cli-b --opt' releng/bench/read_tails.sh ..." alternates each against segyio.
@@ -31,8 +32,9 @@ for c in range(n):
     print(f"  cli {c}: cold p50 {r['cold_p50_ms']:.2f} p99 {r['cold_p99_ms']:.2f} max {r.get('cold_max_ms', 0):.2f} "
           f"hit p50 {r['hit_p50_ms']:.2f} heap {r['heap_used_mb']:.0f} MB | cold p99 / segyio p50 "
           f"{r['cold_p99_ms'] / s['p50_ms']:.1f} | pauses {len(pauses)}, max {max(pauses, default=0):.1f} ms | slowest "
-          f"{t.get('windows', 0)}: {t.get('wall_ms', 0):.1f} ms, gc {t.get('gc_pause_ms', 0):.1f} ms, waiting for a core "
-          f"{t.get('run_queue_ms', 0):.1f} ms, on a core {t.get('cpu_ms', 0):.1f} ms | load {r.get('load_average_before', -1):.1f}")
+          f"{t.get('windows', 0)}: {t.get('wall_ms', 0):.1f} ms, gc {t.get('gc_pause_ms', 0):.1f} ms, the caller waiting for a core "
+          f"{t.get('run_queue_ms', 0):.1f} ms, on a core {t.get('cpu_ms', 0):.1f} ms, blocked "
+          f"{t.get('wall_ms', 0) - t.get('run_queue_ms', 0) - t.get('cpu_ms', 0):.1f} ms | load {r.get('load_average_before', -1):.1f}")
 PY
 done
 echo "logs in $log"

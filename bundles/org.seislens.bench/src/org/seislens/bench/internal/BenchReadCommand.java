@@ -305,7 +305,7 @@ final class BenchReadCommand implements Callable<Integer> {
             Stalls.Share slow = coldSlowest;
             if (slow != null) {
                 out.println(String.format(Locale.ROOT, "  slowest %d cold: %.1f ms, of it collection pauses %.1f ms (%d), " //$NON-NLS-1$
-                        + "threads waiting for a core %.1f ms, threads on a core %.1f ms (load average %.1f to %.1f)", //$NON-NLS-1$
+                        + "the caller waiting for a core %.1f ms, on a core %.1f ms (load average %.1f to %.1f)", //$NON-NLS-1$
                         slow.count(), slow.wallMs(), slow.gcPauseMs(), slow.gcCount(), slow.runQueueMs(), slow.cpuMs(),
                         loadAverages[0], loadAverages[1]));
             }

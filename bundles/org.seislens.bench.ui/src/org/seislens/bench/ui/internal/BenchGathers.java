@@ -132,7 +132,7 @@ public final class BenchGathers {
 
     private static String stallsText(GatherBenchmark.Result r) {
         Stalls.Share slow = Stalls.slowest(r.nextMs(), r.stalls(), 0.01);
-        return String.format(Locale.ROOT, "  slowest %d: %.1f ms, of it collection pauses %.1f ms, threads waiting " //$NON-NLS-1$
+        return String.format(Locale.ROOT, "  slowest %d: %.1f ms, of it collection pauses %.1f ms, the caller waiting " //$NON-NLS-1$
                 + "for a core %.1f ms, on a core %.1f ms; heap after collections by tenth of the run (MB): %s", //$NON-NLS-1$
                 Integer.valueOf(slow.count()), Double.valueOf(slow.wallMs()), Double.valueOf(slow.gcPauseMs()),
                 Double.valueOf(slow.runQueueMs()), Double.valueOf(slow.cpuMs()), tenths(r.heapAfterGcMb()));
