@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * cache, on an existing dataset.
  * <ul>
  * <li>cold: each of N random windows after clearing the dataset's cache entries (the page cache is warmed
- * by one untimed pass first);</li>
+ * by one untimed pass first); for the slowest 1 % and for all of them, where the time went besides the
+ * read itself ({@link Stalls}: collection pauses, threads waiting for a core);</li>
  * <li>hit: the same window again, served from the cache;</li>
  * <li>heap: heap used after reading {@code --heap-windows} random windows without clearing, after a
  * GC;</li>
@@ -98,6 +99,10 @@ final class BenchReadCommand implements Callable<Integer> {
 
     private final DatasetService service;
     private final DataCache cache;
+    /** The machine's 1-minute load average before and after the cold windows. */
+    private double[] loadAverages = { -1, -1 };
+    private Stalls.@Nullable Share coldSlowest;
+    private Stalls.@Nullable Share coldAll;
     private final ProcessingService processing;
 
     @Inject
@@ -150,19 +155,27 @@ final class BenchReadCommand implements Callable<Integer> {
             }
             double[] cold = new double[windows];
             double[] hit = new double[windows];
+            Stalls.Reading[] coldStalls = new Stalls.Reading[windows];
             long coldBytes = 0;
+            double load0 = Stalls.loadAverage();
             for (int i = 0; i < windows; i++) {
                 invalidate(raw, d);
                 long read0 = cache.statistics().bytesRead();
+                Stalls.Reading stalls0 = Stalls.now();
                 long t0 = System.nanoTime();
                 d.window(sample[i], monitor);
                 long t1 = System.nanoTime();
+                coldStalls[i] = Stalls.now().since(stalls0);
+                long t1b = System.nanoTime();
                 d.window(sample[i], monitor);
                 long t2 = System.nanoTime();
                 coldBytes += cache.statistics().bytesRead() - read0;
                 cold[i] = (t1 - t0) / 1e6;
-                hit[i] = (t2 - t1) / 1e6;
+                hit[i] = (t2 - t1b) / 1e6;
             }
+            loadAverages = new double[] { load0, Stalls.loadAverage() };
+            coldSlowest = Stalls.slowest(cold, coldStalls, 0.01);
+            coldAll = Stalls.slowest(cold, coldStalls, 1);
             // Heap after many random windows through the bounded cache.
             invalidate(raw, d);
             for (WindowBounds b : randomWindows(random, desc, t, s, heapWindows)) {
@@ -203,6 +216,18 @@ final class BenchReadCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Mean figures of a group of cold windows, as JSON fields. */
+    private static void share(ObjectNode o, Stalls.@Nullable Share s) {
+        if (s != null) {
+            o.put("windows", s.count()); //$NON-NLS-1$
+            o.put("wall_ms", s.wallMs()); //$NON-NLS-1$
+            o.put("gc_pause_ms", s.gcPauseMs()); //$NON-NLS-1$
+            o.put("gc_count", s.gcCount()); //$NON-NLS-1$
+            o.put("run_queue_ms", s.runQueueMs()); //$NON-NLS-1$
+            o.put("cpu_ms", s.cpuMs()); //$NON-NLS-1$
+        }
     }
 
     private static WindowBounds[] randomWindows(Random random, DatasetDescriptor desc, int t, int s, int n) {
@@ -249,6 +274,11 @@ final class BenchReadCommand implements Callable<Integer> {
             o.put("seed", seed); //$NON-NLS-1$
             o.put("cold_p50_ms", percentile(cold, 0.5)); //$NON-NLS-1$
             o.put("cold_p99_ms", percentile(cold, 0.99)); //$NON-NLS-1$
+            o.put("cold_max_ms", percentile(cold, 1)); //$NON-NLS-1$
+            share(o.putObject("cold_slowest"), coldSlowest); //$NON-NLS-1$
+            share(o.putObject("cold_all"), coldAll); //$NON-NLS-1$
+            o.put("load_average_before", loadAverages[0]); //$NON-NLS-1$
+            o.put("load_average_after", loadAverages[1]); //$NON-NLS-1$
             o.put("hit_p50_ms", percentile(hit, 0.5)); //$NON-NLS-1$
             o.put("hit_p99_ms", percentile(hit, 0.99)); //$NON-NLS-1$
             o.put("cold_bytes_read", coldBytes); //$NON-NLS-1$
@@ -272,6 +302,13 @@ final class BenchReadCommand implements Callable<Integer> {
                     desc.location(), cold.length, t, s));
             out.println(String.format(Locale.ROOT, "  cold:  p50 %.3f ms, p99 %.3f ms, %.1f MB read per window", //$NON-NLS-1$
                     percentile(cold, 0.5), percentile(cold, 0.99), coldBytes / 1e6 / cold.length));
+            Stalls.Share slow = coldSlowest;
+            if (slow != null) {
+                out.println(String.format(Locale.ROOT, "  slowest %d cold: %.1f ms, of it collection pauses %.1f ms (%d), " //$NON-NLS-1$
+                        + "the caller waiting for a core %.1f ms, on a core %.1f ms (load average %.1f to %.1f)", //$NON-NLS-1$
+                        slow.count(), slow.wallMs(), slow.gcPauseMs(), slow.gcCount(), slow.runQueueMs(), slow.cpuMs(),
+                        loadAverages[0], loadAverages[1]));
+            }
             out.println(String.format(Locale.ROOT, "  hit:   p50 %.4f ms, p99 %.4f ms", percentile(hit, 0.5), //$NON-NLS-1$
                     percentile(hit, 0.99)));
             out.println(String.format(Locale.ROOT, "  heap:  %.0f MB used after %d windows (cache budget %.0f MB)", //$NON-NLS-1$

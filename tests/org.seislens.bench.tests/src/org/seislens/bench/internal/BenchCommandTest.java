@@ -95,6 +95,17 @@ class BenchCommandTest {
                 "cache_mb", "cache_entries", "max_heap_mb", "pan_steps", "pan_step_traces", "pan_hit_rate",
                 "pan_bytes_read", "pan_bytes_read_per_window", "pan_bytes_read_fraction", "pan_p50_ms");
         assertTrue(json.get("cold_bytes_read").asLong() > 0, json.toString());
+        assertNumbers(json, "cold_max_ms", "load_average_before", "load_average_after");
+        JsonNode slowest = json.get("cold_slowest");
+        JsonNode all = json.get("cold_all");
+        assertEquals(1, slowest.get("windows").asInt(), "the slowest 1 % of 4 windows is one window");
+        assertEquals(4, all.get("windows").asInt());
+        assertEquals(json.get("cold_max_ms").asDouble(), slowest.get("wall_ms").asDouble(), 1e-9);
+        assertTrue(all.get("wall_ms").asDouble() <= slowest.get("wall_ms").asDouble(), json.toString());
+        assertNumbers(all, "gc_pause_ms", "gc_count", "run_queue_ms", "cpu_ms");
+        if (Files.isRegularFile(Path.of("/proc/thread-self/schedstat"))) {
+            assertTrue(all.get("cpu_ms").asDouble() > 0, "reading a window takes some time on a core: " + all);
+        }
     }
 
     @Test

@@ -2,9 +2,11 @@ package org.seislens.bench.ui.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.seislens.bench.internal.Stalls;
 import org.seislens.cli.internal.ChainedDatasets;
 import org.seislens.cli.internal.ExitCodes;
 import org.seislens.core.DataCache;
@@ -93,21 +95,21 @@ public final class BenchGathers {
                     + "\"depth\":%d,\"hits\":%d,\"hit_rate\":%.4f,\"next_p50_ms\":%.3f,\"next_p99_ms\":%.3f," //$NON-NLS-1$
                     + "\"next_max_ms\":%.3f,\"mean_traces\":%.1f,\"samples\":%d,\"width\":%d,\"height\":%d," //$NON-NLS-1$
                     + "\"step_p50_ms\":%.3f,\"read_p50_ms\":%.3f,\"scale_p50_ms\":%.3f,\"draw_p50_ms\":%.3f," //$NON-NLS-1$
-                    + "\"bytes_read\":%d,\"cache_max_mb\":%.1f,\"next_ms\":%s}", //$NON-NLS-1$
+                    + "\"bytes_read\":%d,\"cache_max_mb\":%.1f,%s,\"next_ms\":%s}", //$NON-NLS-1$
                     quote(location.toAbsolutePath().toString()), quote(p.key()), Long.valueOf(p.start()),
                     Integer.valueOf(r.steps()), number(p.rate()), Integer.valueOf(p.depth()),
                     Integer.valueOf(r.hits()), Double.valueOf(r.hitRate()), Double.valueOf(r.percentileMs(0.5)),
                     Double.valueOf(r.percentileMs(0.99)), Double.valueOf(r.percentileMs(1)),
                     Double.valueOf(r.meanTraces()), Integer.valueOf(r.samples()), Integer.valueOf(p.width()),
                     Integer.valueOf(p.height()), p50(r.stepMs()), p50(r.readMs()), p50(r.scaleMs()), p50(r.drawMs()),
-                    Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb), array(r.nextMs())));
+                    Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb), stallsJson(r), array(r.nextMs())));
         } else {
             out.println(String.format(Locale.ROOT,
                     "bench gathers %s%s: %d steps of %s from ordinal %d at %s gathers/s, prefetch depth %d%n" //$NON-NLS-1$
                             + "  hit_rate %.3f (%d of %d next-gather requests cached when made)%n" //$NON-NLS-1$
                             + "  next_p50_ms %.3f, next_p99_ms %.3f (request to a %dx%d px image of %.1f traces x %d samples)%n" //$NON-NLS-1$
                             + "  p50 parts: step %.3f ms, read %.3f ms, scale %.3f ms, draw %.3f ms%n" //$NON-NLS-1$
-                            + "  %.1f MB read from storage, cache budget %.0f MB", //$NON-NLS-1$
+                            + "  %.1f MB read from storage, cache budget %.0f MB%n%s", //$NON-NLS-1$
                     options.dataset(), options.chain() == null ? "" : " processed by " + options.chain(), //$NON-NLS-1$ //$NON-NLS-2$
                     Integer.valueOf(r.steps()), p.key(), Long.valueOf(p.start()),
                     p.rate() == 0 ? "unlimited" : number(p.rate()), Integer.valueOf(p.depth()), //$NON-NLS-1$
@@ -115,8 +117,52 @@ public final class BenchGathers {
                     Double.valueOf(r.percentileMs(0.5)), Double.valueOf(r.percentileMs(0.99)),
                     Integer.valueOf(p.width()), Integer.valueOf(p.height()), Double.valueOf(r.meanTraces()),
                     Integer.valueOf(r.samples()), p50(r.stepMs()), p50(r.readMs()), p50(r.scaleMs()), p50(r.drawMs()),
-                    Double.valueOf(r.bytesRead() / 1e6), Double.valueOf(cacheMaxMb)));
+                    Double.valueOf(r.bytesRead() / 1e6), Double.valueOf(cacheMaxMb), stallsText(r)));
         }
+    }
+
+    /** Collection pauses per step above this (two frames at 60 Hz) are a visible stall. */
+    private static final double TWO_FRAMES_MS = 1000.0 / 30;
+
+    /**
+     * Where the slowest 1 % of the request-to-image times went, the steps whose collection pauses exceeded two
+     * frames, and the heap after collections by tenth of the run (flat when nothing accumulates), as JSON
+     * fields.
+     */
+    private static String stallsJson(GatherBenchmark.Result r) {
+        Stalls.Share slow = Stalls.slowest(r.nextMs(), r.stalls(), 0.01);
+        double maxPause = 0;
+        int over = 0;
+        for (Stalls.Reading s : r.stalls()) {
+            maxPause = Math.max(maxPause, s.gcPauseMs());
+            over += s.gcPauseMs() > TWO_FRAMES_MS ? 1 : 0;
+        }
+        return String.format(Locale.ROOT, "\"next_slowest\":{\"steps\":%d,\"wall_ms\":%.3f,\"gc_pause_ms\":%.3f," //$NON-NLS-1$
+                + "\"gc_count\":%d,\"run_queue_ms\":%.3f,\"cpu_ms\":%.3f},\"gc_pause_max_step_ms\":%.1f," //$NON-NLS-1$
+                + "\"steps_gc_over_two_frames\":%d,\"heap_after_gc_mb_by_tenth\":%s", //$NON-NLS-1$
+                Integer.valueOf(slow.count()), Double.valueOf(slow.wallMs()), Double.valueOf(slow.gcPauseMs()),
+                Long.valueOf(slow.gcCount()), Double.valueOf(slow.runQueueMs()), Double.valueOf(slow.cpuMs()),
+                Double.valueOf(maxPause), Integer.valueOf(over), tenths(r.heapAfterGcMb()));
+    }
+
+    private static String stallsText(GatherBenchmark.Result r) {
+        Stalls.Share slow = Stalls.slowest(r.nextMs(), r.stalls(), 0.01);
+        return String.format(Locale.ROOT, "  slowest %d: %.1f ms, of it collection pauses %.1f ms, the caller waiting " //$NON-NLS-1$
+                + "for a core %.1f ms, on a core %.1f ms; heap after collections by tenth of the run (MB): %s", //$NON-NLS-1$
+                Integer.valueOf(slow.count()), Double.valueOf(slow.wallMs()), Double.valueOf(slow.gcPauseMs()),
+                Double.valueOf(slow.runQueueMs()), Double.valueOf(slow.cpuMs()), tenths(r.heapAfterGcMb()));
+    }
+
+    /** The median of the non-NaN values in each tenth of the run, null for a tenth without one. */
+    private static String tenths(double[] values) {
+        StringBuilder b = new StringBuilder("["); //$NON-NLS-1$
+        for (int t = 0; t < 10; t++) {
+            double[] part = Arrays.stream(values, t * values.length / 10, (t + 1) * values.length / 10)
+                    .filter(v -> !Double.isNaN(v)).sorted().toArray();
+            b.append(t == 0 ? "" : ",").append(part.length == 0 ? "null" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    : String.format(Locale.ROOT, "%.1f", Double.valueOf(part[part.length / 2]))); //$NON-NLS-1$
+        }
+        return b.append(']').toString();
     }
 
     /** Every request-to-image time, in step order: where the slow ones fall (the first, after a miss). */

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.graphics.ImageData;
+import org.seislens.bench.internal.Stalls;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
@@ -16,6 +17,7 @@ import org.seislens.core.WindowData;
 import org.seislens.ui.internal.navigator.GatherStepper;
 import org.seislens.ui.internal.render.AmplitudeScale;
 import org.seislens.ui.internal.render.DisplaySettings;
+import org.seislens.ui.internal.render.ImageRecycler;
 import org.seislens.ui.internal.render.SectionRenderer;
 import org.seislens.ui.internal.render.Viewport;
 import org.seislens.ui.internal.viewer.Section;
@@ -28,6 +30,8 @@ import org.seislens.ui.internal.viewer.WindowReader;
 public final class GatherBenchmark {
 
     private final SectionRenderer renderer = new SectionRenderer();
+    /** Each step draws into the image of the step before, as a viewer does that gives its images back. */
+    private final ImageRecycler images = new ImageRecycler();
 
     /**
      * What to step through and how.
@@ -90,9 +94,14 @@ public final class GatherBenchmark {
      * @param samples samples per trace
      * @param bytesRead bytes read from storage from going to the start ensemble to the last image
      * @param cacheMaxBytes the shared cache's byte budget during the run
+     * @param stalls for each request, in step order, the collection pauses and the waits for a core inside
+     *            its time
+     * @param heapAfterGcMb for each request in which a collection ran, the heap used right after the image was
+     *            drawn (the live heap plus what the rest of the step allocated); NaN for the others
      */
     public record Result(Parameters parameters, int steps, int hits, boolean[] hit, double[] nextMs, double[] stepMs,
-            double[] readMs, double[] scaleMs, double[] drawMs, double meanTraces, int samples, long bytesRead, long cacheMaxBytes) {
+            double[] readMs, double[] scaleMs, double[] drawMs, double meanTraces, int samples, long bytesRead, long cacheMaxBytes,
+            Stalls.Reading[] stalls, double[] heapAfterGcMb) {
 
         /** @return hits over steps, 0 without steps */
         public double hitRate() {
@@ -123,7 +132,10 @@ public final class GatherBenchmark {
         }
     }
 
-    /** Sees each rendered image, the untimed one of the start ensemble first. */
+    /**
+     * Sees each rendered image, the untimed one of the start ensemble first. The image is drawn over by a later
+     * step once the listener returns: copy what is kept.
+     */
     @FunctionalInterface
     public interface ImageListener {
         /**
@@ -162,7 +174,9 @@ public final class GatherBenchmark {
                     : (int) Math.min(parameters.steps(), stepper.count() - 1 - parameters.start());
             long requested = System.nanoTime();
             Ensemble shown = shown(dataset, parameters, stepper.go(parameters.start(), monitor));
-            listener.rendered(shown, draw(dataset, shown, parameters, new long[2], monitor));
+            ImageData first = draw(dataset, shown, parameters, new long[2], monitor);
+            listener.rendered(shown, first);
+            images.give(first);
             // As the navigator does: the gathers ahead are prefetched once the one shown is on screen.
             stepper.prefetchAhead(monitor);
             double[] nextMs = new double[steps];
@@ -172,6 +186,8 @@ public final class GatherBenchmark {
             double[] drawMs = new double[steps];
             long[] phases = new long[2];
             boolean[] hit = new boolean[steps];
+            Stalls.Reading[] stalls = new Stalls.Reading[steps];
+            double[] heapAfterGcMb = new double[steps];
             int hits = 0;
             long traces = 0;
             for (int i = 0; i < steps; i++) {
@@ -182,12 +198,15 @@ public final class GatherBenchmark {
                 if (hit[i]) {
                     hits++;
                 }
+                Stalls.Reading before = Stalls.now(); // outside the timed part: it takes about a millisecond
                 requested = System.nanoTime();
                 shown = shown(dataset, parameters,
                         nextOrdinal == 0 ? stepper.go(0, monitor) : stepper.step(1, monitor));
                 long stepped = System.nanoTime();
                 ImageData image = draw(dataset, shown, parameters, phases, monitor);
                 long drawn = System.nanoTime();
+                stalls[i] = Stalls.now().since(before);
+                heapAfterGcMb[i] = stalls[i].gcCount() > 0 ? Stalls.heapUsedMb() : Double.NaN;
                 stepper.prefetchAhead(monitor);
                 nextMs[i] = (drawn - requested) / 1e6;
                 stepMs[i] = (stepped - requested) / 1e6;
@@ -196,11 +215,12 @@ public final class GatherBenchmark {
                 drawMs[i] = (drawn - phases[1]) / 1e6;
                 traces += shown.traceCount();
                 listener.rendered(shown, image);
+                images.give(image);
             }
             long bytesRead = cache.statistics().bytesRead() - bytesRead0;
             double meanTraces = steps == 0 ? 0 : traces / (double) steps;
             return new Result(parameters, steps, hits, hit, nextMs, stepMs, readMs, scaleMs, drawMs, meanTraces, samples,
-                    bytesRead, cache.limits().maxBytes());
+                    bytesRead, cache.limits().maxBytes(), stalls, heapAfterGcMb);
         }
     }
 
@@ -230,7 +250,7 @@ public final class GatherBenchmark {
         times[1] = System.nanoTime();
         Viewport viewport = new Viewport(0, 0, p.width() / (double) Math.max(1, section.count()),
                 p.height() / (double) Math.max(1, samples), p.width(), p.height());
-        return renderer.render(window, scale, viewport, settings);
+        return renderer.render(window, scale, viewport, settings, images.take(p.width(), p.height()));
     }
 
     /** Waits for the play interval, as the navigator's play timer does: this is pacing, not synchronisation. */

@@ -72,9 +72,9 @@ final class ChunkSource implements AutoCloseable {
      * @param traceChunk its position along the traces
      * @param sampleChunk its position along the samples
      * @param b the window
-     * @param out the window's samples
+     * @param out the window's samples, written with absolute puts only (chunks are copied in parallel)
      */
-    void copy(SampleChunk chunk, long traceChunk, long sampleChunk, WindowBounds b, float[] out) {
+    void copy(SampleChunk chunk, long traceChunk, long sampleChunk, WindowBounds b, FloatBuffer out) {
         long chunkT0 = traceChunk * chunkTraces;
         long t0 = Math.max(b.traceStart(), chunkT0);
         long t1 = Math.min(b.traceEnd(), chunkT0 + chunk.traces());
@@ -84,8 +84,8 @@ final class ChunkSource implements AutoCloseable {
         int width = b.sampleCount();
         FloatBuffer values = chunk.values();
         for (long t = t0; t < t1; t++) {
-            values.get((int) (t - chunkT0) * chunk.stride() + (s0 - chunkS0), out,
-                    (int) (t - b.traceStart()) * width + (s0 - b.sampleStart()), length);
+            out.put((int) (t - b.traceStart()) * width + (s0 - b.sampleStart()), values,
+                    (int) (t - chunkT0) * chunk.stride() + (s0 - chunkS0), length);
         }
     }
 

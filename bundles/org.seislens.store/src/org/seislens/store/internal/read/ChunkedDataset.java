@@ -34,8 +34,10 @@ import org.seislens.zarr.io.ZarrArray;
  * An opened dataset directory, read lazily through the shared {@link DataCache}.
  * <p>
  * Windows are assembled from decoded chunks cached under (dataset, chunk coordinates), so a pan or a zoom
- * over cached chunks reads no storage; the assembled window is cached too, under its bounds, so asking for
- * the same window again costs one lookup. The chunks of one window are fetched (or decoded) and copied in parallel by
+ * over cached chunks reads no storage; the assembled window is cached too, under its bounds, outside the heap
+ * ({@link CachedWindow}), so asking for the same window again costs one lookup, and one copy into the array
+ * returned unless a caller still holds the array handed out before. Nothing this class caches lives on the heap, so a filling cache costs the collector nothing and
+ * the arrays callers get die young unless they keep them. The chunks of one window are fetched (or decoded) and copied in parallel by
  * the caller and the service's reader threads ({@link ParallelTasks}). Header columns and ensemble indexes are
  * read by {@link DatasetTables}.
  * </p>
@@ -44,6 +46,7 @@ final class ChunkedDataset implements Dataset {
 
     /** The largest window: its samples must fit one Java array. */
     static final long MAX_WINDOW_SAMPLES = Integer.MAX_VALUE - 16L;
+
 
     private final DatasetDescriptor descriptor;
     private final String cacheId;
@@ -57,6 +60,7 @@ final class ChunkedDataset implements Dataset {
     private final ParallelTasks parallel;
     private final DatasetTables tables;
     private final DatasetMetadata metadata;
+    private final AssembledWindows windows;
     private volatile @Nullable RawHeaderReader rawHeaders;
     private volatile boolean closed;
 
@@ -70,6 +74,7 @@ final class ChunkedDataset implements Dataset {
         this.tables = new DatasetTables(descriptor, cacheId, cache);
         this.readerCount = readerCount;
         this.chunks = new ChunkSource(samples, cacheId, cache, descriptor);
+        this.windows = new AssembledWindows(cache, descriptor.sampleType());
         this.traceCount = descriptor.traceCount();
         this.sampleCount = descriptor.sampleCount();
         this.chunkTraces = samples.metadata().chunks(0);
@@ -106,20 +111,21 @@ final class ChunkedDataset implements Dataset {
         if (bounds.isEmpty()) {
             return new WindowData(bounds, new float[0], descriptor.sampleType());
         }
-        return cache.get(new CacheKey(cacheId, bounds), m -> assemble(bounds, readerCount, m), monitor);
+        return windows.get(new CacheKey(cacheId, bounds), bounds, (out, m) -> assemble(bounds, readerCount, out, m),
+                monitor);
     }
 
     /**
      * @param helpers reader threads that may help the caller: none for background prefetches, which keep to
      *            their one thread so that what the user waits for has the other cores
      */
-    private WindowData assemble(WindowBounds b, int helpers, IProgressMonitor monitor) throws DatasetException {
+    private void assemble(WindowBounds b, int helpers, FloatBuffer out, IProgressMonitor monitor)
+            throws DatasetException {
         long tc0 = b.traceStart() / chunkTraces;
         long tc1 = (b.traceEnd() - 1) / chunkTraces;
         long sc0 = b.sampleStart() / chunkSamples;
         long sc1 = (b.sampleEnd() - 1) / chunkSamples;
         int rows = (int) (sc1 - sc0 + 1);
-        float[] out = new float[(int) b.area()];
         parallel.run((int) (tc1 - tc0 + 1) * rows, helpers, i -> {
             long tc = tc0 + i / rows;
             long sc = sc0 + i % rows;
@@ -130,7 +136,6 @@ final class ChunkedDataset implements Dataset {
                 chunk.release();
             }
         });
-        return new WindowData(b, out, descriptor.sampleType());
     }
 
     @Override
@@ -150,8 +155,8 @@ final class ChunkedDataset implements Dataset {
             return new WindowData(positions, w.samples(), w.sourceType());
         }
         long[] wanted = traceIndices.clone();
-        return cache.get(new CacheKey(cacheId, new TraceList(wanted, sampleStart, sampleEnd)),
-                m -> gather(wanted, positions, readerCount, m), monitor);
+        return windows.get(new CacheKey(cacheId, new TraceList(wanted, sampleStart, sampleEnd)), positions,
+                (out, m) -> gather(wanted, positions, readerCount, out, m), monitor);
     }
 
     private void checkTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
@@ -181,8 +186,8 @@ final class ChunkedDataset implements Dataset {
     }
 
     /** Reads scattered traces: each stored chunk they touch is fetched once and copied to every row it feeds. */
-    private WindowData gather(long[] traceIndices, WindowBounds positions, int helpers, IProgressMonitor monitor)
-            throws DatasetException {
+    private void gather(long[] traceIndices, WindowBounds positions, int helpers, FloatBuffer out,
+            IProgressMonitor monitor) throws DatasetException {
         Map<Long, List<Integer>> rowsByChunk = new TreeMap<>();
         for (int row = 0; row < traceIndices.length; row++) {
             rowsByChunk.computeIfAbsent(traceIndices[row] / chunkTraces, k -> new ArrayList<>()).add(row);
@@ -200,7 +205,6 @@ final class ChunkedDataset implements Dataset {
         long sc0 = s0 / chunkSamples;
         int rows = (int) ((s1 - 1) / chunkSamples - sc0 + 1);
         int width = positions.sampleCount();
-        float[] out = new float[(int) positions.area()];
         parallel.run(chunkOrder.length * rows, helpers, i -> {
             long tc = chunkOrder[i / rows];
             long sc = sc0 + i % rows;
@@ -212,13 +216,12 @@ final class ChunkedDataset implements Dataset {
                 FloatBuffer values = chunk.values();
                 for (int row : chunkRows[i / rows]) {
                     int inChunk = (int) (traceIndices[row] - tc * chunkTraces);
-                    values.get(inChunk * chunk.stride() + (from - chunkS0), out, row * width + (from - s0), length);
+                    out.put(row * width + (from - s0), values, inChunk * chunk.stride() + (from - chunkS0), length);
                 }
             } finally {
                 chunk.release();
             }
         });
-        return new WindowData(positions, out, descriptor.sampleType());
     }
 
     /** Cache identity of a gather of scattered traces. */
@@ -282,11 +285,11 @@ final class ChunkedDataset implements Dataset {
             // lookup rather than assembling a window while the user waits.
             if (isRun(wanted)) {
                 WindowBounds b = new WindowBounds(wanted[0], wanted[0] + wanted.length, s0, s1);
-                requests.add(new PrefetchRequest<>(new CacheKey(cacheId, b), m -> assemble(b, 0, m)));
+                requests.add(windows.request(new CacheKey(cacheId, b), b, (out, m) -> assemble(b, 0, out, m)));
             } else {
                 WindowBounds positions = new WindowBounds(0, wanted.length, s0, s1);
-                requests.add(new PrefetchRequest<>(new CacheKey(cacheId, new TraceList(wanted, s0, s1)),
-                        m -> gather(wanted, positions, 0, m)));
+                requests.add(windows.request(new CacheKey(cacheId, new TraceList(wanted, s0, s1)), positions,
+                        (out, m) -> gather(wanted, positions, 0, out, m)));
             }
         }
         return cache.prefetch(requests);
@@ -380,6 +383,7 @@ final class ChunkedDataset implements Dataset {
     public void close() {
         closed = true;
         chunks.close();
+        windows.clear();
         RawHeaderReader reader = rawHeaders;
         if (reader != null) {
             reader.close();

@@ -94,6 +94,11 @@ class BenchGathersTest {
             assertTrue(json.contains(field), field + " in " + json);
         }
         assertTrue(json.matches(".*\"next_ms\":\\[[0-9.]+(,[0-9.]+){4}\\]}"), "five step times in " + json);
+        assertTrue(json.matches(".*\"next_slowest\":\\{\"steps\":1,\"wall_ms\":[0-9.]+,\"gc_pause_ms\":[0-9.]+,"
+                + "\"gc_count\":[0-9]+,\"run_queue_ms\":[0-9.]+,\"cpu_ms\":[0-9.]+\\},.*"), "the slowest step in " + json);
+        assertTrue(json.matches(".*\"gc_pause_max_step_ms\":[0-9.]+,\"steps_gc_over_two_frames\":[0-9]+,.*"), json);
+        assertTrue(json.matches(".*\"heap_after_gc_mb_by_tenth\":\\[(null|[0-9.]+)(,(null|[0-9.]+)){9}\\],.*"),
+                "ten tenths in " + json);
         assertTrue(json.startsWith("{") && json.endsWith("}"), json);
     }
 

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.graphics.ImageData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,18 +65,20 @@ class GatherBenchmarkTest {
         services.dispose();
     }
 
-    private record Run(GatherBenchmark.Result result, List<Ensemble> shown) {
+    private record Run(GatherBenchmark.Result result, List<Ensemble> shown, Set<ImageData> images) {
     }
 
     private static Run run(String key, long start, int depth) throws DatasetException {
         List<Ensemble> shown = new ArrayList<>();
+        Set<ImageData> images = Collections.newSetFromMap(new IdentityHashMap<>());
         GatherBenchmark.Parameters p = new GatherBenchmark.Parameters(key, start, 10, RATE, depth, WIDTH, HEIGHT);
         GatherBenchmark.Result r = new GatherBenchmark().run(dataset, cache, p, (ensemble, image) -> {
             assertEquals(WIDTH, image.width, "image width");
             assertEquals(HEIGHT, image.height, "image height");
             shown.add(ensemble);
+            images.add(image);
         }, new NullProgressMonitor());
-        return new Run(r, shown);
+        return new Run(r, shown, images);
     }
 
     private static void assertSteppedThrough(Run run, long start) {
@@ -80,6 +86,14 @@ class GatherBenchmarkTest {
         assertEquals(10, r.steps());
         assertEquals(10, r.nextMs().length);
         assertEquals(11, run.shown().size(), "the start gather and one image per step");
+        assertEquals(1, run.images().size(), "every step draws into the image of the step before");
+        assertEquals(10, r.stalls().length);
+        assertEquals(10, r.heapAfterGcMb().length);
+        for (int i = 0; i < 10; i++) {
+            assertTrue(r.stalls()[i].gcPauseMs() >= 0 && r.stalls()[i].cpuNs() >= 0, r.stalls()[i].toString());
+            assertEquals(r.stalls()[i].gcCount() > 0, !Double.isNaN(r.heapAfterGcMb()[i]),
+                    "the heap is noted after the steps with a collection");
+        }
         for (int i = 0; i < run.shown().size(); i++) {
             assertEquals(start + i, run.shown().get(i).ordinal(), "consecutive gathers");
         }

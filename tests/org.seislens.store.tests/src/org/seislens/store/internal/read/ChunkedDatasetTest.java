@@ -34,6 +34,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.CacheLimits;
+import org.seislens.core.CacheValue;
 import org.seislens.core.CacheStatistics;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
@@ -311,14 +312,16 @@ class ChunkedDatasetTest {
                     }
                 }
             }
-            // A contiguous run is the ordinary window, shared with window().
+            // A contiguous run is the ordinary window, cached once for both: the second read is a hit.
             Ensemble shot = d.ensembleAt("field_record", 2, new NullProgressMonitor());
             WindowData gather = d.traces(shot.toTraceIndices(), 0, 1100, new NullProgressMonitor());
             long read = cache.statistics().bytesRead();
+            long hits = cache.statistics().hits();
             WindowData window = d.window(new WindowBounds(shot.firstTrace(), shot.firstTrace() + shot.traceCount(),
                     0, 1100), new NullProgressMonitor());
             assertEquals(read, cache.statistics().bytesRead());
-            assertSame(window.samples(), gather.samples());
+            assertEquals(hits + 1, cache.statistics().hits(), "one lookup, no chunk assembled again");
+            assertSame(window.samples(), gather.samples(), "shared while a caller holds it");
         }
     }
 
@@ -360,6 +363,29 @@ class ChunkedDatasetTest {
             cache.invalidateDataset(d.cacheId());
             assertWindowEqualsSource(d.window(b, new NullProgressMonitor()));
             assertEquals(2 * once, cache.statistics().bytesRead());
+        }
+    }
+
+    @Test
+    void assembledWindowsAreCachedOutsideTheHeap() throws Exception {
+        try (Dataset d = open()) {
+            WindowBounds b = new WindowBounds(100, 160, 200, 700);
+            WindowData first = d.window(b, new NullProgressMonitor());
+            CacheValue cached = cache.getIfPresent(new org.seislens.core.CacheKey(d.cacheId(), b));
+            assertTrue(cached instanceof CachedWindow, "cached as " + cached);
+            assertEquals(WindowBuffers.capacity(4 * b.area()) + CachedWindow.OVERHEAD, cached.byteSize());
+            WindowData second = d.window(b, new NullProgressMonitor());
+            assertWindowEqualsSource(second);
+            assertSame(first.samples(), second.samples(), "a hit shares the array a caller still holds");
+            long read = cache.statistics().bytesRead();
+            cache.invalidateDataset(d.cacheId()); // closes the cached window: its buffer goes back to the pool
+            assertWindowEqualsSource(d.window(b, new NullProgressMonitor()));
+            assertTrue(cache.statistics().bytesRead() > read);
+            // Too big for an eighth of the budget: assembled on the heap and not cached.
+            cache.setLimits(new CacheLimits(100_000, 8 * 4 * 259 * 1100 - 8));
+            WindowBounds all = new WindowBounds(0, 259, 0, 1100);
+            assertWindowEqualsSource(d.window(all, new NullProgressMonitor()));
+            assertNull(cache.getIfPresent(new org.seislens.core.CacheKey(d.cacheId(), all)));
         }
     }
 

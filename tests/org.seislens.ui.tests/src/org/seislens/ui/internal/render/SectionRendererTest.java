@@ -1,6 +1,10 @@
 package org.seislens.ui.internal.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.graphics.ImageData;
@@ -96,5 +100,59 @@ class SectionRendererTest {
         assertEquals(SectionRenderer.PAPER, rgb(image, 15, 50), "plain wiggles fill nothing");
         assertEquals(SectionRenderer.INK, rgb(image, 20, 50));
         assertTrue(image.width == 160 && image.height == 100);
+    }
+
+    /** A window whose values change along both axes, so that any pixel left from an earlier drawing shows. */
+    private static WindowData ramp(long firstTrace, int traces, int samples) {
+        float[] v = new float[traces * samples];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) Math.sin(i * 0.37) * (i % 17);
+        }
+        return new WindowData(new WindowBounds(firstTrace, firstTrace + traces, 0, samples), v, SampleType.FLOAT32);
+    }
+
+    @Test
+    void drawingIntoAnEarlierImageGivesTheSamePixelsAsANewOne() {
+        for (DisplayMode mode : DisplayMode.values()) {
+            DisplaySettings s = DisplaySettings.DEFAULT.withMode(mode).withColourMap(ColourMaps.SEISMIC);
+            WindowData first = ramp(0, 40, 60);
+            WindowData second = stripes(3, 25, 50, 500);
+            Viewport v1 = new Viewport(0, 0, 4, 2, 160, 120);
+            Viewport v2 = new Viewport(-2, -10, 5, 1.5, 160, 120); // partly outside the window: background pixels
+            ImageData reused = renderer.render(first, AmplitudeScale.of(first, s), v1, s);
+            ImageData again = renderer.render(second, AmplitudeScale.of(second, s), v2, s, reused);
+            assertSame(reused, again, mode + ": same size, same pixels array");
+            ImageData fresh = renderer.render(second, AmplitudeScale.of(second, s), v2, s);
+            assertArrayEquals(fresh.data, again.data, mode + ": every pixel redrawn");
+            ImageData otherSize = renderer.render(second, AmplitudeScale.of(second, s),
+                    new Viewport(0, 0, 4, 2, 100, 120), s, reused);
+            assertNotSame(reused, otherSize, mode + ": another size is a new image");
+            assertEquals(100, otherSize.width);
+        }
+    }
+
+    @Test
+    void theRecyclerHandsBackImagesOfTheSizeAskedAndKeepsFew() {
+        ImageRecycler images = new ImageRecycler(2);
+        WindowData w = ramp(0, 10, 20);
+        DisplaySettings s = DisplaySettings.DEFAULT;
+        Viewport v = new Viewport(0, 0, 8, 3, 80, 60);
+        ImageData a = renderer.render(w, AmplitudeScale.of(w, s), v, s, images.take(80, 60));
+        ImageData b = renderer.render(w, AmplitudeScale.of(w, s), v, s, images.take(80, 60));
+        ImageData c = renderer.render(w, AmplitudeScale.of(w, s), v, s, images.take(80, 60));
+        images.give(a);
+        images.give(b);
+        images.give(c);
+        images.give(c);
+        assertEquals(2, images.idle(), "at most two wait");
+        assertNull(images.take(81, 60), "another size");
+        ImageData taken = images.take(80, 60);
+        assertTrue(taken == b || taken == c, "a recent one");
+        assertSame(taken, renderer.render(w, AmplitudeScale.of(w, s), v, s, taken));
+        images.give(renderer.render(w, AmplitudeScale.of(w, s), new Viewport(0, 0, 8, 3, 40, 30), s));
+        assertEquals(1, images.idle(), "a resized view drops the old size");
+        assertNull(images.take(80, 60));
+        ImageData small = images.take(40, 30);
+        assertTrue(small != null && small.width == 40);
     }
 }

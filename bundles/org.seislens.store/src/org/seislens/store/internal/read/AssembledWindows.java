@@ -1,0 +1,108 @@
+package org.seislens.store.internal.read;
+
+import java.nio.FloatBuffer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.seislens.core.CacheKey;
+import org.seislens.core.DataCache;
+import org.seislens.core.DataCache.PrefetchRequest;
+import org.seislens.core.DatasetException;
+import org.seislens.core.SampleType;
+import org.seislens.core.WindowBounds;
+import org.seislens.core.WindowData;
+
+/**
+ * The assembled windows and gathers of one opened dataset in the shared cache, kept outside the heap as
+ * {@link CachedWindow}s and handed out as fresh arrays.
+ */
+final class AssembledWindows {
+
+    /** The most memory a dataset keeps in idle window buffers, ready for the next windows. */
+    static final long IDLE_BYTES = 32L << 20;
+
+    private final DataCache cache;
+    private final SampleType sampleType;
+    private final WindowBuffers buffers = new WindowBuffers(IDLE_BYTES);
+
+    /** Writes the samples of a window or gather, trace-major, with absolute puts. */
+    @FunctionalInterface
+    interface Fill {
+        /**
+         * @param out where the samples go, sized for them
+         * @param monitor cancellation
+         * @throws DatasetException if storage cannot be read
+         */
+        void fill(FloatBuffer out, IProgressMonitor monitor) throws DatasetException;
+    }
+
+    /**
+     * @param cache the shared cache
+     * @param sampleType the type the dataset stores
+     */
+    AssembledWindows(DataCache cache, SampleType sampleType) {
+        this.cache = cache;
+        this.sampleType = sampleType;
+    }
+
+    /**
+     * @return whether a window is kept in the cache: it fits one buffer and takes at most an eighth of the
+     *         cache's budget (a bigger one would push out most of what the cache holds, for one use)
+     */
+    private boolean cacheable(WindowBounds positions) {
+        long bytes = 4 * positions.area();
+        return bytes <= WindowBuffers.largest() && bytes <= cache.limits().maxBytes() / 8;
+    }
+
+    /**
+     * @param key the window's or gather's key in the cache
+     * @param positions its bounds as returned
+     * @param fill assembles its samples
+     * @param monitor cancellation
+     * @return a new array of the samples: copied from the cache, which assembles them first when missing
+     * @throws DatasetException if storage cannot be read
+     */
+    WindowData get(CacheKey key, WindowBounds positions, Fill fill, IProgressMonitor monitor)
+            throws DatasetException {
+        if (cacheable(positions)) {
+            CachedWindow w = cache.get(key, m -> filled(positions, fill, m), monitor);
+            if (w.retain()) {
+                try {
+                    return w.toWindowData();
+                } finally {
+                    w.release();
+                }
+            }
+            // Evicted and its buffer given back between the lookup and the retain: assemble our own copy.
+        }
+        float[] out = new float[(int) positions.area()];
+        fill.fill(FloatBuffer.wrap(out), monitor);
+        return new WindowData(positions, out, sampleType);
+    }
+
+    /**
+     * @param key the window's or gather's key in the cache
+     * @param positions its bounds as returned
+     * @param fill assembles its samples
+     * @return a background load of it into the cache
+     */
+    PrefetchRequest<?> request(CacheKey key, WindowBounds positions, Fill fill) {
+        return new PrefetchRequest<>(key, m -> filled(positions, fill, m));
+    }
+
+    /** @return a window filled off the heap, holding the cache's reference */
+    private CachedWindow filled(WindowBounds positions, Fill fill, IProgressMonitor monitor) throws DatasetException {
+        CachedWindow w = new CachedWindow(positions, sampleType, buffers);
+        try {
+            fill.fill(w.values(), monitor);
+            return w;
+        } catch (DatasetException | RuntimeException | Error e) {
+            w.release();
+            throw e;
+        }
+    }
+
+    /** Drops the idle buffers, for when the dataset is closed. */
+    void clear() {
+        buffers.clear();
+    }
+}
