@@ -30,6 +30,8 @@ final class StreamingExport {
 
     /** The most bytes of one encoded block. */
     static final int BLOCK_BYTES = 8 << 20;
+    /** The most bytes of encoded blocks in flight, unless two blocks are larger. */
+    static final long SLOT_BYTES = 64L << 20;
 
     private final Dataset dataset;
     private final Dataset stored;
@@ -80,7 +82,9 @@ final class StreamingExport {
         // the encoders see cancellation through this, as a SubMonitor belongs to the calling thread
         IProgressMonitor cancel = new NullProgressMonitor();
         ArrayDeque<BlockSlot> free = new ArrayDeque<>();
-        for (int i = 0; i < threads + 2; i++) {
+        // one block per encoder, one being written, one ready; fewer when blocks are long traces of many MB
+        int slots = (int) Math.max(2, Math.min(threads + 2, SLOT_BYTES / ((long) block * settings.traceBytes())));
+        for (int i = 0; i < slots; i++) {
             free.add(new BlockSlot(block * settings.traceBytes(), settings.byteOrder()));
         }
         ArrayDeque<BlockSlot> inFlight = new ArrayDeque<>();
