@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -96,6 +97,12 @@ final class StreamingExport {
                     writer.writeExtendedTextualHeader(TextualHeader.decode(plan.textual().get(i)));
                 }
             }
+            // the raw headers are a forward cursor: one thread reads them in block order, off the writing thread
+            ExecutorService headerReader = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "SeisLens export headers"); //$NON-NLS-1$
+                t.setDaemon(true);
+                return t;
+            });
             try {
                 long position = 0;
                 while (position < count) {
@@ -107,10 +114,12 @@ final class StreamingExport {
                     }
                     BlockSlot slot = free.remove();
                     int n = nextBlock(position, count, block);
-                    ByteBuffer headers = edits.markKilled(readHeaders(position, n, cancel), selection, position, n);
+                    long first = position;
+                    Future<ByteBuffer> headers = headerReader
+                            .submit(() -> edits.markKilled(readHeaders(first, n, cancel), selection, first, n));
                     slot.place(position, n);
                     slot.encodeWith(encoders.submit(() -> {
-                        encoder.encode(slot, headers, cancel);
+                        encoder.encode(slot, result(headers), cancel);
                         return null;
                     }));
                     inFlight.add(slot);
@@ -125,6 +134,7 @@ final class StreamingExport {
                 for (BlockSlot slot : inFlight) {
                     awaitQuietly(slot);
                 }
+                headerReader.shutdownNow();
             }
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
@@ -159,10 +169,21 @@ final class StreamingExport {
     private static BlockSlot write(BlockSlot slot, SegyWriter writer, SubMonitor sub)
             throws DatasetException, IOException {
         Future<@Nullable Void> task = slot.encoded();
+        if (task != null) {
+            result(task);
+        }
+        ByteBuffer out = slot.out();
+        out.clear().limit(slot.traces() * writer.settings().traceBytes());
+        writer.writeEncodedTraces(out);
+        out.clear();
+        sub.split(1);
+        return slot;
+    }
+
+    /** @return the value of a finished task, its failure thrown as it was thrown */
+    private static <T> T result(Future<T> task) throws DatasetException {
         try {
-            if (task != null) {
-                task.get();
-            }
+            return task.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof DatasetException d) {
@@ -174,17 +195,11 @@ final class StreamingExport {
             if (cause instanceof Error r) {
                 throw r;
             }
-            throw new IllegalStateException("encoding failed", cause); //$NON-NLS-1$
+            throw new IllegalStateException(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
         }
-        ByteBuffer out = slot.out();
-        out.clear().limit(slot.traces() * writer.settings().traceBytes());
-        writer.writeEncodedTraces(out);
-        out.clear();
-        sub.split(1);
-        return slot;
     }
 
     private static void awaitQuietly(BlockSlot slot) {
