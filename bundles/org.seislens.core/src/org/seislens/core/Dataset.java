@@ -125,6 +125,51 @@ public interface Dataset extends AutoCloseable {
     long memoryFootprint();
 
     /**
+     * Copies a window's samples into a buffer as float32 in the buffer's byte order, one trace every
+     * {@code stride} bytes, without going through the shared cache: for passes that read every trace once (an
+     * export), which would otherwise evict what the user is looking at. The stride lets samples land straight
+     * between other bytes, such as the trace headers of a file. Reading forward in consecutive windows is
+     * cheapest.
+     *
+     * @param bounds the window; it must lie inside {@link DatasetDescriptor#extent()}
+     * @param dst receives trace {@code t} of the window at byte {@code offset + t * stride}; its position is
+     *            ignored and not changed
+     * @param offset the byte index of the window's first sample in {@code dst}
+     * @param stride bytes from one trace's first sample to the next's, at least {@code 4 * bounds.sampleCount()}
+     * @param monitor cancellation
+     * @throws DatasetException if the storage cannot be read
+     * @throws IllegalArgumentException if the window is outside the dataset or does not fit {@code dst}
+     */
+    default void copyWindow(WindowBounds bounds, ByteBuffer dst, int offset, int stride, IProgressMonitor monitor)
+            throws DatasetException {
+        int width = bounds.sampleCount();
+        checkCopy(bounds, dst, offset, stride);
+        float[] samples = window(bounds, monitor).samples();
+        for (int t = 0; t < bounds.traceCount(); t++) {
+            dst.slice(offset + t * stride, 4 * width).order(dst.order()).asFloatBuffer().put(samples, t * width, width);
+        }
+    }
+
+    /**
+     * Checks the arguments of {@link #copyWindow}: the window fits the buffer at that offset and stride.
+     *
+     * @param bounds the window
+     * @param dst the buffer
+     * @param offset the byte index of the first sample
+     * @param stride bytes from one trace to the next
+     * @throws IllegalArgumentException if they do not fit
+     */
+    static void checkCopy(WindowBounds bounds, ByteBuffer dst, int offset, int stride) {
+        long traces = bounds.traceCount();
+        long width = 4L * bounds.sampleCount();
+        if (traces > 0 && (offset < 0 || stride < width
+                || offset + (traces - 1) * stride + width > dst.capacity())) {
+            throw new IllegalArgumentException("Window " + bounds + " at " + offset + " every " + stride //$NON-NLS-1$ //$NON-NLS-2$
+                    + " bytes does not fit a buffer of " + dst.capacity()); //$NON-NLS-1$
+        }
+    }
+
+    /**
      * Reads the trace headers as the source file held them: 240 raw bytes per trace, in the source's byte
      * order. Reading forward from where the last call ended is cheapest.
      *

@@ -230,6 +230,22 @@ public final class SegyWriter implements AutoCloseable {
      */
     public static int encodeTrace(WriterSettings settings, ByteBuffer headers, float[] samples, int offset,
             ByteBuffer dst, int at) {
+        int headerBytes = encodeHeaders(settings, headers, dst, at);
+        SampleCodec.fromFloat(settings.format(), samples, offset, dst, at + headerBytes, settings.samplesPerTrace());
+        return settings.traceBytes();
+    }
+
+    /**
+     * Encodes the headers of one trace as {@link #encodeTrace} does, for a caller that encodes the samples
+     * itself (copying samples already in the output's format, for example).
+     *
+     * @param settings what is written
+     * @param headers the trace headers from index 0 to their limit, in any byte order
+     * @param dst the destination, in {@code settings.byteOrder()}
+     * @param at where the trace starts in {@code dst}
+     * @return the bytes written, {@link WriterSettings#traceHeaderBytes()}; the samples follow them
+     */
+    public static int encodeHeaders(WriterSettings settings, ByteBuffer headers, ByteBuffer dst, int at) {
         int headerBytes = settings.traceHeaderBytes();
         if (headers.limit() != headerBytes) {
             throw new IllegalArgumentException("a trace has " + headerBytes + " header bytes, not " + headers.limit());
@@ -238,8 +254,7 @@ public final class SegyWriter implements AutoCloseable {
         if (headers.order() != settings.byteOrder()) {
             swapStandardHeader(dst, at);
         }
-        SampleCodec.fromFloat(settings.format(), samples, offset, dst, at + headerBytes, settings.samplesPerTrace());
-        return settings.traceBytes();
+        return headerBytes;
     }
 
     private void startTrace(ByteBuffer headers) throws IOException {

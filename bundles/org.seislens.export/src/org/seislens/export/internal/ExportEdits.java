@@ -154,6 +154,31 @@ final class ExportEdits {
     }
 
     /**
+     * Applies the edits to a block of float32 samples copied from storage, in place: killed traces become zeros,
+     * reversed ones have each sign bit flipped (which is what negating a float does).
+     *
+     * @param values the block, in its buffer's byte order
+     * @param offset the byte index of the block's first sample
+     * @param stride bytes from one trace's first sample to the next's
+     * @param selection the traces written
+     * @param first the block's first position in the selection
+     * @param n the block's traces
+     * @param width samples per trace
+     */
+    void applyToStored(ByteBuffer values, int offset, int stride, TraceSelection selection, long first, int n,
+            int width) {
+        for (int row = 0; row < n && traces.length > 0; row++) {
+            int at = Arrays.binarySearch(traces, selection.index(first + row));
+            if (at >= 0) {
+                int from = offset + row * stride;
+                for (int i = from; i < from + width * 4; i += 4) {
+                    values.putInt(i, kill[at] ? 0 : values.getInt(i) ^ Integer.MIN_VALUE);
+                }
+            }
+        }
+    }
+
+    /**
      * Marks the killed traces of a block dead in their headers (stored raw, in the source's byte order; the
      * writer converts them to the output's).
      *

@@ -53,6 +53,11 @@ final class SampleCheck {
         };
     }
 
+    /** @return whether {@link #apply} returns every block unchanged (no scale, a floating-point format) */
+    boolean isIdentity() {
+        return scale == 1f && format.isFloatingPoint();
+    }
+
     /**
      * Scales the samples and checks they fit.
      *

@@ -2,44 +2,46 @@ package org.seislens.export.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
-import org.seislens.core.WindowBounds;
 import org.seislens.segy.SegyWriter;
 import org.seislens.segy.TextualHeader;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.segy.WriterSettings;
 
 /**
- * The export loop: blocks of traces are read (samples as floats, trace headers as their stored raw bytes),
- * encoded on several threads into one buffer and written with one large write. Memory is a few blocks,
- * whatever the survey's size.
+ * The export loop, a bounded pipeline: the calling thread reads each block's raw trace headers in order and
+ * hands the block to an encoder thread ({@link BlockEncoder}); encoded blocks are written in order with one large
+ * write each. A few blocks are in flight at once, each in its own reused {@link BlockSlot}, so memory is a few
+ * blocks whatever the survey's size.
  */
 final class StreamingExport {
 
-    /** The bytes of one encoded block. */
+    /** The most bytes of one encoded block. */
     static final int BLOCK_BYTES = 8 << 20;
+    /** The most bytes of encoded blocks in flight, unless two blocks are larger. */
+    static final long SLOT_BYTES = 64L << 20;
 
     private final Dataset dataset;
     private final Dataset stored;
     private final ExportPlan plan;
     private final TraceSelection selection;
-    private final SampleCheck check;
     private final ExecutorService encoders;
     private final int threads;
     private final ExportEdits edits;
-    private final boolean editSamples;
+    private final BlockEncoder encoder;
 
     /**
      * @param dataset the dataset whose samples are written (the stored one, or it processed)
@@ -59,27 +61,34 @@ final class StreamingExport {
         this.stored = stored;
         this.plan = plan;
         this.selection = selection;
-        this.check = check;
         this.encoders = encoders;
         this.threads = threads;
         this.edits = edits;
-        this.editSamples = editSamples;
+        this.encoder = new BlockEncoder(dataset, plan, selection, check, edits, editSamples);
     }
 
     /**
      * Writes the file: into a temporary sibling, renamed over the target when complete.
      *
      * @param target the file
-     * @param monitor progress (traces) and cancellation
+     * @param monitor progress (blocks) and cancellation
      * @throws DatasetException naming the target when writing fails or a value does not fit
      */
     void run(Path target, IProgressMonitor monitor) throws DatasetException {
         WriterSettings settings = plan.settings();
         long count = selection.count();
-        int block = (int) Math.max(1, Math.min(count, BLOCK_BYTES / settings.traceBytes()));
+        int block = blockTraces(settings.traceBytes(), count);
         SubMonitor sub = SubMonitor.convert(monitor, "Exporting " + target.getFileName(), //$NON-NLS-1$
-                (int) Math.min(Integer.MAX_VALUE, (count + block - 1) / block));
-        ByteBuffer out = ByteBuffer.allocateDirect(block * settings.traceBytes()).order(settings.byteOrder());
+                (int) Math.min(Integer.MAX_VALUE - 1, count / block + 2));
+        // the encoders see cancellation through this, as a SubMonitor belongs to the calling thread
+        IProgressMonitor cancel = new NullProgressMonitor();
+        ArrayDeque<BlockSlot> free = new ArrayDeque<>();
+        // one block per encoder, one being written, one ready; fewer when blocks are long traces of many MB
+        int slots = (int) Math.max(2, Math.min(threads + 2, SLOT_BYTES / ((long) block * settings.traceBytes())));
+        for (int i = 0; i < slots; i++) {
+            free.add(new BlockSlot(block * settings.traceBytes(), settings.byteOrder()));
+        }
+        ArrayDeque<BlockSlot> inFlight = new ArrayDeque<>();
         try (SegyWriter writer = SegyWriter.createAtomic(target, settings)) {
             if (!plan.textual().isEmpty()) {
                 writer.writeTextualHeader(TextualHeader.decode(plan.textual().get(0)));
@@ -88,23 +97,44 @@ final class StreamingExport {
                     writer.writeExtendedTextualHeader(TextualHeader.decode(plan.textual().get(i)));
                 }
             }
-            for (long first = 0; first < count; first += block) {
-                if (sub.isCanceled()) {
-                    throw new OperationCanceledException();
+            // the raw headers are a forward cursor: one thread reads them in block order, off the writing thread
+            ExecutorService headerReader = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "SeisLens export headers"); //$NON-NLS-1$
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                long position = 0;
+                while (position < count) {
+                    if (sub.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    if (free.isEmpty()) {
+                        free.add(write(inFlight.remove(), writer, sub));
+                    }
+                    BlockSlot slot = free.remove();
+                    int n = nextBlock(position, count, block);
+                    long first = position;
+                    Future<ByteBuffer> headers = headerReader
+                            .submit(() -> edits.markKilled(readHeaders(first, n, cancel), selection, first, n));
+                    slot.place(position, n);
+                    slot.encodeWith(encoders.submit(() -> {
+                        encoder.encode(slot, result(headers), cancel);
+                        return null;
+                    }));
+                    inFlight.add(slot);
+                    position += n;
                 }
-                int n = (int) Math.min(block, count - first);
-                float[] read = readSamples(first, n, sub);
-                if (editSamples) {
-                    read = edits.applyToSamples(read, selection, first, n, plan.sampleEnd() - plan.sampleStart());
+                while (!inFlight.isEmpty()) {
+                    write(inFlight.remove(), writer, sub);
                 }
-                float[] samples = check.apply(read, first, selection);
-                prefetch(first + block, (int) Math.min(block, count - first - block));
-                ByteBuffer headers = edits.markKilled(readHeaders(first, n, sub), selection, first, n);
-                encode(headers, samples, n, out);
-                out.limit(n * settings.traceBytes());
-                writer.writeEncodedTraces(out);
-                out.clear();
-                sub.split(1);
+            } finally {
+                // on failure or cancellation: stop the blocks in flight before the dataset is closed
+                cancel.setCanceled(true);
+                for (BlockSlot slot : inFlight) {
+                    awaitQuietly(slot);
+                }
+                headerReader.shutdownNow();
             }
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
@@ -115,32 +145,76 @@ final class StreamingExport {
         }
     }
 
-    /** Lets the dataset's reader threads load the next block while this one is encoded and written. */
-    private void prefetch(long first, int n) {
-        if (n <= 0) {
-            return;
+    /**
+     * @return traces per block: a power of two, so that blocks of a contiguous range start at multiples of it
+     *         and each block reads whole chunks of storage
+     */
+    private static int blockTraces(int traceBytes, long count) {
+        int fit = Math.max(1, BLOCK_BYTES / traceBytes);
+        int block = Integer.highestOneBit(fit);
+        return (int) Math.max(1, Math.min(block, Long.highestOneBit(Math.max(1, count)) * 2));
+    }
+
+    /** @return the traces of the block starting at a position */
+    private int nextBlock(long position, long count, int block) {
+        if (selection.indices() != null) {
+            return (int) Math.min(block, count - position);
         }
-        long[] indices = selection.indices();
-        if (indices == null) {
-            long t0 = selection.start() + first;
-            dataset.prefetch(List.of(new WindowBounds(t0, t0 + n, plan.sampleStart(), plan.sampleEnd())));
-        } else {
-            long[] part = new long[n];
-            System.arraycopy(indices, (int) first, part, 0, n);
-            dataset.prefetchTraces(part, plan.sampleStart(), plan.sampleEnd());
+        long trace = selection.start() + position;
+        long end = Math.min(selection.end(), (trace / block + 1) * block);
+        return (int) (end - trace);
+    }
+
+    /** Waits for a block's encoding and writes it. @return the slot, free again */
+    private static BlockSlot write(BlockSlot slot, SegyWriter writer, SubMonitor sub)
+            throws DatasetException, IOException {
+        Future<@Nullable Void> task = slot.encoded();
+        if (task != null) {
+            result(task);
+        }
+        ByteBuffer out = slot.out();
+        out.clear().limit(slot.traces() * writer.settings().traceBytes());
+        writer.writeEncodedTraces(out);
+        out.clear();
+        sub.split(1);
+        return slot;
+    }
+
+    /** @return the value of a finished task, its failure thrown as it was thrown */
+    private static <T> T result(Future<T> task) throws DatasetException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DatasetException d) {
+                throw d;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
         }
     }
 
-    private float[] readSamples(long first, int n, IProgressMonitor monitor) throws DatasetException {
-        long[] indices = selection.indices();
-        if (indices == null) {
-            long t0 = selection.start() + first;
-            return dataset.window(new WindowBounds(t0, t0 + n, plan.sampleStart(), plan.sampleEnd()), monitor)
-                    .samples();
+    private static void awaitQuietly(BlockSlot slot) {
+        Future<@Nullable Void> task = slot.encoded();
+        if (task == null) {
+            return;
         }
-        long[] part = new long[n];
-        System.arraycopy(indices, (int) first, part, 0, n);
-        return dataset.traces(part, plan.sampleStart(), plan.sampleEnd(), monitor).samples();
+        task.cancel(false);
+        try {
+            task.get();
+        } catch (ExecutionException | RuntimeException e) {
+            // the export failed or was cancelled already: this block is discarded
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** @return the raw headers of the block's traces, with sample count and delay fixed for a sample subset */
@@ -173,39 +247,5 @@ final class StreamingExport {
             }
         }
         return headers;
-    }
-
-    private void encode(ByteBuffer headers, float[] samples, int n, ByteBuffer out) throws DatasetException {
-        WriterSettings settings = plan.settings();
-        int parts = Math.max(1, Math.min(threads, n / 64));
-        List<Future<?>> futures = new ArrayList<>();
-        for (int p = 0; p < parts; p++) {
-            int from = (int) ((long) n * p / parts);
-            int to = (int) ((long) n * (p + 1) / parts);
-            Runnable task = () -> {
-                int h = TraceHeaderField.HEADER_BYTES;
-                ByteOrder order = headers.order();
-                for (int t = from; t < to; t++) {
-                    ByteBuffer header = headers.slice(t * h, h).order(order);
-                    SegyWriter.encodeTrace(settings, header, samples, t * settings.samplesPerTrace(), out,
-                            t * settings.traceBytes());
-                }
-            };
-            if (p == parts - 1) {
-                task.run();
-            } else {
-                futures.add(encoders.submit(task));
-            }
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("encoding failed", e.getCause()); //$NON-NLS-1$
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OperationCanceledException();
-            }
-        }
     }
 }

@@ -3,9 +3,13 @@ package org.seislens.export.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +70,25 @@ class ExportRoundTripTest {
                 assertEquals(-1, Files.mismatch(source, out), source + " and its export differ");
             }
         }
+    }
+
+    @Test
+    void aDatasetWhoseSourceIsGoneStillExportsItsFileHeaderBytes(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("gone.sgy");
+        assertTrue(SyntheticSurveyWriter.write(source, new SurveyGeometry(2, 9, 50, 2000, 25.0, 12.5, 3),
+                SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN, shots -> true));
+        // bytes that no decoded header field holds: unassigned binary header bytes 3401-3416
+        try (FileChannel c = FileChannel.open(source, StandardOpenOption.WRITE)) {
+            c.write(ByteBuffer.wrap("kept by SeisLens".getBytes(StandardCharsets.US_ASCII)), 3400);
+        }
+        byte[] original = Files.readAllBytes(source);
+        Path dataset = dir.resolve("gone.seislens");
+        importer.importFile(source, dataset, ImportOptions.defaults(), new NullProgressMonitor());
+        Files.delete(source);
+        Path out = dir.resolve("back.sgy");
+        exporter.export(dataset, out, ExportOptions.reproduce(false), new NullProgressMonitor());
+        assertEquals(-1, Files.mismatch(out, Files.write(dir.resolve("original.sgy"), original)),
+                "the file headers come from the dataset, not the deleted source");
     }
 
     /**

@@ -145,7 +145,8 @@ class ImportKillTest {
             DatasetFiles dataset = new DatasetFiles(target);
             assertEquals(traces, dataset.metadata().get("trace_count").asLong());
             assertEquals(traces, dataset.headers().size());
-            DatasetFiles.assertHoldsExactly(target, "metadata.json", "samples.zarr", "headers.parquet", "ensembles");
+            DatasetFiles.assertHoldsExactly(target, "metadata.json", "samples.zarr", "headers.parquet", "ensembles",
+                    "file_headers.bin");
         }
     }
 }

@@ -2,10 +2,12 @@ package org.seislens.store.internal.importer;
 
 import java.io.IOException;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,6 +55,8 @@ public final class SegyImporter implements SegyImportService {
 
     private static final String SAMPLES = DatasetLayout.SAMPLES;
     private static final String HEADERS = DatasetLayout.HEADERS;
+    /** File headers larger than this (thousands of extended textual headers) are not kept. */
+    private static final long MAX_FILE_HEADER_BYTES = 16L << 20;
     private static final String ENSEMBLES = DatasetLayout.ENSEMBLES;
 
     /**
@@ -82,6 +86,7 @@ public final class SegyImporter implements SegyImportService {
                 Path work = draft.directory();
                 Files.createDirectory(work.resolve(ENSEMBLES));
                 Files.createDirectory(work.resolve(".scratch")); //$NON-NLS-1$
+                copyFileHeaders(source, layout.dataOffset(), draft.layout().fileHeaders());
                 ImportSummary summary = write(reader, work, target, keys, progress, started);
                 DatasetDraft.deleteTree(work.resolve(".scratch")); //$NON-NLS-1$
                 // On disk a rename; into object storage the upload, which reports progress and can be cancelled.
@@ -97,6 +102,24 @@ public final class SegyImporter implements SegyImportService {
             throw new DatasetException(Path.of(String.valueOf(e.getFile())), "permission denied", e); //$NON-NLS-1$
         } catch (IOException e) {
             throw new DatasetException(target, "cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    /** Keeps the source's bytes before its first trace (its file headers) for a byte-exact export. */
+    private static void copyFileHeaders(Path source, long bytes, Path to) throws IOException {
+        if (bytes <= 0 || bytes > MAX_FILE_HEADER_BYTES) {
+            return;
+        }
+        try (FileChannel in = FileChannel.open(source);
+                FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long done = 0;
+            while (done < bytes) {
+                long n = in.transferTo(done, bytes - done, out);
+                if (n <= 0) {
+                    throw new IOException(source + " ended inside its file headers"); //$NON-NLS-1$
+                }
+                done += n;
+            }
         }
     }
 

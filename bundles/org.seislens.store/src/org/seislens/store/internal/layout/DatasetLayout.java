@@ -41,6 +41,8 @@ public final class DatasetLayout {
     public static final String SAMPLES = "samples.zarr"; //$NON-NLS-1$
     /** The trace header table. */
     public static final String HEADERS = "headers.parquet"; //$NON-NLS-1$
+    /** The file of the source's raw file headers, see {@link #fileHeaders()}. */
+    public static final String FILE_HEADERS = "file_headers.bin"; //$NON-NLS-1$
     /** The directory of ensemble indexes. */
     public static final String ENSEMBLES = "ensembles"; //$NON-NLS-1$
     /** The directory of quality-control results. */
@@ -104,6 +106,15 @@ public final class DatasetLayout {
     /** @return the trace header table */
     public Path headers() {
         return directory.resolve(HEADERS);
+    }
+
+    /**
+     * @return {@code file_headers.bin}: the source file's bytes before its first trace (textual header, binary
+     *         header, extended textual headers) as they were, so an export reproduces them without the source;
+     *         absent for Seismic Unix sources and for datasets imported before it was kept
+     */
+    public Path fileHeaders() {
+        return directory.resolve(FILE_HEADERS);
     }
 
     /** @return the directory of ensemble indexes */

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheKey;
 import org.seislens.core.DataCache.PrefetchRequest;
@@ -351,6 +352,20 @@ final class ChunkedDataset implements Dataset {
             throws DatasetException {
         checkOpen();
         return tables.headers(traceIndices, columns, monitor);
+    }
+
+    @Override
+    public void copyWindow(WindowBounds bounds, ByteBuffer dst, int offset, int stride, IProgressMonitor monitor)
+            throws DatasetException {
+        checkOpen();
+        if (!descriptor.extent().contains(bounds)) {
+            throw new IllegalArgumentException("Window " + bounds + " is outside dataset " + descriptor.location()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Dataset.checkCopy(bounds, dst, offset, stride);
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        chunks.copyUncached(bounds, dst, offset, stride);
     }
 
     @Override

@@ -23,10 +23,11 @@ import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
 
 /**
- * The source file's headers for export, from what metadata.json records. metadata.json keeps the textual
- * headers as decoded text and the binary header as fields, which loses the bytes the decoding dropped, so
- * when the source file named there still exists with the recorded size and modification time its own header
- * bytes are taken; otherwise the headers are rebuilt from the text (in EBCDIC) and the fields.
+ * The source file's headers for export. The importer keeps their raw bytes in the dataset (file_headers.bin);
+ * a dataset imported before that has only what metadata.json records, the textual headers as decoded text and
+ * the binary header as fields, which loses the bytes the decoding dropped, so then the source file's own
+ * header bytes are taken when it still exists with the recorded size and modification time, and otherwise
+ * the headers are rebuilt from the text (in EBCDIC) and the fields.
  */
 final class StoredSourceHeaders {
 
@@ -60,7 +61,10 @@ final class StoredSourceHeaders {
             return new SourceHeaders(kind, source.sampleFormatCode(), order, List.of(), new byte[0], 0, true);
         }
         List<String> texts = m.textualHeaders() == null ? List.of() : m.textualHeaders();
-        byte[] exact = sourceBytes(source, Math.max(1, texts.size()));
+        byte[] exact = keptBytes(new DatasetLayout(directory).fileHeaders(), Math.max(1, texts.size()));
+        if (exact == null) {
+            exact = sourceBytes(source, Math.max(1, texts.size()));
+        }
         List<byte[]> textual = new ArrayList<>();
         byte[] binary;
         if (exact != null) {
@@ -98,6 +102,18 @@ final class StoredSourceHeaders {
             }
         }
         return header.raw();
+    }
+
+    /** @return the file headers the importer kept in the dataset, if they have the expected length, else null */
+    private static byte[] keptBytes(Path file, int textualHeaders) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) != BINARY + (long) textualHeaders * TEXT) {
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** @return the source file's first header bytes if it is the file that was imported, else null */

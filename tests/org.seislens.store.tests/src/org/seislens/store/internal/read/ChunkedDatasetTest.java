@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -482,6 +483,42 @@ class ChunkedDatasetTest {
             long read = cache.statistics().bytesRead();
             b.window(new WindowBounds(0, 64, 0, 100), new NullProgressMonitor());
             assertEquals(read, cache.statistics().bytesRead(), "a second handle reuses the first one's chunks");
+        }
+    }
+
+    @Test
+    void copiedWindowsEqualTheSourceInEitherByteOrderAndLeaveTheCacheAlone() throws Exception {
+        List<WindowBounds> windows = new ArrayList<>(List.of(new WindowBounds(0, 259, 0, 1100),
+                new WindowBounds(60, 70, 1000, 1050), new WindowBounds(256, 259, 1090, 1100),
+                new WindowBounds(127, 129, 219, 221)));
+        Random random = new Random(5);
+        for (int i = 0; i < 20; i++) {
+            long t0 = random.nextInt(259);
+            int s0 = random.nextInt(1100);
+            windows.add(new WindowBounds(t0, t0 + 1 + random.nextInt((int) (259 - t0)), s0,
+                    s0 + 1 + random.nextInt(1100 - s0)));
+        }
+        try (Dataset d = open()) {
+            long entries = cache.statistics().entries();
+            for (WindowBounds b : windows) {
+                for (ByteOrder order : List.of(ByteOrder.BIG_ENDIAN, ByteOrder.LITTLE_ENDIAN)) {
+                    // 12 bytes of something else before each trace, as between the traces of a file
+                    int stride = 12 + 4 * b.sampleCount();
+                    ByteBuffer dst = ByteBuffer.allocateDirect((int) (8 + b.traceCount() * stride)).order(order);
+                    d.copyWindow(b, dst, 8 + 12, stride, new NullProgressMonitor());
+                    for (long t = b.traceStart(); t < b.traceEnd(); t++) {
+                        for (int s = b.sampleStart(); s < b.sampleEnd(); s++) {
+                            int at = 20 + (int) (t - b.traceStart()) * stride + 4 * (s - b.sampleStart());
+                            assertEquals(Float.floatToIntBits(source[(int) t][s]), dst.getInt(at),
+                                    "trace " + t + " sample " + s + " of " + b + " " + order);
+                        }
+                    }
+                    assertEquals(0, dst.getLong(0), "nothing written before the offset");
+                }
+            }
+            assertEquals(entries, cache.statistics().entries(), "nothing cached");
+            assertThrows(IllegalArgumentException.class, () -> d.copyWindow(new WindowBounds(0, 2, 0, 10),
+                    ByteBuffer.allocate(70), 0, 40, new NullProgressMonitor()));
         }
     }
 

@@ -1,0 +1,48 @@
+package org.seislens.ui.internal.export;
+
+import java.nio.file.Path;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.seislens.core.Dataset;
+import org.seislens.core.Ensemble;
+import org.seislens.core.ProcessingChain;
+import org.seislens.core.WindowBounds;
+import org.seislens.core.WindowData;
+import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.viewer.SeismicViewerView;
+
+/**
+ * What the viewer showed when the export began, offered as choices of the wizard.
+ *
+ * @param dataset the dataset shown, or {@code null}
+ * @param gather the gather shown, or {@code null}
+ * @param shown the window shown (its samples are the time range), or {@code null}
+ * @param chain the viewer's processing chain, or {@code null} for none
+ */
+public record ViewerContext(@Nullable Path dataset, @Nullable Ensemble gather, @Nullable WindowBounds shown,
+        @Nullable ProcessingChain chain) {
+
+    /** Nothing shown. */
+    public static final ViewerContext NONE = new ViewerContext(null, null, null, null);
+
+    /**
+     * @param window a workbench window, or {@code null}
+     * @return what its viewer shows, or {@link #NONE}
+     */
+    public static ViewerContext of(@Nullable IWorkbenchWindow window) {
+        if (window == null || window.getActivePage() == null) {
+            return NONE;
+        }
+        IViewPart view = window.getActivePage().findView(SeisLensUi.VIEW_VIEWER);
+        if (!(view instanceof SeismicViewerView viewer)) {
+            return NONE;
+        }
+        Dataset d = viewer.dataset();
+        WindowData w = viewer.displayedWindow();
+        ProcessingChain c = viewer.chain();
+        return new ViewerContext(d == null ? null : d.descriptor().location(), viewer.ensemble(),
+                w == null ? null : w.bounds(), c == null || c.steps().isEmpty() ? null : c);
+    }
+}
