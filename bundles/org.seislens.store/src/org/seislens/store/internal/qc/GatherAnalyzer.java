@@ -21,6 +21,7 @@ final class GatherAnalyzer {
 
     private final QcThresholds thresholds;
     private final double dtMs;
+    private final FloatMedian medians = new FloatMedian();
     private float[] scratch = new float[0];
 
     /**
@@ -81,7 +82,7 @@ final class GatherAnalyzer {
                 away = Math.max(away, scratch[i]);
             }
         }
-        double median = median(scratch, ns);
+        double median = medians.of(scratch, ns);
         a.values[TraceAttributes.RMS][t] = Math.sqrt(sum / Math.max(1, ns));
         a.values[TraceAttributes.PEAK][t] = peak;
         a.values[TraceAttributes.ZERO][t] = ns == 0 ? 1 : zeros / (double) ns;
@@ -89,55 +90,13 @@ final class GatherAnalyzer {
         a.isolated[t] = peak > 0 && peak > thresholds.spikeIsolation() * away;
     }
 
-    /** The median of the first {@code n} values, found by selection in linear time; reorders them. */
+    /**
+     * @param v values
+     * @param n how many of them, from the start
+     * @return their median, 0 when {@code n} is 0
+     */
     static double median(float[] v, int n) {
-        if (n == 0) {
-            return 0;
-        }
-        float upper = select(v, n, n / 2);
-        if (n % 2 == 1) {
-            return upper;
-        }
-        // After selecting n / 2, the values before it are no larger: the lower middle is their maximum.
-        float lower = v[0];
-        for (int i = 1; i < n / 2; i++) {
-            lower = Math.max(lower, v[i]);
-        }
-        return 0.5 * (lower + upper);
-    }
-
-    /** Hoare's selection: puts the k-th smallest of the first n values at k, smaller ones before it. */
-    private static float select(float[] v, int n, int k) {
-        int lo = 0;
-        int hi = n - 1;
-        while (lo < hi) {
-            float pivot = v[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (v[i] < pivot) {
-                    i++;
-                }
-                while (v[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    float t = v[i];
-                    v[i] = v[j];
-                    v[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                break;
-            }
-        }
-        return v[k];
+        return new FloatMedian().of(v, n);
     }
 
     /**
