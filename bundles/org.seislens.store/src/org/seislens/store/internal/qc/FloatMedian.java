@@ -31,33 +31,42 @@ final class FloatMedian {
             counts[bucket(v[i])]++;
         }
         int upper = n / 2;
-        float high = kth(v, n, upper);
-        if (n % 2 == 1) {
-            return high;
-        }
-        return 0.5 * (kth(v, n, upper - 1) + high);
-    }
-
-    /** The k-th smallest value (0-based), from the counts of {@link #of}. */
-    private float kth(float[] v, int n, int k) {
+        int lower = n % 2 == 1 ? upper : upper - 1;
+        // Both middle ranks, from one sorted bucket when they share it (they nearly always do).
         int below = 0;
         int b = 0;
-        while (below + counts[b] <= k) {
+        while (below + counts[b] <= lower) {
             below += counts[b];
             b++;
         }
-        int m = counts[b];
-        if (candidates.length < m) {
-            candidates = new float[Math.max(m, 2 * candidates.length)];
+        sortBucket(v, n, b);
+        float low = candidates[lower - below];
+        float high = upper - below < counts[b] ? candidates[upper - below] : nextBucketsSmallest(v, n, b);
+        return lower == upper ? low : 0.5 * (low + high);
+    }
+
+    /** Copies the values of bucket {@code b} to the front of {@link #candidates}, sorted. */
+    private void sortBucket(float[] v, int n, int b) {
+        if (candidates.length <= n) {
+            candidates = new float[n + 1];
         }
+        // Every value is written, but the position only advances for the bucket's own: no branch to mispredict.
         int j = 0;
-        for (int i = 0; i < n && j < m; i++) {
-            if (bucket(v[i]) == b) {
-                candidates[j++] = v[i];
-            }
+        for (int i = 0; i < n; i++) {
+            candidates[j] = v[i];
+            j += bucket(v[i]) == b ? 1 : 0;
         }
-        Arrays.sort(candidates, 0, m);
-        return candidates[k - below];
+        Arrays.sort(candidates, 0, j);
+    }
+
+    /** The smallest value above bucket {@code b} (the upper middle rank when it starts the next bucket). */
+    private float nextBucketsSmallest(float[] v, int n, int b) {
+        int next = b + 1;
+        while (counts[next] == 0) {
+            next++;
+        }
+        sortBucket(v, n, next);
+        return candidates[0];
     }
 
     /** The bucket of a value: the leading bits of a key whose unsigned order is the values' order. */
