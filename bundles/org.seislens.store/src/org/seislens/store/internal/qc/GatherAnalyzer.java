@@ -23,6 +23,8 @@ final class GatherAnalyzer {
     private final double dtMs;
     private final FloatMedian medians = new FloatMedian();
     private float[] scratch = new float[0];
+    /** The sum of squares of the trace {@link #amplitudes} saw last, which the first-break picker needs too. */
+    private double energy;
 
     /**
      * @param thresholds the flag rules' thresholds
@@ -45,7 +47,7 @@ final class GatherAnalyzer {
         for (int t = 0; t < n; t++) {
             amplitudes(samples, t * ns, ns, a, t);
             a.values[TraceAttributes.FIRST_BREAK][t] = a.values[TraceAttributes.PEAK][t] == 0 ? Double.NaN
-                    : firstBreak(samples, t * ns, ns);
+                    : firstBreak(samples, t * ns, ns, energy);
         }
         int maxLag = (int) Math.round(thresholds.maxLagMs() / dtMs);
         for (int t = 0; t < n; t++) {
@@ -83,6 +85,7 @@ final class GatherAnalyzer {
             }
         }
         double median = medians.of(scratch, ns);
+        energy = sum;
         a.values[TraceAttributes.RMS][t] = Math.sqrt(sum / Math.max(1, ns));
         a.values[TraceAttributes.PEAK][t] = peak;
         a.values[TraceAttributes.ZERO][t] = ns == 0 ? 1 : zeros / (double) ns;
@@ -104,14 +107,10 @@ final class GatherAnalyzer {
      * relative to all the energy before it, plus a small stabilising constant. Later events are measured against
      * the energy of the earlier ones, so the earliest strong onset wins.
      */
-    private double firstBreak(float[] s, int from, int ns) {
+    private double firstBreak(float[] s, int from, int ns, double total) {
         int w = Math.max(2, (int) Math.round(PICK_WINDOW_MS / dtMs));
         if (ns < w + 1) {
             return Double.NaN;
-        }
-        double total = 0;
-        for (int i = 0; i < ns; i++) {
-            total += sq(s[from + i]);
         }
         double beta = STABILISER * total * w / ns + Double.MIN_NORMAL;
         double before = 0;
