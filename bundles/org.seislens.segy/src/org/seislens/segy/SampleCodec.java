@@ -1,5 +1,7 @@
 package org.seislens.segy;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Objects;
@@ -14,6 +16,12 @@ import java.util.Objects;
  */
 public final class SampleCodec {
 
+    /** Little-endian 8-byte access to a buffer of any order (plain reads and writes may be unaligned). */
+    private static final VarHandle LONG_LE = MethodHandles.byteBufferViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    /** Little-endian 4-byte access to a buffer of any order. */
+    private static final VarHandle INT_LE = MethodHandles.byteBufferViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final double TWO_POW_64 = 0x1p64;
     private static final double TWO_POW_63 = 0x1p63;
 
@@ -253,10 +261,7 @@ public final class SampleCodec {
                 if (!big) {
                     dst.put(d, src, s, bytes);
                 } else {
-                    // int get/put swaps the bytes and keeps float bit patterns (NaN payloads) untouched
-                    for (; d < end; d += 4, s += 4) {
-                        dst.putInt(d, src.getInt(s));
-                    }
+                    swapInts(src, s, dst, d, bytes);
                 }
             }
             case INT64, UINT64, IEEE_FLOAT64 -> {
@@ -271,6 +276,23 @@ public final class SampleCodec {
             case FIXED_POINT_WITH_GAIN -> throw unsupported(format);
         }
         return bytes;
+    }
+
+    /**
+     * Reverses the bytes of each 4-byte value, keeping float bit patterns (NaN payloads) untouched: two values
+     * per 8-byte access (the reversed long holds them in swapped places, which the rotation undoes), about
+     * twice as fast as one int at a time.
+     */
+    private static void swapInts(ByteBuffer src, int srcOffset, ByteBuffer dst, int dstOffset, int bytes) {
+        int s = srcOffset;
+        int d = dstOffset;
+        int end = dstOffset + bytes;
+        for (; d + 8 <= end; d += 8, s += 8) {
+            LONG_LE.set(dst, d, Long.rotateLeft(Long.reverseBytes((long) LONG_LE.get(src, s)), 32));
+        }
+        for (; d < end; d += 4, s += 4) {
+            INT_LE.set(dst, d, Integer.reverseBytes((int) INT_LE.get(src, s)));
+        }
     }
 
     /**

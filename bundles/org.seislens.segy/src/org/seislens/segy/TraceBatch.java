@@ -157,11 +157,30 @@ public final class TraceBatch {
      * @throws IndexOutOfBoundsException if the destination is too small
      */
     public int decodeSamples(ByteBuffer destination, int offset) {
-        int stored = sampleCount * layout.format().storageBytes();
+        return decodeSamples(destination, offset, 0, sampleCount);
+    }
+
+    /**
+     * Decodes part of the samples read into their storage dtype, little-endian, trace after trace: samples
+     * {@code from} to {@code from + count - 1} of the range read, trace {@code i}'s starting at
+     * {@code offset + i * count * format().storageBytes()}. So a caller cutting the batch into chunks along the
+     * sample axis decodes each chunk straight into its own buffer.
+     *
+     * @param destination a little-endian buffer
+     * @param offset the byte offset in {@code destination} of the first value
+     * @param from the first sample to decode, counted from {@link #firstSample()}
+     * @param count the number of samples of each trace to decode
+     * @return the number of bytes written
+     * @throws IndexOutOfBoundsException if the destination is too small or the range is outside what was read
+     */
+    public int decodeSamples(ByteBuffer destination, int offset, int from, int count) {
+        Objects.checkFromIndexSize(from, count, sampleCount);
+        SampleFormat format = layout.format();
+        int stored = count * format.storageBytes();
+        int skip = from * format.bytesPerSample();
         int at = offset;
         for (int i = 0; i < size; i++) {
-            at += SampleCodec.toStorage(layout.format(), buffer, i * slot + samplesInSlot, destination, at,
-                    sampleCount);
+            at += SampleCodec.toStorage(format, buffer, i * slot + samplesInSlot + skip, destination, at, count);
         }
         return size * stored;
     }

@@ -71,6 +71,38 @@ class TraceBatchTest {
         }
     }
 
+    /**
+     * Decoding part of the samples read, as the importer does chunk by chunk, gives exactly those samples of
+     * the whole decode, for whole traces and for a band, in every width (odd counts take the byte swap's tail).
+     */
+    @ParameterizedTest(name = "format {0}, {1}, band {2}+{3}, part {4}+{5}")
+    @CsvSource({ "5, big, 0, 37, 0, 37", "5, big, 0, 37, 3, 7", "5, big, 0, 37, 30, 7", "5, little, 0, 37, 11, 9",
+            "2, big, 4, 30, 1, 28", "1, big, 0, 37, 17, 20", "3, big, 10, 20, 5, 5", "6, big, 0, 37, 9, 1",
+            "16, little, 0, 37, 2, 33", "7, big, 5, 30, 0, 29" })
+    void decodesAPartOfTheSamplesReadAsTheWholeDecodeHasThem(int code, String orderWord, int fromSample,
+            int samples, int from, int count, @TempDir Path dir) throws Exception {
+        SampleFormat format = java.util.Objects.requireNonNull(SampleFormat.fromCode(code));
+        ByteOrder order = orderWord.equals("big") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        Path file = SyntheticFiles.segy(dir.resolve("part.sgy"), format, order, 37, 11);
+        try (SegyReader reader = SegyReader.open(file)) {
+            TraceBatch batch = new TraceBatch(reader.layout(), 11, samples);
+            batch.read(reader, 0, 11, fromSample, samples);
+            int size = format.storageBytes();
+            ByteBuffer whole = ByteBuffer.allocate(11 * samples * size).order(ByteOrder.LITTLE_ENDIAN);
+            batch.decodeSamples(whole, 0);
+            ByteBuffer part = ByteBuffer.allocate(3 + 11 * count * size).order(ByteOrder.LITTLE_ENDIAN);
+            assertEquals(11 * count * size, batch.decodeSamples(part, 3, from, count));
+            for (int t = 0; t < 11; t++) {
+                for (int b = 0; b < count * size; b++) {
+                    assertEquals(whole.get((t * samples + from) * size + b), part.get(3 + t * count * size + b),
+                            "trace " + t + " byte " + b);
+                }
+            }
+            assertThrows(IndexOutOfBoundsException.class, () -> batch.decodeSamples(part, 0, samples - count + 1,
+                    count));
+        }
+    }
+
     @ParameterizedTest(name = "traces {0}+{1}, samples {2}+{3}")
     @CsvSource({ "0, 9, 0, 40", "10, 5, 0, 40", "0, 2, 1, 40", "0, 2, 39, 2", "0, 0, 0, 40" })
     void refusesReadsBeyondItsLimitsOrTheFile(int first, int traces, int fromSample, int samples,

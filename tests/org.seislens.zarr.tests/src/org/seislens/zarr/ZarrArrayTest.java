@@ -142,6 +142,42 @@ class ZarrArrayTest {
         }
     }
 
+    /**
+     * A new chunk written in place holds the same bytes as one written atomically, edge chunks padded alike, in
+     * flat and nested chunk keys; an existing chunk is never overwritten that way, and no temporary file is left.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "none", "lz4" })
+    void newChunksWrittenInPlaceEqualChunksWrittenAtomically(String compressor) throws IOException {
+        ZarrArrayMetadata m = metadata("<f4", new long[] { 50, 40 }, new int[] { 32, 32 }, compressor);
+        for (ZarrArrayMetadata variant : new ZarrArrayMetadata[] { m,
+                m.withDimensionSeparator(ChunkKeySeparator.SLASH) }) {
+            Path atomic = dir.resolve(compressor + variant.dimensionSeparator().name() + "-atomic");
+            Path inPlace = dir.resolve(compressor + variant.dimensionSeparator().name() + "-new");
+            try (ZarrArray a = ZarrArray.create(atomic, variant); ZarrArray b = ZarrArray.create(inPlace, variant)) {
+                for (long[] coords : new long[][] { { 0, 0 }, { 0, 1 }, { 1, 0 }, { 1, 1 } }) {
+                    int rows = (int) Math.min(32, 50 - coords[0] * 32);
+                    int columns = (int) Math.min(32, 40 - coords[1] * 32);
+                    ByteBuffer chunk = ByteBuffer.allocate(rows * columns * 4).order(ByteOrder.LITTLE_ENDIAN);
+                    for (int i = 0; i < rows * columns; i++) {
+                        chunk.putFloat(i * 4, (float) Math.sin(i * 0.1 + coords[0] * 7 + coords[1]) * 100);
+                    }
+                    a.writeChunk(coords, chunk);
+                    b.writeNewChunk(coords, chunk);
+                    assertEquals(0, chunk.position());
+                    assertArrayEquals(Files.readAllBytes(a.chunkFile(coords)), Files.readAllBytes(b.chunkFile(coords)));
+                }
+                byte[] kept = Files.readAllBytes(b.chunkFile(new long[] { 0, 0 }));
+                assertThrows(FileAlreadyExistsException.class,
+                        () -> b.writeNewChunk(new long[] { 0, 0 }, ByteBuffer.allocate(variant.chunkByteSize())));
+                assertArrayEquals(kept, Files.readAllBytes(b.chunkFile(new long[] { 0, 0 })), "the chunk is kept");
+            }
+            try (Stream<Path> files = Files.walk(inPlace)) {
+                assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".partial")).toList());
+            }
+        }
+    }
+
     @Test
     void missingChunksReadAsTheFillValue() throws IOException {
         ZarrArrayMetadata m = metadata(">f8", new long[] { 10, 10 }, new int[] { 4, 4 }, "zstd").withFillValue(-0.5);

@@ -136,6 +136,21 @@ public final class ChunkStore implements AutoCloseable {
      * @throws IOException when writing fails
      */
     public void write(Path file, ByteBuffer src, long[] valid) throws IOException {
+        write(file, src, valid, true);
+    }
+
+    /**
+     * Encodes a chunk and writes its file.
+     *
+     * @param file the chunk file
+     * @param src the chunk in C order, from position to limit: a full chunk, or for an edge chunk
+     *            either a full chunk or just its part inside the array
+     * @param valid the extent of the chunk's part inside the array per dimension
+     * @param atomically whether to replace the file atomically, else create it (it must not exist) and
+     *            write it in place
+     * @throws IOException when writing fails
+     */
+    public void write(Path file, ByteBuffer src, long[] valid, boolean atomically) throws IOException {
         long validBytes = itemSize;
         for (long extent : valid) {
             validBytes *= extent;
@@ -153,13 +168,16 @@ public final class ChunkStore implements AutoCloseable {
                 raw.put(0, src, src.position(), chunkBytes);
             }
             ChunkCodec codec = worker.codec();
-            if (codec == null) {
-                ZarrFiles.writeAtomically(file, raw);
+            ByteBuffer content = raw;
+            if (codec != null) {
+                content = worker.encodedBuffer(codec.maxEncodedSize(chunkBytes));
+                int size = codec.encode(raw, content);
+                content.limit(size);
+            }
+            if (atomically) {
+                ZarrFiles.writeAtomically(file, content);
             } else {
-                ByteBuffer encoded = worker.encodedBuffer(codec.maxEncodedSize(chunkBytes));
-                int size = codec.encode(raw, encoded);
-                encoded.limit(size);
-                ZarrFiles.writeAtomically(file, encoded);
+                ZarrFiles.writeNew(file, content);
             }
         } finally {
             workers.release(worker);

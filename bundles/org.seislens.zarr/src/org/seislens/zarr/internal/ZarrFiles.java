@@ -69,6 +69,41 @@ public final class ZarrFiles {
     }
 
     /**
+     * Creates a file and writes {@code content} (position to limit, unchanged) into it, creating missing parent
+     * directories; a file that fails half-way is deleted.
+     *
+     * @param target the file; it must not exist
+     * @param content its bytes
+     * @throws java.nio.file.FileAlreadyExistsException when the file exists
+     * @throws IOException when writing fails
+     */
+    public static void writeNew(Path target, ByteBuffer content) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent == null) {
+                throw e;
+            }
+            Files.createDirectories(parent);
+            channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+        boolean written = false;
+        try (FileChannel out = channel) {
+            ByteBuffer source = content.duplicate();
+            while (source.hasRemaining()) {
+                out.write(source);
+            }
+            written = true;
+        } finally {
+            if (!written) {
+                Files.deleteIfExists(target);
+            }
+        }
+    }
+
+    /**
      * Replaces a file atomically: writes a hidden temporary file next to it, then renames it over the
      * target. Missing parent folders (nested chunk keys) are created.
      *

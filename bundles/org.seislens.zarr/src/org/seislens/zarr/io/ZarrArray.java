@@ -441,6 +441,26 @@ public final class ZarrArray implements AutoCloseable {
      * @throws IllegalStateException when the array was opened read-only
      */
     public void writeChunk(long[] chunkCoords, ByteBuffer src) throws IOException {
+        write(chunkCoords, src, true);
+    }
+
+    /**
+     * Writes one chunk that does not exist yet, straight into its file: no temporary file and rename, so a
+     * reader could see it half-written. For arrays built in a directory that nobody reads until it is complete
+     * (an import's draft, published whole); otherwise as {@link #writeChunk}.
+     *
+     * @param chunkCoords the chunk's index along each dimension
+     * @param src the chunk's bytes in the dtype's byte order, from position to limit; its position is
+     *            not changed
+     * @throws java.nio.file.FileAlreadyExistsException when the chunk exists
+     * @throws IOException when writing fails
+     * @throws IllegalStateException when the array was opened read-only
+     */
+    public void writeNewChunk(long[] chunkCoords, ByteBuffer src) throws IOException {
+        write(chunkCoords, src, false);
+    }
+
+    private void write(long[] chunkCoords, ByteBuffer src, boolean atomically) throws IOException {
         if (!writable) {
             throw new IllegalStateException(directory + " was opened read-only");
         }
@@ -455,7 +475,7 @@ public final class ZarrArray implements AutoCloseable {
             throw new IllegalArgumentException("chunk " + Arrays.toString(chunkCoords) + " needs " + chunkBytes
                     + (validBytes != chunkBytes ? " or " + validBytes : "") + " bytes, got " + length);
         }
-        store.write(file, src, valid);
+        store.write(file, src, valid, atomically);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.seislens.store.internal.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Set;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ParquetProperties;
@@ -53,17 +54,36 @@ public final class ParquetRowWriter<T> implements AutoCloseable {
      * @throws IOException if the file cannot be created
      */
     public ParquetRowWriter(Path file, MessageType schema, RowEmitter<T> emitter) throws IOException {
+        this(file, schema, emitter, null);
+    }
+
+    /**
+     * @param file the file to create; it must not exist
+     * @param schema the rows' schema
+     * @param emitter how a row is written
+     * @param statisticsColumns the only columns given min/max statistics and column indexes, or {@code null}
+     *            for all: keeping them for every value of a wide table costs more than encoding it
+     * @throws IOException if the file cannot be created
+     */
+    public ParquetRowWriter(Path file, MessageType schema, RowEmitter<T> emitter,
+            @Nullable Set<String> statisticsColumns) throws IOException {
         PlainParquetConfiguration conf = new PlainParquetConfiguration();
         // Level 1: trace headers are small next to the samples, and most of their size is the raw column.
         conf.set("parquet.compression.codec.zstd.level", "1"); //$NON-NLS-1$ //$NON-NLS-2$
         // Header words are constant, counting or run-like: the format 2 delta encoding bit-packs them in
         // blocks, which is both smaller and much faster to write than dictionaries or plain values.
         this.file = new StreamKeeper(new LocalOutputFile(file));
-        writer = new Builder<>(this.file, schema, emitter).withConf(conf)
+        Builder<T> builder = new Builder<>(this.file, schema, emitter).withConf(conf)
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
                 .withCompressionCodec(CompressionCodecName.ZSTD).withWriteMode(ParquetFileWriter.Mode.CREATE)
-                .withRowGroupSize(64L * 1024 * 1024).withPageSize(1024 * 1024).withDictionaryEncoding(false)
-                .build();
+                .withRowGroupSize(64L * 1024 * 1024).withPageSize(1024 * 1024).withDictionaryEncoding(false);
+        if (statisticsColumns != null) {
+            builder.withStatisticsEnabled(false).withSizeStatisticsEnabled(false);
+            for (String column : statisticsColumns) {
+                builder.withStatisticsEnabled(column, true);
+            }
+        }
+        writer = builder.build();
     }
 
     /**

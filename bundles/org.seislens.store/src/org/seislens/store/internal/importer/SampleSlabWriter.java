@@ -19,8 +19,8 @@ import org.seislens.zarr.io.ZarrArray;
 /**
  * Turns slabs of traces into Zarr chunks on worker threads. The importer reads one slab (a chunk-row of
  * traces, or one band of its chunks along the sample axis, see {@link SlabPlan}) into a {@link TraceBatch}
- * and hands it over; a worker has the SEG-Y bundle decode it to the storage type, adds it to its statistics,
- * cuts it into chunks, compresses and writes them. A fixed pool of batches bounds memory and makes reading
+ * and hands it over; a worker has the SEG-Y bundle decode it chunk by chunk to the storage type, adds each
+ * chunk to its statistics, compresses and writes it. A fixed pool of batches bounds memory and makes reading
  * wait when the workers fall behind.
  */
 final class SampleSlabWriter implements AutoCloseable {
@@ -33,7 +33,6 @@ final class SampleSlabWriter implements AutoCloseable {
     private final Deque<Future<AmplitudeStatistics>> pending = new ArrayDeque<>();
     private final AmplitudeStatistics statistics = new AmplitudeStatistics();
     private final ThreadLocal<ByteBuffer> chunkBuffers;
-    private final ThreadLocal<ByteBuffer> decodedSlabs;
 
     SampleSlabWriter(ZarrArray array, SegyLayout layout, SlabPlan plan, SampleType type, int threads,
             int slabCount) {
@@ -45,11 +44,8 @@ final class SampleSlabWriter implements AutoCloseable {
             freeSlabs.add(new TraceBatch(layout, plan.slabTraces(), plan.bandSamples()));
         }
         int chunkBytes = plan.slabTraces() * plan.sampleChunk() * type.byteSize();
-        int decodedBytes = plan.slabTraces() * plan.bandSamples() * type.byteSize();
         this.chunkBuffers = ThreadLocal
                 .withInitial(() -> ByteBuffer.allocateDirect(chunkBytes).order(ByteOrder.LITTLE_ENDIAN));
-        this.decodedSlabs = ThreadLocal
-                .withInitial(() -> ByteBuffer.allocateDirect(decodedBytes).order(ByteOrder.LITTLE_ENDIAN));
         this.workers = ImportThreads.pool(threads, "SeisLens import chunk writer"); //$NON-NLS-1$
     }
 
@@ -78,30 +74,29 @@ final class SampleSlabWriter implements AutoCloseable {
         pending.add(workers.submit(() -> writeSlab(slab, chunkRow, firstChunk)));
     }
 
+    /**
+     * Decodes the slab chunk by chunk straight into one chunk buffer (no decoded copy of the whole slab), adds
+     * each chunk to the statistics while it is in the processor's cache, and writes it.
+     */
     private AmplitudeStatistics writeSlab(TraceBatch raw, long chunkRow, int firstChunk) throws IOException {
-        ByteBuffer slab = decodedSlabs.get();
-        int traces = raw.size();
-        int width = raw.sampleCount();
+        AmplitudeStatistics stats = new AmplitudeStatistics();
         try {
-            raw.decodeSamples(slab, 0);
+            int traces = raw.size();
+            int width = raw.sampleCount();
+            ByteBuffer chunk = chunkBuffers.get();
+            int sampleChunk = plan.sampleChunk();
+            for (int s0 = 0, c = firstChunk; s0 < width; s0 += sampleChunk, c++) {
+                int columns = Math.min(sampleChunk, width - s0);
+                chunk.clear();
+                int bytes = raw.decodeSamples(chunk, 0, s0, columns);
+                chunk.limit(bytes);
+                stats.add(chunk, 0, traces * columns, type);
+                // A full chunk, or the part of an edge chunk inside the array (Zarr pads it). The draft
+                // directory is published whole, so chunks need no atomic replacement of their own.
+                array.writeNewChunk(new long[] { chunkRow, c }, chunk);
+            }
         } finally {
             freeSlabs.add(raw);
-        }
-        AmplitudeStatistics stats = new AmplitudeStatistics();
-        int size = type.byteSize();
-        stats.add(slab, 0, traces * width, type);
-        ByteBuffer chunk = chunkBuffers.get();
-        int sampleChunk = plan.sampleChunk();
-        for (int s0 = 0, c = firstChunk; s0 < width; s0 += sampleChunk, c++) {
-            int columns = Math.min(sampleChunk, width - s0);
-            chunk.clear();
-            for (int t = 0; t < traces; t++) {
-                chunk.put(chunk.position(), slab, (t * width + s0) * size, columns * size);
-                chunk.position(chunk.position() + columns * size);
-            }
-            chunk.flip();
-            // A full chunk, or the part of an edge chunk inside the array (Zarr pads it).
-            array.writeChunk(new long[] { chunkRow, c }, chunk);
         }
         return stats;
     }

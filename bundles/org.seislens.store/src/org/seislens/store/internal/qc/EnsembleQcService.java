@@ -31,7 +31,6 @@ import org.seislens.core.QcService;
 import org.seislens.core.QcSummary;
 import org.seislens.core.QcThresholds;
 import org.seislens.core.TraceEdit;
-import org.seislens.core.TraceHeaders;
 import org.seislens.store.internal.layout.DatasetLayout;
 
 /**
@@ -149,9 +148,9 @@ public final class EnsembleQcService implements QcService {
         float[] samples = dataset.traces(indices, 0, ns, monitor).samples();
         double[] offsets = new double[indices.length];
         if (dataset.descriptor().headerColumns().contains(OFFSET)) {
-            TraceHeaders headers = dataset.headers(indices, List.of(OFFSET), monitor);
+            long[] column = dataset.headers(indices, List.of(OFFSET), monitor).column(OFFSET);
             for (int i = 0; i < indices.length; i++) {
-                offsets[i] = headers.value(i, OFFSET);
+                offsets[i] = column[i];
             }
         }
         TraceAttributes a = analyzer.analyze(samples, ns, offsets);

@@ -21,7 +21,10 @@ final class GatherAnalyzer {
 
     private final QcThresholds thresholds;
     private final double dtMs;
+    private final FloatMedian medians = new FloatMedian();
     private float[] scratch = new float[0];
+    /** The sum of squares of the trace {@link #amplitudes} saw last, which the first-break picker needs too. */
+    private double energy;
 
     /**
      * @param thresholds the flag rules' thresholds
@@ -44,7 +47,7 @@ final class GatherAnalyzer {
         for (int t = 0; t < n; t++) {
             amplitudes(samples, t * ns, ns, a, t);
             a.values[TraceAttributes.FIRST_BREAK][t] = a.values[TraceAttributes.PEAK][t] == 0 ? Double.NaN
-                    : firstBreak(samples, t * ns, ns);
+                    : firstBreak(samples, t * ns, ns, energy);
         }
         int maxLag = (int) Math.round(thresholds.maxLagMs() / dtMs);
         for (int t = 0; t < n; t++) {
@@ -81,7 +84,8 @@ final class GatherAnalyzer {
                 away = Math.max(away, scratch[i]);
             }
         }
-        double median = median(scratch, ns);
+        double median = medians.of(scratch, ns);
+        energy = sum;
         a.values[TraceAttributes.RMS][t] = Math.sqrt(sum / Math.max(1, ns));
         a.values[TraceAttributes.PEAK][t] = peak;
         a.values[TraceAttributes.ZERO][t] = ns == 0 ? 1 : zeros / (double) ns;
@@ -89,55 +93,13 @@ final class GatherAnalyzer {
         a.isolated[t] = peak > 0 && peak > thresholds.spikeIsolation() * away;
     }
 
-    /** The median of the first {@code n} values, found by selection in linear time; reorders them. */
+    /**
+     * @param v values
+     * @param n how many of them, from the start
+     * @return their median, 0 when {@code n} is 0
+     */
     static double median(float[] v, int n) {
-        if (n == 0) {
-            return 0;
-        }
-        float upper = select(v, n, n / 2);
-        if (n % 2 == 1) {
-            return upper;
-        }
-        // After selecting n / 2, the values before it are no larger: the lower middle is their maximum.
-        float lower = v[0];
-        for (int i = 1; i < n / 2; i++) {
-            lower = Math.max(lower, v[i]);
-        }
-        return 0.5 * (lower + upper);
-    }
-
-    /** Hoare's selection: puts the k-th smallest of the first n values at k, smaller ones before it. */
-    private static float select(float[] v, int n, int k) {
-        int lo = 0;
-        int hi = n - 1;
-        while (lo < hi) {
-            float pivot = v[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (v[i] < pivot) {
-                    i++;
-                }
-                while (v[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    float t = v[i];
-                    v[i] = v[j];
-                    v[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                break;
-            }
-        }
-        return v[k];
+        return new FloatMedian().of(v, n);
     }
 
     /**
@@ -145,14 +107,10 @@ final class GatherAnalyzer {
      * relative to all the energy before it, plus a small stabilising constant. Later events are measured against
      * the energy of the earlier ones, so the earliest strong onset wins.
      */
-    private double firstBreak(float[] s, int from, int ns) {
+    private double firstBreak(float[] s, int from, int ns, double total) {
         int w = Math.max(2, (int) Math.round(PICK_WINDOW_MS / dtMs));
         if (ns < w + 1) {
             return Double.NaN;
-        }
-        double total = 0;
-        for (int i = 0; i < ns; i++) {
-            total += sq(s[from + i]);
         }
         double beta = STABILISER * total * w / ns + Double.MIN_NORMAL;
         double before = 0;

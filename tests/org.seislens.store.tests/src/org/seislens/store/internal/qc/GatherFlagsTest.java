@@ -127,6 +127,34 @@ class GatherFlagsTest {
         }
     }
 
+    /**
+     * The histogram median equals the sorted one on values of both signs, every magnitude, ties within one bucket
+     * (values that differ only in low mantissa bits), whole arrays of one value, and lengths from 1 to 1500.
+     */
+    @Test
+    void medianOfSignedValuesOfAnyMagnitudeEqualsMedianBySorting() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int round = 0; round < 3000; round++) {
+            int n = 1 + random.nextInt(round < 2900 ? 80 : 1500);
+            float[] v = new float[n];
+            int kind = random.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                v[i] = switch (kind) {
+                    case 0 -> (float) ((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-30, 30)));
+                    case 1 -> 1f + random.nextInt(5) * Math.ulp(1f);
+                    case 2 -> random.nextBoolean() ? 0f : -(float) random.nextDouble();
+                    default -> 2.5f;
+                };
+            }
+            float[] sorted = v.clone();
+            Arrays.sort(sorted);
+            double expected = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+            float[] before = v.clone();
+            assertEquals(expected, GatherAnalyzer.median(v, n), 0, Arrays.toString(sorted));
+            assertTrue(Arrays.equals(before, v), "the values are not reordered");
+        }
+    }
+
     /** Injects one problem into trace {@code c} (samples from {@code at}). */
     static void inject(String kind, float[] s, int at, int ns, double[] offsets, int c, SplittableRandom random) {
         switch (kind) {
