@@ -4,7 +4,6 @@ import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheValue;
@@ -34,7 +33,7 @@ final class CachedWindow implements CacheValue, AutoCloseable {
     private final ByteBuffer buffer;
     private final FloatBuffer values;
     private final WindowBuffers pool;
-    private final AtomicInteger references = new AtomicInteger(1);
+    private final References references = new References("window"); //$NON-NLS-1$
     /** The array handed out last, shared as {@link WindowData} arrays are (callers never modify them). */
     private volatile WeakReference<float @Nullable []> handedOut = new WeakReference<>(null);
 
@@ -88,24 +87,13 @@ final class CachedWindow implements CacheValue, AutoCloseable {
      * @return {@code false} when the window was already released for good: ask the cache again
      */
     boolean retain() {
-        while (true) {
-            int n = references.get();
-            if (n <= 0) {
-                return false;
-            }
-            if (references.compareAndSet(n, n + 1)) {
-                return true;
-            }
-        }
+        return references.retain();
     }
 
     /** Gives back a reference; the last one returns the buffer to the pool. */
     void release() {
-        int n = references.decrementAndGet();
-        if (n == 0) {
+        if (references.release()) {
             pool.give(buffer);
-        } else if (n < 0) {
-            throw new IllegalStateException("window released more often than retained"); //$NON-NLS-1$
         }
     }
 

@@ -2,7 +2,6 @@ package org.seislens.store.internal.read;
 
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheValue;
@@ -32,7 +31,7 @@ final class SampleChunk implements CacheValue, AutoCloseable {
     private final long byteSize;
     private final @Nullable ByteBuffer pooled;
     private final @Nullable ChunkBuffers pool;
-    private final AtomicInteger references = new AtomicInteger(1);
+    private final References references = new References("chunk"); //$NON-NLS-1$
 
     /**
      * @param traces traces of the chunk inside the dataset
@@ -86,24 +85,13 @@ final class SampleChunk implements CacheValue, AutoCloseable {
      * @return {@code false} when the chunk was already released for good: read it from the cache again
      */
     boolean retain() {
-        while (true) {
-            int n = references.get();
-            if (n <= 0) {
-                return false;
-            }
-            if (references.compareAndSet(n, n + 1)) {
-                return true;
-            }
-        }
+        return references.retain();
     }
 
     /** Gives back a reference; the last one returns the buffer to the pool. */
     void release() {
-        int n = references.decrementAndGet();
-        if (n == 0 && pooled != null && pool != null) {
+        if (references.release() && pooled != null && pool != null) {
             pool.give(pooled);
-        } else if (n < 0) {
-            throw new IllegalStateException("chunk released more often than retained"); //$NON-NLS-1$
         }
     }
 
