@@ -48,9 +48,13 @@ public final class QcMarks {
         this.view = view;
         this.canvas = view.canvas();
         view.addOverlay(this::paint); // every panel of the compare mode shows the marks
-        canvas.addListener(SWT.MouseDown, this::mouseDown);
-        canvas.addListener(SWT.MouseMove, this::mouseMove);
-        canvas.addListener(SWT.MouseUp, this::mouseUp);
+        for (PanelKind kind : PanelKind.values()) {
+            // the gestures work in whichever panel of the compare mode the user acts in
+            Canvas panel = view.canvas(kind);
+            panel.addListener(SWT.MouseDown, this::mouseDown);
+            panel.addListener(SWT.MouseMove, this::mouseMove);
+            panel.addListener(SWT.MouseUp, this::mouseUp);
+        }
         canvas.addListener(SWT.Dispose, e -> follow(null));
         new UndoRedoActionGroup(view.getSite(), EditOperation.CONTEXT, true)
                 .fillActionBars(view.getViewSite().getActionBars());

@@ -13,6 +13,7 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.WindowBounds;
+import org.seislens.ui.internal.viewer.PanelKind;
 import org.seislens.ui.internal.viewer.Section;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 
@@ -87,15 +88,20 @@ public class SpectrumView extends ViewPart {
         }
         if (previous != null) {
             previous.removeChainListener(chainChanged);
-            Canvas canvas = previous.canvas();
-            if (!canvas.isDisposed()) {
-                canvas.removeListener(SWT.Paint, painted);
+            for (PanelKind kind : PanelKind.values()) {
+                Canvas canvas = previous.canvas(kind);
+                if (!canvas.isDisposed()) {
+                    canvas.removeListener(SWT.Paint, painted);
+                }
             }
         }
         viewer = followed;
         if (followed != null) {
             followed.addChainListener(chainChanged);
-            followed.canvas().addListener(SWT.Paint, painted);
+            for (PanelKind kind : PanelKind.values()) {
+                // whichever panels the compare mode shows: a hidden one is not repainted
+                followed.canvas(kind).addListener(SWT.Paint, painted);
+            }
         }
         viewerChanged();
     }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +37,7 @@ class QcCurvesTest {
     @Test
     void attributesAreOfferedAsCurvesAfterQc() throws Exception {
         SeismicViewerView view = QcSurvey.showShot(dataset, 1002);
-        Combo combo = Ui.call(() -> Widgets.find(view.canvas().getParent(), Combo.class,
-                c -> Arrays.asList(c.getItems()).contains("offset")));
+        Combo combo = Ui.call(() -> curveChoices(view));
         assertNotNull(combo, "the curve choices");
         assertTrue(Ui.call(() -> Arrays.stream(combo.getItems()).noneMatch(i -> i.startsWith(QcCurves.PREFIX))),
                 "no QC curve before QC has run");
@@ -55,5 +56,19 @@ class QcCurvesTest {
         assertEquals(rms[47], shown[1], 0.0);
         assertEquals(rms[79], shown[2], 0.0);
         assertTrue(rms[40] > 0, "a live trace has energy");
+    }
+
+    /**
+     * @return the combo of the curve strip above the viewer's panels: the nearest one around the canvas that offers
+     *         the header columns (the canvas sits in a panel of the compare mode, below the strip's composite)
+     */
+    private static Combo curveChoices(SeismicViewerView view) {
+        for (Composite c = view.canvas().getParent(); c != null && !(c instanceof Shell); c = c.getParent()) {
+            Combo found = Widgets.find(c, Combo.class, combo -> Arrays.asList(combo.getItems()).contains("offset"));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

@@ -63,10 +63,16 @@ class QcMapViewTest {
 
         int shot = 4;
         Ui.waitUntil("the map has room", () -> map.canvas().getSize().x > 200 && map.canvas().getSize().y > 100);
-        Ui.run(() -> map.canvas().redraw());
-        Ui.run(() -> map.canvas().update());
+        // The window system paints when it gets to it (after other views moved or resized): wait for the paint
+        // that places the sources in the canvas as it is now.
+        Ui.waitUntil("the source is drawn inside the canvas", () -> {
+            map.canvas().redraw();
+            map.canvas().update();
+            Point drawn = map.painter().sourcePixel(shot);
+            Point size = map.canvas().getSize();
+            return drawn.x > 0 && drawn.y > 0 && drawn.x < size.x && drawn.y < size.y;
+        });
         Point p = Ui.call(() -> map.painter().sourcePixel(shot));
-        assertTrue(p.x > 0 && p.y > 0, "the source is drawn inside the canvas");
         Ui.run(() -> {
             Event e = new Event();
             e.x = p.x + 1;
