@@ -108,18 +108,24 @@ final class GoTo {
     }
 
     private static void show(SeismicViewerView view, @Nullable Dataset dataset, Found found) {
-        if (view.canvas().isDisposed() || dataset == null || dataset != view.dataset()) {
-            return;
+        Dataset now = view.dataset();
+        if (view.canvas().isDisposed() || dataset == null || now == null
+                || !dataset.descriptor().location().equals(now.descriptor().location())) {
+            return; // the viewer moved on to another dataset meanwhile
         }
         Ensemble e = found.ensemble();
         if (e == null && view.ensemble() != null) {
             return; // the trace's gather was not found: its position in the shown gather is unknown
         }
+        long position = found.position();
         if (e != null && !e.equals(view.ensemble())) {
-            view.showEnsemble(dataset, e);
-        }
-        if (found.position() >= 0) {
-            view.highlight(found.position());
+            view.showEnsemble(now, e);
+            if (position >= 0) {
+                // Showing a gather starts with no trace picked: pick once the gather is on screen.
+                view.afterShown(e, () -> view.highlight(position));
+            }
+        } else if (position >= 0) {
+            view.highlight(position);
         }
         view.getSite().getPage().activate(view);
     }

@@ -88,7 +88,15 @@ class EditsViewTest {
             assertNotNull(table);
             QcRow row = edits.rows().stream().filter(r -> r.trace() == QcSurvey.DEAD).findFirst().orElseThrow();
             table.setSelection(new StructuredSelection(row), true);
-            table.getTable().notifyListeners(SWT.DefaultSelection, new Event());
+            // A double click is on a row on screen: the virtual table fills it when shown, and the event names it.
+            org.eclipse.swt.widgets.Table t = table.getTable();
+            t.showSelection();
+            int index = t.getSelectionIndex();
+            assertTrue(index >= 0, "the dead trace's row is selected");
+            Event click = new Event();
+            click.item = t.getItem(index);
+            assertEquals(Long.toString(QcSurvey.DEAD), t.getItem(index).getText(0));
+            t.notifyListeners(SWT.DefaultSelection, click);
         });
         Ui.waitUntil("the dead trace's shot is shown with the trace picked", () -> viewer.ensemble() != null
                 && viewer.ensemble().value() == 1003 && viewer.highlighted() == QcSurvey.DEAD - 80);
