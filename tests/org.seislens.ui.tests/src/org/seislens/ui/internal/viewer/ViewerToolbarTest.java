@@ -100,12 +100,28 @@ class ViewerToolbarTest {
         return Screenshots.rgb(image, plot.x + 2, plot.y + plot.height / 2);
     }
 
+    /**
+     * @return the colour of the first trace's centre once it is the expected one, or what it is after a few
+     *         seconds: a new picture is rendered in a job after a setting changed, and shown when it is done
+     */
+    private RGB centreOfFirstTraceOnceDrawn(RGB expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        RGB rgb = centreOfFirstTrace();
+        while (!rgb.equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            rgb = centreOfFirstTrace();
+        }
+        return rgb;
+    }
+
     @Test
     void modeAndColourMapChangeThePixels() throws InterruptedException {
-        assertEquals(new RGB(255, 255, 255), centreOfFirstTrace(), "+1000 is white in grey");
+        assertEquals(new RGB(255, 255, 255), centreOfFirstTraceOnceDrawn(new RGB(255, 255, 255)),
+                "+1000 is white in grey");
         select(toolbar.colourMap(), Messages.Toolbar_mapSeismic);
         assertEquals(ColourMaps.SEISMIC, Ui.call(() -> view.settings().display().colourMap()));
-        assertEquals(new RGB(0x80, 0, 0), centreOfFirstTrace(), "+1000 is dark red in the seismic map");
+        assertEquals(new RGB(0x80, 0, 0), centreOfFirstTraceOnceDrawn(new RGB(0x80, 0, 0)),
+                "+1000 is dark red in the seismic map");
 
         select(toolbar.mode(), Messages.Toolbar_modeWiggle);
         assertEquals(DisplayMode.WIGGLE, Ui.call(() -> view.settings().display().mode()));
