@@ -15,6 +15,7 @@ import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.Ensemble;
+import org.seislens.core.HelpedTasks;
 import org.seislens.core.PrefetchHandle;
 import org.seislens.core.SampleType;
 import org.seislens.core.TraceHeaders;
@@ -51,7 +52,7 @@ final class ProcessedDataset implements Dataset {
     private final DataCache cache;
     private final DatasetDescriptor descriptor;
     private final String cacheId;
-    private final HelpedWork work;
+    private final HelpedTasks work;
     private final int helperCount;
     /** Traces per block of whole processed traces. */
     private final int blockTraces;
@@ -66,7 +67,7 @@ final class ProcessedDataset implements Dataset {
         this.chain = chain;
         this.edits = edits;
         this.cache = cache;
-        this.work = new HelpedWork(helpers);
+        this.work = new HelpedTasks(helpers);
         this.helperCount = helperCount;
         DatasetDescriptor d = source.descriptor();
         int traceBytes = Float.BYTES * Math.max(1, d.sampleCount());

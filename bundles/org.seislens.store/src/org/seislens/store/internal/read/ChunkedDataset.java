@@ -22,6 +22,7 @@ import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.Ensemble;
+import org.seislens.core.HelpedTasks;
 import org.seislens.core.PrefetchHandle;
 import org.seislens.core.SourceHeaders;
 import org.seislens.core.TraceHeaders;
@@ -39,7 +40,7 @@ import org.seislens.zarr.io.ZarrArray;
  * ({@link CachedWindow}), so asking for the same window again costs one lookup, and one copy into the array
  * returned unless a caller still holds the array handed out before. Nothing this class caches lives on the heap, so a filling cache costs the collector nothing and
  * the arrays callers get die young unless they keep them. The chunks of one window are fetched (or decoded) and copied in parallel by
- * the caller and the service's reader threads ({@link ParallelTasks}). Header columns and ensemble indexes are
+ * the caller and the service's reader threads ({@link HelpedTasks}). Header columns and ensemble indexes are
  * read by {@link DatasetTables}.
  * </p>
  */
@@ -58,7 +59,7 @@ final class ChunkedDataset implements Dataset {
     private final int sampleCount;
     private final int chunkTraces;
     private final int chunkSamples;
-    private final ParallelTasks parallel;
+    private final HelpedTasks parallel;
     private final DatasetTables tables;
     private final DatasetMetadata metadata;
     private final AssembledWindows windows;
@@ -71,7 +72,7 @@ final class ChunkedDataset implements Dataset {
         this.metadata = metadata;
         this.cacheId = cacheId;
         this.cache = cache;
-        this.parallel = new ParallelTasks(readers);
+        this.parallel = new HelpedTasks(readers);
         this.tables = new DatasetTables(descriptor, cacheId, cache);
         this.readerCount = readerCount;
         this.chunks = new ChunkSource(samples, cacheId, cache, descriptor);

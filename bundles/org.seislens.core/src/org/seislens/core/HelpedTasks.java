@@ -1,4 +1,4 @@
-package org.seislens.store.internal.read;
+package org.seislens.core;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -8,44 +8,51 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jdt.annotation.Nullable;
-import org.seislens.core.DatasetException;
 
 /**
- * Runs the chunk tasks of one read on the calling thread and the service's reader threads. The caller always
- * works too, so a read completes even when every reader thread is busy.
+ * Runs numbered tasks on the calling thread and on up to a given number of helper threads of a service, returning
+ * when all are done: the chunk reads of a window, the processed blocks of a window. The caller takes tasks too, so
+ * the work ends even when every helper is busy or never gets a core; a task a helper took is running, never
+ * queued, so waiting for the tasks never waits for the helpers' queue.
  */
-final class ParallelTasks {
+public final class HelpedTasks {
 
-    private final Executor readers;
+    private final Executor helpers;
 
     /**
-     * @param readers the service's reader threads
+     * @param helpers the service's threads that help callers
      */
-    ParallelTasks(Executor readers) {
-        this.readers = readers;
+    public HelpedTasks(Executor helpers) {
+        this.helpers = helpers;
     }
 
-    /** One piece of work. */
+    /** One task of several. */
     @FunctionalInterface
-    interface Task {
+    public interface Task {
         /**
-         * @param i the task's number
-         * @throws DatasetException if it fails; the other tasks not yet started are skipped
+         * @param index which task, from 0
+         * @throws DatasetException if it fails; the tasks not yet started are skipped
          */
-        void run(int i) throws DatasetException;
+        void run(int index) throws DatasetException;
     }
 
     /**
-     * Runs tasks {@code 0 .. tasks - 1} on the caller and the reader threads. Each worker takes a chunk, gets it
-     * from the cache or storage and copies its part at once, so decoding and copying overlap.
+     * Runs tasks {@code 0 .. tasks - 1} and rethrows the first failure, after every task that started has ended.
+     *
+     * @param tasks number of tasks
+     * @param helperCount the most helper threads to ask
+     * @param task the work of each task
+     * @throws DatasetException the first one a task threw
+     * @throws OperationCanceledException if the caller is interrupted while it waits
      */
-    /**
-     * @param tasks the number of tasks
-     * @param helperCount the most reader threads to ask for help
-     * @param task the work of task {@code i}
-     * @throws DatasetException the first failure of a task
-     */
-    void run(int tasks, int helperCount, Task task) throws DatasetException {
+    public void run(int tasks, int helperCount, Task task) throws DatasetException {
+        int asked = Math.min(helperCount, tasks - 1);
+        if (asked <= 0) {
+            for (int i = 0; i < tasks; i++) {
+                task.run(i);
+            }
+            return;
+        }
         AtomicInteger next = new AtomicInteger();
         CountDownLatch finished = new CountDownLatch(tasks);
         AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
@@ -63,17 +70,16 @@ final class ParallelTasks {
                 }
             }
         };
-        int helpers = Math.min(helperCount, tasks - 1);
-        for (int h = 0; h < helpers; h++) {
+        for (int h = 0; h < asked; h++) {
             try {
-                readers.execute(work);
+                helpers.execute(work);
             } catch (RejectedExecutionException e) {
                 break; // The service is going away; the caller does the work alone.
             }
         }
         work.run();
         try {
-            // Only chunks already claimed are waited for: a helper that starts late finds nothing left.
+            // Only tasks already claimed are waited for: a helper that starts late finds nothing left.
             finished.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
