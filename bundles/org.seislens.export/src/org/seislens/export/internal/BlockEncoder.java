@@ -2,6 +2,7 @@ package org.seislens.export.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.seislens.core.Dataset;
@@ -59,11 +60,12 @@ final class BlockEncoder {
      * Encodes a block: its traces, headers then samples, from index 0 of the slot's output.
      *
      * @param slot the buffers to encode into
-     * @param headers the block's raw trace headers, edits marked
+     * @param headers the block's raw trace headers, edits marked, being read: samples copied straight from
+     *            storage are placed before they are awaited, so reading them overlaps the copy
      * @param monitor cancellation
-     * @throws DatasetException if the samples cannot be read or a value does not fit the format
+     * @throws DatasetException if the samples or headers cannot be read or a value does not fit the format
      */
-    void encode(BlockSlot slot, ByteBuffer headers, IProgressMonitor monitor) throws DatasetException {
+    void encode(BlockSlot slot, Future<ByteBuffer> headers, IProgressMonitor monitor) throws DatasetException {
         long first = slot.first();
         int n = slot.traces();
         float[] samples;
@@ -76,7 +78,7 @@ final class BlockEncoder {
                 int headerBytes = settings.traceHeaderBytes();
                 dataset.copyWindow(bounds, slot.out(), headerBytes, settings.traceBytes(), monitor);
                 edits.applyToStored(slot.out(), headerBytes, settings.traceBytes(), selection, first, n, width);
-                encodeHeaders(headers, n, slot.out());
+                encodeHeaders(StreamingExport.result(headers), n, slot.out());
                 return;
             }
             ByteBuffer stored = slot.stored(n * width * 4);
@@ -93,9 +95,10 @@ final class BlockEncoder {
         float[] values = check.apply(samples, first, selection);
         WriterSettings settings = plan.settings();
         int h = TraceHeaderField.HEADER_BYTES;
-        ByteOrder order = headers.order();
+        ByteBuffer raw = StreamingExport.result(headers);
+        ByteOrder order = raw.order();
         for (int t = 0; t < n; t++) {
-            ByteBuffer header = headers.slice(t * h, h).order(order);
+            ByteBuffer header = raw.slice(t * h, h).order(order);
             SegyWriter.encodeTrace(settings, header, values, t * width, slot.out(), t * settings.traceBytes());
         }
     }

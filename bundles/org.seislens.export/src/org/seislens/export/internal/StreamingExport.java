@@ -29,9 +29,17 @@ import org.seislens.segy.WriterSettings;
  */
 final class StreamingExport {
 
+    /**
+     * The bytes of one encoded block, about: small enough that a block is still in the processor's cache when
+     * it is written after its encoding (measured on the 1.25 GB demo survey: blocks of 0.8 MB export faster
+     * than blocks of 1.6, 3.2 or 6.4 MB).
+     */
+    static final int BLOCK_BYTES = 1 << 20;
     /** The most bytes of one encoded block. */
-    static final int BLOCK_BYTES = 8 << 20;
-    /** The most bytes of encoded blocks in flight, unless two blocks are larger. */
+    static final int MAX_BLOCK_BYTES = 8 << 20;
+    /** The traces of one chunk row of the store: a block at least this high reads each chunk once. */
+    static final int CHUNK_TRACES = 128;
+    /** The most bytes of encoded blocks in flight, unless four blocks are larger. */
     static final long SLOT_BYTES = 64L << 20;
 
     private final Dataset dataset;
@@ -83,8 +91,9 @@ final class StreamingExport {
         // the encoders see cancellation through this, as a SubMonitor belongs to the calling thread
         IProgressMonitor cancel = new NullProgressMonitor();
         ArrayDeque<BlockSlot> free = new ArrayDeque<>();
-        // one block per encoder, one being written, one ready; fewer when blocks are long traces of many MB
-        int slots = (int) Math.max(2, Math.min(threads + 2, SLOT_BYTES / ((long) block * settings.traceBytes())));
+        // as many blocks as fit the bound (at least one per encoder, one being written and one ready): samples
+        // are copied ahead while the first headers are read, which starts slowly in a fresh process
+        int slots = (int) Math.max(Math.min(threads + 2, 4), SLOT_BYTES / ((long) block * settings.traceBytes()));
         for (int i = 0; i < slots; i++) {
             free.add(new BlockSlot(block * settings.traceBytes(), settings.byteOrder()));
         }
@@ -119,7 +128,7 @@ final class StreamingExport {
                             .submit(() -> edits.markKilled(readHeaders(first, n, cancel), selection, first, n));
                     slot.place(position, n);
                     slot.encodeWith(encoders.submit(() -> {
-                        encoder.encode(slot, result(headers), cancel);
+                        encoder.encode(slot, headers, cancel);
                         return null;
                     }));
                     inFlight.add(slot);
@@ -150,8 +159,8 @@ final class StreamingExport {
      *         and each block reads whole chunks of storage
      */
     private static int blockTraces(int traceBytes, long count) {
-        int fit = Math.max(1, BLOCK_BYTES / traceBytes);
-        int block = Integer.highestOneBit(fit);
+        int block = Math.max(Integer.highestOneBit(Math.max(1, BLOCK_BYTES / traceBytes)),
+                Math.min(CHUNK_TRACES, Integer.highestOneBit(Math.max(1, MAX_BLOCK_BYTES / traceBytes))));
         return (int) Math.max(1, Math.min(block, Long.highestOneBit(Math.max(1, count)) * 2));
     }
 
@@ -181,7 +190,7 @@ final class StreamingExport {
     }
 
     /** @return the value of a finished task, its failure thrown as it was thrown */
-    private static <T> T result(Future<T> task) throws DatasetException {
+    static <T> T result(Future<T> task) throws DatasetException {
         try {
             return task.get();
         } catch (ExecutionException e) {

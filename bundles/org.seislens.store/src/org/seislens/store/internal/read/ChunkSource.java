@@ -190,6 +190,9 @@ final class ChunkSource implements AutoCloseable {
             return;
         }
         ByteBuffer bytes = buffers.take();
+        // one float view of the whole destination when traces start at whole floats: no object per trace
+        FloatBuffer whole = offset % 4 == 0 && stride % 4 == 0 ? dst.duplicate().clear().order(dst.order())
+                .asFloatBuffer() : null;
         try {
             FloatBuffer chunk = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
             for (long tc = b.traceStart() / chunkTraces; tc <= (b.traceEnd() - 1) / chunkTraces; tc++) {
@@ -208,8 +211,12 @@ final class ChunkSource implements AutoCloseable {
                     int s1 = (int) Math.min(b.sampleEnd(), (sc + 1) * chunkSamples);
                     for (long t = t0; t < t1; t++) {
                         int at = offset + (int) (t - b.traceStart()) * stride + 4 * (s0 - b.sampleStart());
-                        dst.slice(at, 4 * (s1 - s0)).order(dst.order()).asFloatBuffer().put(0, chunk,
-                                (int) (t - tc * chunkTraces) * chunkSamples + (int) (s0 - sc * chunkSamples), s1 - s0);
+                        int from = (int) (t - tc * chunkTraces) * chunkSamples + (int) (s0 - sc * chunkSamples);
+                        if (whole != null) {
+                            whole.put(at / 4, chunk, from, s1 - s0);
+                        } else {
+                            dst.slice(at, 4 * (s1 - s0)).order(dst.order()).asFloatBuffer().put(0, chunk, from, s1 - s0);
+                        }
                     }
                 }
             }
