@@ -185,6 +185,23 @@ public interface Dataset extends AutoCloseable {
     }
 
     /**
+     * Reads the rev 2 additional trace headers as the source file held them: the
+     * {@link SourceHeaders#additionalTraceHeaders()} 240-byte headers after each trace's standard one.
+     *
+     * @param first the first trace
+     * @param count the number of traces
+     * @param monitor cancellation
+     * @return {@code count * 240 * additionalTraceHeaders} bytes from position 0, in the source's byte order; or
+     *         {@code null} when the dataset does not keep them (its source had none, or it was imported before
+     *         they were kept)
+     * @throws DatasetException if they cannot be read
+     */
+    default @Nullable ByteBuffer additionalHeaders(long first, int count, IProgressMonitor monitor)
+            throws DatasetException {
+        return null;
+    }
+
+    /**
      * @return the file-level headers of the source file, for writing it again
      * @throws DatasetException if the dataset does not know its source's headers
      */

@@ -10,7 +10,6 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.WindowBounds;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.SegyWriter;
-import org.seislens.segy.TraceHeaderField;
 import org.seislens.segy.WriterSettings;
 
 /**
@@ -94,7 +93,7 @@ final class BlockEncoder {
         }
         float[] values = check.apply(samples, first, selection);
         WriterSettings settings = plan.settings();
-        int h = TraceHeaderField.HEADER_BYTES;
+        int h = settings.traceHeaderBytes();
         ByteBuffer raw = StreamingExport.result(headers);
         ByteOrder order = raw.order();
         for (int t = 0; t < n; t++) {
@@ -105,7 +104,7 @@ final class BlockEncoder {
 
     private void encodeHeaders(ByteBuffer headers, int n, ByteBuffer out) {
         WriterSettings settings = plan.settings();
-        int h = TraceHeaderField.HEADER_BYTES;
+        int h = settings.traceHeaderBytes();
         ByteOrder order = headers.order();
         for (int t = 0; t < n; t++) {
             SegyWriter.encodeHeaders(settings, headers.slice(t * h, h).order(order), out, t * settings.traceBytes());

@@ -46,11 +46,13 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
      * @param selection the traces chosen
      * @param scale the factor samples are multiplied by (1 for none)
      * @param editsNote what the trace edits change, in words; "" for nothing
+     * @param additionalKept whether the dataset keeps the source's rev 2 additional trace headers, which a SEG-Y
+     *            export then writes back
      * @return the plan
      * @throws DatasetException naming the dataset when an option does not fit it
      */
     static ExportPlan of(DatasetDescriptor d, SourceHeaders source, ExportOptions options, TraceSelection selection,
-            double scale, String editsNote) throws DatasetException {
+            double scale, String editsNote, boolean additionalKept) throws DatasetException {
         Path location = d.location();
         List<String> changes = new ArrayList<>();
         if (!selection.description().isEmpty()) {
@@ -92,16 +94,17 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
         if (!editsNote.isEmpty()) {
             changes.add(editsNote);
         }
-        if (source.additionalTraceHeaders() > 0) {
+        int additional = kind == FileKind.SEGY && additionalKept ? source.additionalTraceHeaders() : 0;
+        if (source.additionalTraceHeaders() > additional) {
             changes.add("no additional trace headers"); //$NON-NLS-1$
         }
         WriterSettings settings;
         try {
-            settings = new WriterSettings(kind, format, order, s1 - s0, 0);
+            settings = new WriterSettings(kind, format, order, s1 - s0, additional);
         } catch (IllegalArgumentException e) {
             throw new DatasetException(location, e.getMessage(), e);
         }
-        BinaryHeader binary = binary(source, format, s1 - s0, s1 - s0 != d.sampleCount());
+        BinaryHeader binary = binary(source, format, s1 - s0, s1 - s0 != d.sampleCount(), additional);
         List<byte[]> textual = new ArrayList<>(kind == FileKind.SU ? List.of() : source.textualHeaders());
         if (kind == FileKind.SEGY && textual.isEmpty()) {
             textual.add(new byte[3200]);
@@ -139,7 +142,8 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
     }
 
     /** The source's binary header, with the words the export changes set; the sample counts only when cut. */
-    private static BinaryHeader binary(SourceHeaders source, SampleFormat format, int samples, boolean cut) {
+    private static BinaryHeader binary(SourceHeaders source, SampleFormat format, int samples, boolean cut,
+            int additional) {
         byte[] raw = source.binaryHeader();
         if (raw.length != BinaryHeaderField.HEADER_BYTES) {
             return BinaryHeader.standard(source.byteOrder(), format, samples, 0);
@@ -148,8 +152,8 @@ record ExportPlan(WriterSettings settings, int sampleStart, int sampleEnd, int d
         if (b.get(BinaryHeaderField.FORMAT_CODE) != format.code()) {
             b = b.with(BinaryHeaderField.FORMAT_CODE, format.code());
         }
-        if (source.additionalTraceHeaders() > 0) {
-            b = b.with(BinaryHeaderField.MAX_ADDITIONAL_TRACE_HEADERS, 0);
+        if (source.additionalTraceHeaders() > additional) {
+            b = b.with(BinaryHeaderField.MAX_ADDITIONAL_TRACE_HEADERS, additional);
         }
         if (!cut) {
             return b;

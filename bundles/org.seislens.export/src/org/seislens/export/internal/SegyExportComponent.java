@@ -98,12 +98,13 @@ public final class SegyExportComponent implements SegyExportService {
         ExportEdits edits = new ExportEdits(qc.readEdits(dataset));
         TraceSelection selection = options.dropKilled() ? edits.withoutKilled(chosen, dataset) : chosen;
         String note = edits.note(chosen, options.dropKilled());
-        ExportPlan plan = ExportPlan.of(d.descriptor(), source, options, selection, 1, note);
+        boolean additional = source.additionalTraceHeaders() > 0 && d.additionalHeaders(0, 0, sub.split(0)) != null;
+        ExportPlan plan = ExportPlan.of(d.descriptor(), source, options, selection, 1, note, additional);
         double scale = options.autoScale() && chain == null
                 ? autoScale(dataset, d, plan.settings().format(), sub.split(1))
                 : 1;
         if (scale != 1) {
-            plan = ExportPlan.of(d.descriptor(), source, options, selection, scale, note);
+            plan = ExportPlan.of(d.descriptor(), source, options, selection, scale, note, additional);
         }
         SampleCheck check = new SampleCheck(target, plan.settings().format(), scale,
                 plan.settings().samplesPerTrace());

@@ -125,7 +125,8 @@ final class StreamingExport {
                     int n = nextBlock(position, count, block);
                     long first = position;
                     Future<ByteBuffer> headers = headerReader
-                            .submit(() -> edits.markKilled(readHeaders(first, n, cancel), selection, first, n));
+                            .submit(() -> withAdditional(edits.markKilled(readHeaders(first, n, cancel), selection,
+                                    first, n), first, n, cancel));
                     slot.place(position, n);
                     slot.encodeWith(encoders.submit(() -> {
                         encoder.encode(slot, headers, cancel);
@@ -224,6 +225,42 @@ final class StreamingExport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * @param headers the standard headers of a block's traces
+     * @return each trace's standard header followed by its rev 2 additional headers, when the file has them;
+     *         else {@code headers}
+     */
+    private ByteBuffer withAdditional(ByteBuffer headers, long first, int n, IProgressMonitor monitor)
+            throws DatasetException {
+        int h = TraceHeaderField.HEADER_BYTES;
+        int all = plan.settings().traceHeaderBytes();
+        if (all == h) {
+            return headers;
+        }
+        int extra = all - h;
+        ByteBuffer out = ByteBuffer.allocate(n * all).order(headers.order());
+        int i = 0;
+        while (i < n) {
+            // runs of consecutive traces are read at once
+            long start = selection.index(first + i);
+            int run = 1;
+            while (i + run < n && selection.index(first + i + run) == start + run) {
+                run++;
+            }
+            ByteBuffer additional = stored.additionalHeaders(start, run, monitor);
+            if (additional == null) {
+                throw new DatasetException(stored.descriptor().location(),
+                        "lost its additional trace headers"); //$NON-NLS-1$
+            }
+            for (int t = 0; t < run; t++) {
+                out.put((i + t) * all, headers, (i + t) * h, h);
+                out.put((i + t) * all + h, additional, t * extra, extra);
+            }
+            i += run;
+        }
+        return out;
     }
 
     /** @return the raw headers of the block's traces, with sample count and delay fixed for a sample subset */

@@ -94,7 +94,7 @@ class ExportRoundTripTest {
     /**
      * Files imported with anomalies are exported too and counted when identical; one that differs is excluded
      * (what the importer tolerated need not be in the dataset). Also excluded: files with unnormalised IBM
-     * floats (their values are kept, not their bits), those with rev 2 additional trace headers (the dataset does not keep them), and
+     * floats (their values are kept, not their bits), and
      * those whose format the export does not write (24- and 64-bit, unsigned: formats 6, 7, 9-12, 15, 16); each
      * exclusion is printed with its reason.
      */
@@ -130,9 +130,7 @@ class ExportRoundTripTest {
             JsonNode source2 = new ObjectMapper().readTree(dataset.resolve("metadata.json").toFile()).get("source");
             SampleFormat format = SampleFormat.fromCode(source2.get("sample_format_code").asInt());
             boolean anomalies = !summary.anomalies().isEmpty();
-            if (source2.get("additional_trace_headers").asInt() > 0) {
-                excluded.add(path + ": has additional trace headers, which the dataset does not keep");
-            } else if (format == null || !ExportPlan.WRITABLE.contains(format)) {
+            if (format == null || !ExportPlan.WRITABLE.contains(format)) {
                 excluded.add(path + ": format " + source2.get("sample_format_code").asInt() + " is not written");
             } else {
                 exporter.export(dataset, out, ExportOptions.reproduce(false), new NullProgressMonitor());

@@ -208,6 +208,11 @@ class SegyImporterTest {
             if ("su".equals(new DatasetFiles(target).metadata().path("source").path("kind").asText())) {
                 DatasetFiles.assertHoldsExactly(target, "metadata.json", "samples.zarr", "headers.parquet",
                         "ensembles");
+            } else if (new DatasetFiles(target).metadata().path("source").path("additional_trace_headers")
+                    .asInt() > 0) {
+                // rev 2 additional trace headers are kept raw too
+                DatasetFiles.assertHoldsExactly(target, "metadata.json", "samples.zarr", "headers.parquet",
+                        "ensembles", "file_headers.bin", "additional_headers.bin");
             } else {
                 DatasetFiles.assertHoldsExactly(target, "metadata.json", "samples.zarr", "headers.parquet",
                         "ensembles", "file_headers.bin");

@@ -36,6 +36,7 @@ import org.seislens.segy.SegyLayout;
 import org.seislens.segy.SegyReader;
 import org.seislens.segy.TextualHeader;
 import org.seislens.segy.TraceHeaderField;
+import org.seislens.store.internal.layout.AdditionalTraceHeaders;
 import org.seislens.store.internal.layout.DatasetDraft;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
@@ -87,6 +88,7 @@ public final class SegyImporter implements SegyImportService {
                 Files.createDirectory(work.resolve(ENSEMBLES));
                 Files.createDirectory(work.resolve(".scratch")); //$NON-NLS-1$
                 copyFileHeaders(source, layout.dataOffset(), draft.layout().fileHeaders());
+                AdditionalTraceHeaders.copy(layout, draft.layout().additionalHeaders());
                 ImportSummary summary = write(reader, work, target, keys, progress, started);
                 DatasetDraft.deleteTree(work.resolve(".scratch")); //$NON-NLS-1$
                 // On disk a rename; into object storage the upload, which reports progress and can be cancelled.

@@ -43,6 +43,8 @@ public final class DatasetLayout {
     public static final String HEADERS = "headers.parquet"; //$NON-NLS-1$
     /** The file of the source's raw file headers, see {@link #fileHeaders()}. */
     public static final String FILE_HEADERS = "file_headers.bin"; //$NON-NLS-1$
+    /** The file of the source's rev 2 additional trace headers, see {@link #additionalHeaders()}. */
+    public static final String ADDITIONAL_HEADERS = "additional_headers.bin"; //$NON-NLS-1$
     /** The directory of ensemble indexes. */
     public static final String ENSEMBLES = "ensembles"; //$NON-NLS-1$
     /** The directory of quality-control results. */
@@ -115,6 +117,15 @@ public final class DatasetLayout {
      */
     public Path fileHeaders() {
         return directory.resolve(FILE_HEADERS);
+    }
+
+    /**
+     * @return {@code additional_headers.bin}: the source's rev 2 additional trace headers as they were, each
+     *         trace's in turn ({@link AdditionalTraceHeaders}); absent when the source had none and for datasets
+     *         imported before they were kept
+     */
+    public Path additionalHeaders() {
+        return directory.resolve(ADDITIONAL_HEADERS);
     }
 
     /** @return the directory of ensemble indexes */

@@ -28,6 +28,7 @@ import org.seislens.core.SourceHeaders;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
+import org.seislens.store.internal.layout.AdditionalTraceHeaders;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
 import org.seislens.zarr.io.ZarrArray;
@@ -383,6 +384,18 @@ final class ChunkedDataset implements Dataset {
             }
         }
         return reader.read(first, count, monitor);
+    }
+
+    @Override
+    public @Nullable ByteBuffer additionalHeaders(long first, int count, IProgressMonitor monitor)
+            throws DatasetException {
+        checkOpen();
+        SourceHeaders source = sourceHeaders();
+        if (source.additionalTraceHeaders() == 0) {
+            return null;
+        }
+        return AdditionalTraceHeaders.read(new DatasetLayout(descriptor.location()).additionalHeaders(),
+                source.additionalTraceHeaders(), first, count, source.byteOrder());
     }
 
     @Override
