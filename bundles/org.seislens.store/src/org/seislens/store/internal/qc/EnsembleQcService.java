@@ -50,13 +50,23 @@ public final class EnsembleQcService implements QcService {
             GatherFlags.SPIKE, GatherFlags.REVERSED, GatherFlags.GEOMETRY);
 
     private final DatasetService datasets;
+    private final long batchSamples;
 
     /**
      * @param datasets opens the datasets
      */
     @Activate
     public EnsembleQcService(@Reference DatasetService datasets) {
+        this(datasets, BATCH_SAMPLES);
+    }
+
+    /**
+     * @param datasets opens the datasets
+     * @param batchSamples samples a batch of consecutive ensembles reaches before it is handed to a worker
+     */
+    EnsembleQcService(DatasetService datasets, long batchSamples) {
         this.datasets = datasets;
+        this.batchSamples = batchSamples;
     }
 
     @Override
@@ -80,7 +90,7 @@ public final class EnsembleQcService implements QcService {
             String[] flags = new String[traces];
             Arrays.fill(flags, ""); //$NON-NLS-1$
             try (AttributeFileWriter file = new AttributeFileWriter(new DatasetLayout(directory), values, flags)) {
-                analyzeAll(dataset, thresholds, values, flags, file, progress.split(97));
+                analyzeAll(dataset, thresholds, batchSamples, values, flags, file, progress.split(97));
                 file.commit();
             }
             progress.split(2);
@@ -103,8 +113,8 @@ public final class EnsembleQcService implements QcService {
      * Analyses every ensemble; writes the rows of each run of traces to {@code file} as soon as all the traces
      * before it are done (while the ensembles come in trace order; the rest is written by the caller's commit).
      */
-    private static void analyzeAll(Dataset dataset, QcThresholds thresholds, double[][] values, String[] flags,
-            AttributeFileWriter file, IProgressMonitor monitor) throws DatasetException {
+    private static void analyzeAll(Dataset dataset, QcThresholds thresholds, long batchSamples, double[][] values,
+            String[] flags, AttributeFileWriter file, IProgressMonitor monitor) throws DatasetException {
         long ensembles = dataset.ensembleCount(thresholds.key());
         SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, ensembles));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -114,7 +124,7 @@ public final class EnsembleQcService implements QcService {
             return t;
         });
         double dtMs = dataset.descriptor().sampleInterval() / 1000.0;
-        long batchTraces = Math.max(1, BATCH_SAMPLES / Math.max(1, dataset.descriptor().sampleCount()));
+        long batchTraces = Math.max(1, batchSamples / Math.max(1, dataset.descriptor().sampleCount()));
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(
                 () -> new Worker(new GatherAnalyzer(thresholds, dtMs > 0 ? dtMs : 1), new BatchReader(dataset)));
         Deque<Submitted> pending = new ArrayDeque<>();
@@ -135,7 +145,8 @@ public final class EnsembleQcService implements QcService {
                     inOrder = finish(pending.pollFirst(), inOrder, file, progress);
                 }
                 QcBatch full = batch;
-                pending.add(new Submitted(full, pool.submit(() -> workers.get().analyze(full, values, flags, monitor))));
+                pending.add(new Submitted(full,
+                        pool.submit(() -> workers.get().analyze(full, values, flags, monitor))));
                 batch = new QcBatch();
                 if (next != null) {
                     batch.add(next);
