@@ -37,7 +37,8 @@ final class AttributeFileWriter implements AutoCloseable {
      */
     AttributeFileWriter(DatasetLayout layout, double[][] values, String[] flags) throws DatasetException {
         this.target = layout.qcAttributes();
-        this.temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String name = "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        this.temporary = target.resolveSibling(name);
         this.values = values;
         this.flags = flags;
         try {

@@ -21,7 +21,7 @@ final class GatherAnalyzer {
     private final int pickWindow;
     private final LevelSample level = new LevelSample();
     private final NeighbourCorrelation correlation;
-    /** The running sums of squares of the trace {@link #amplitudes} saw last: {@code energy[i]} over samples before i. */
+    /** Running sums of squares of the trace {@link #amplitudes} saw last: {@code energy[i]} of the first i samples. */
     private double[] energy = new double[1];
     /** The absolute values of the trace {@link #amplitudes} saw last. */
     private float[] scratch = new float[0];
