@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,26 +35,38 @@ import org.seislens.core.TraceEdit;
 import org.seislens.store.internal.layout.DatasetLayout;
 
 /**
- * Runs gather QC ensemble by ensemble on every core: each task reads one gather's samples and offsets, computes
- * its attributes and flags, and stores them by trace index. At most two gathers per thread are in flight, so
- * memory is a few gathers per thread plus seven numbers per trace.
+ * Runs gather QC on every core in batches of consecutive ensembles: each task reads a batch's samples and offsets
+ * (straight from storage, past the shared cache, into buffers its thread keeps), computes each ensemble's
+ * attributes and flags, and stores them by trace index. At most two batches per thread are queued, so memory is a
+ * batch or two per thread plus seven numbers per trace.
  */
 @Component(service = QcService.class)
 public final class EnsembleQcService implements QcService {
 
-    private static final String OFFSET = "offset"; //$NON-NLS-1$
+    /** Samples a batch of consecutive ensembles reaches before it is handed to a worker. */
+    private static final long BATCH_SAMPLES = 3L << 20;
     /** Every reason a trace can be flagged for, in report order. */
     static final List<String> REASONS = List.of(GatherFlags.DEAD, GatherFlags.WEAK, GatherFlags.STRONG,
             GatherFlags.SPIKE, GatherFlags.REVERSED, GatherFlags.GEOMETRY);
 
     private final DatasetService datasets;
+    private final long batchSamples;
 
     /**
      * @param datasets opens the datasets
      */
     @Activate
     public EnsembleQcService(@Reference DatasetService datasets) {
+        this(datasets, BATCH_SAMPLES);
+    }
+
+    /**
+     * @param datasets opens the datasets
+     * @param batchSamples samples a batch of consecutive ensembles reaches before it is handed to a worker
+     */
+    EnsembleQcService(DatasetService datasets, long batchSamples) {
         this.datasets = datasets;
+        this.batchSamples = batchSamples;
     }
 
     @Override
@@ -76,8 +89,10 @@ public final class EnsembleQcService implements QcService {
             }
             String[] flags = new String[traces];
             Arrays.fill(flags, ""); //$NON-NLS-1$
-            analyzeAll(dataset, thresholds, values, flags, progress.split(97));
-            QcFiles.writeAttributes(new DatasetLayout(directory), values, flags);
+            try (AttributeFileWriter file = new AttributeFileWriter(new DatasetLayout(directory), values, flags)) {
+                analyzeAll(dataset, thresholds, batchSamples, values, flags, file, progress.split(97));
+                file.commit();
+            }
             progress.split(2);
             Map<String, Long> flagged = new LinkedHashMap<>();
             for (String r : REASONS) {
@@ -94,8 +109,12 @@ public final class EnsembleQcService implements QcService {
         }
     }
 
-    private static void analyzeAll(Dataset dataset, QcThresholds thresholds, double[][] values, String[] flags,
-            IProgressMonitor monitor) throws DatasetException {
+    /**
+     * Analyses every ensemble; writes the rows of each run of traces to {@code file} as soon as all the traces
+     * before it are done (while the ensembles come in trace order; the rest is written by the caller's commit).
+     */
+    private static void analyzeAll(Dataset dataset, QcThresholds thresholds, long batchSamples, double[][] values,
+            String[] flags, AttributeFileWriter file, IProgressMonitor monitor) throws DatasetException {
         long ensembles = dataset.ensembleCount(thresholds.key());
         SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, ensembles));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -105,28 +124,40 @@ public final class EnsembleQcService implements QcService {
             return t;
         });
         double dtMs = dataset.descriptor().sampleInterval() / 1000.0;
-        ThreadLocal<GatherAnalyzer> analyzers = ThreadLocal
-                .withInitial(() -> new GatherAnalyzer(thresholds, dtMs > 0 ? dtMs : 1));
-        Deque<Future<?>> pending = new ArrayDeque<>();
+        long batchTraces = Math.max(1, batchSamples / Math.max(1, dataset.descriptor().sampleCount()));
+        ThreadLocal<Worker> workers = ThreadLocal.withInitial(
+                () -> new Worker(new GatherAnalyzer(thresholds, dtMs > 0 ? dtMs : 1), new BatchReader(dataset)));
+        Deque<Submitted> pending = new ArrayDeque<>();
+        boolean inOrder = true;
         try {
-            for (long e = 0; e < ensembles; e++) {
-                if (pending.size() >= 2 * threads) {
-                    await(pending.pollFirst());
-                    progress.split(1);
+            QcBatch batch = new QcBatch();
+            for (long e = 0; e <= ensembles; e++) {
+                @Nullable
+                Ensemble next = e < ensembles ? dataset.ensembleAt(thresholds.key(), e, monitor) : null;
+                if (next != null && batch.accepts(next) && batch.traceCount() < batchTraces) {
+                    batch.add(next);
+                    continue;
                 }
-                long ordinal = e;
-                pending.add(pool.submit(() -> {
-                    analyzeGather(dataset, thresholds.key(), ordinal, analyzers.get(), values, flags, progress);
-                    return null;
-                }));
+                if (batch.ensembles().isEmpty()) {
+                    continue; // no ensembles at all
+                }
+                if (pending.size() >= 2 * threads) {
+                    inOrder = finish(pending.pollFirst(), inOrder, file, progress);
+                }
+                QcBatch full = batch;
+                pending.add(new Submitted(full,
+                        pool.submit(() -> workers.get().analyze(full, values, flags, monitor))));
+                batch = new QcBatch();
+                if (next != null) {
+                    batch.add(next);
+                }
             }
             while (!pending.isEmpty()) {
-                await(pending.pollFirst());
-                progress.split(1);
+                inOrder = finish(pending.pollFirst(), inOrder, file, progress);
             }
         } finally {
-            for (Future<?> f : pending) {
-                f.cancel(true);
+            for (Submitted s : pending) {
+                s.future().cancel(true);
             }
             pool.shutdownNow();
             try {
@@ -137,35 +168,59 @@ public final class EnsembleQcService implements QcService {
         }
     }
 
-    private static void analyzeGather(Dataset dataset, String key, long ordinal, GatherAnalyzer analyzer,
-            double[][] values, String[] flags, IProgressMonitor monitor) throws DatasetException {
-        if (monitor.isCanceled()) {
-            throw new OperationCanceledException();
+    /** A batch handed to a worker, and its outcome: how many ensembles it held. */
+    private record Submitted(QcBatch batch, Future<Integer> future) {
+    }
+
+    /**
+     * Waits for a batch, reports its ensembles done and, while the batches come in trace order, writes its rows.
+     *
+     * @return whether the batches still come in trace order
+     */
+    private static boolean finish(Submitted s, boolean inOrder, AttributeFileWriter file, SubMonitor progress)
+            throws DatasetException {
+        int ensembles = await(s.future());
+        QcBatch b = s.batch();
+        boolean stillInOrder = inOrder && b.isRun() && b.firstTrace() == file.written();
+        if (stillInOrder) {
+            file.writeUpTo((int) b.firstTrace() + b.traceCount());
         }
-        Ensemble ensemble = dataset.ensembleAt(key, ordinal, monitor);
-        long[] indices = ensemble.toTraceIndices();
-        int ns = dataset.descriptor().sampleCount();
-        float[] samples = dataset.traces(indices, 0, ns, monitor).samples();
-        double[] offsets = new double[indices.length];
-        if (dataset.descriptor().headerColumns().contains(OFFSET)) {
-            long[] column = dataset.headers(indices, List.of(OFFSET), monitor).column(OFFSET);
-            for (int i = 0; i < indices.length; i++) {
-                offsets[i] = column[i];
+        progress.split(ensembles);
+        return stillInOrder;
+    }
+
+    /** A worker thread's reader and analyzer. */
+    private record Worker(GatherAnalyzer analyzer, BatchReader reader) {
+
+        /** @return how many ensembles the batch held */
+        int analyze(QcBatch batch, double[][] values, String[] flags, IProgressMonitor monitor)
+                throws DatasetException {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
             }
-        }
-        TraceAttributes a = analyzer.analyze(samples, ns, offsets);
-        for (int i = 0; i < indices.length; i++) {
-            int t = (int) indices[i];
-            for (int k = 0; k < values.length; k++) {
-                values[k][t] = a.values[k][i];
+            int ns = reader.ns();
+            float[] samples = reader.readSamples(batch, monitor);
+            double[] offsets = reader.readOffsets(batch, monitor);
+            int at = 0;
+            for (Ensemble e : batch.ensembles()) {
+                int n = e.traceCount();
+                TraceAttributes a = analyzer.analyze(samples, at * ns, ns, Arrays.copyOfRange(offsets, at, at + n));
+                for (int i = 0; i < n; i++) {
+                    int t = (int) e.traceIndex(i);
+                    for (int k = 0; k < values.length; k++) {
+                        values[k][t] = a.values[k][i];
+                    }
+                    flags[t] = a.flags[i];
+                }
+                at += n;
             }
-            flags[t] = a.flags[i];
+            return batch.ensembles().size();
         }
     }
 
-    private static void await(Future<?> f) throws DatasetException {
+    private static <T> T await(Future<T> f) throws DatasetException {
         try {
-            f.get();
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();

@@ -12,19 +12,19 @@ final class GatherAnalyzer {
     private static final int PEAK_GAP = 3;
     /** Energy-ratio window of the first-break picker, in milliseconds. */
     private static final double PICK_WINDOW_MS = 20;
-    /** The polarity window starts this long before the first break... */
-    private static final double WINDOW_LEAD_MS = 10;
-    /** ...and lasts this long. */
-    private static final double WINDOW_MS = 120;
     /** The picker's stabilising constant, as a fraction of the trace's mean energy per window. */
     private static final double STABILISER = 0.05;
 
     private final QcThresholds thresholds;
     private final double dtMs;
-    private final FloatMedian medians = new FloatMedian();
+    /** The picker's window, in samples. */
+    private final int pickWindow;
+    private final LevelSample level = new LevelSample();
+    private final NeighbourCorrelation correlation;
+    /** Running sums of squares of the trace {@link #amplitudes} saw last: {@code energy[i]} of the first i samples. */
+    private double[] energy = new double[1];
+    /** The absolute values of the trace {@link #amplitudes} saw last. */
     private float[] scratch = new float[0];
-    /** The sum of squares of the trace {@link #amplitudes} saw last, which the first-break picker needs too. */
-    private double energy;
 
     /**
      * @param thresholds the flag rules' thresholds
@@ -33,6 +33,8 @@ final class GatherAnalyzer {
     GatherAnalyzer(QcThresholds thresholds, double dtMs) {
         this.thresholds = thresholds;
         this.dtMs = dtMs;
+        this.pickWindow = Math.max(2, (int) Math.round(PICK_WINDOW_MS / dtMs));
+        this.correlation = new NeighbourCorrelation(dtMs, (int) Math.round(thresholds.maxLagMs() / dtMs));
     }
 
     /**
@@ -42,55 +44,89 @@ final class GatherAnalyzer {
      * @return attributes and flags
      */
     TraceAttributes analyze(float[] samples, int ns, double[] offsets) {
+        return analyze(samples, 0, ns, offsets);
+    }
+
+    /**
+     * @param samples the gather's samples from {@code base}: {@code traces × ns}, trace after trace, in gather order
+     * @param base index of the gather's first sample
+     * @param ns samples per trace
+     * @param offsets each trace's offset (m)
+     * @return attributes and flags
+     */
+    TraceAttributes analyze(float[] samples, int base, int ns, double[] offsets) {
         int n = offsets.length;
         TraceAttributes a = new TraceAttributes(n);
+        if (energy.length < ns + 1) {
+            energy = new double[ns + 1];
+        }
         for (int t = 0; t < n; t++) {
-            amplitudes(samples, t * ns, ns, a, t);
+            amplitudes(samples, base + t * ns, ns, a, t);
             a.values[TraceAttributes.FIRST_BREAK][t] = a.values[TraceAttributes.PEAK][t] == 0 ? Double.NaN
-                    : firstBreak(samples, t * ns, ns, energy);
+                    : firstBreak(ns);
         }
-        int maxLag = (int) Math.round(thresholds.maxLagMs() / dtMs);
-        for (int t = 0; t < n; t++) {
-            a.values[TraceAttributes.POLARITY][t] = polarity(samples, ns, a, t, maxLag);
-        }
+        correlation.polarity(samples, base, ns, a);
         GatherFlags.apply(a, offsets, thresholds);
         return a;
     }
 
+    /** One pass over a trace for its amplitude attributes, the counts of its median and its running energy. */
     private void amplitudes(float[] s, int from, int ns, TraceAttributes a, int t) {
-        double sum = 0;
-        float peak = 0;
-        int peakAt = 0;
-        int zeros = 0;
+        double[] running = energy;
         if (scratch.length < ns) {
             scratch = new float[ns];
         }
+        float[] abs = scratch;
+        float peak = 0;
+        int peakAt = 0;
+        int zeros = 0;
+        running[0] = 0;
+        // No sum carried from one sample to the next here: the squares are summed afterwards in four runs at once.
         for (int i = 0; i < ns; i++) {
             float v = s[from + i];
-            float abs = Math.abs(v);
-            sum += (double) v * v;
-            if (abs > peak) {
-                peak = abs;
+            float u = Math.abs(v);
+            abs[i] = u;
+            running[i + 1] = (double) v * v;
+            if (u > peak) {
+                peak = u;
                 peakAt = i;
             }
-            if (v == 0) {
-                zeros++;
-            }
-            scratch[i] = abs;
+            zeros += v == 0 ? 1 : 0;
         }
-        float away = 0;
-        for (int i = 0; i < ns; i++) {
-            if (Math.abs(i - peakAt) > PEAK_GAP) {
-                away = Math.max(away, scratch[i]);
-            }
-        }
-        double median = medians.of(scratch, ns);
-        energy = sum;
+        double sum = RunningSums.accumulate(running, ns);
+        float away = Double.isNaN(sum) ? awayWithNaN(abs, ns, peakAt)
+                : Math.max(largest(abs, 0, peakAt - PEAK_GAP), largest(abs, peakAt + PEAK_GAP + 1, ns));
+        double median = level.median(abs, ns);
         a.values[TraceAttributes.RMS][t] = Math.sqrt(sum / Math.max(1, ns));
         a.values[TraceAttributes.PEAK][t] = peak;
         a.values[TraceAttributes.ZERO][t] = ns == 0 ? 1 : zeros / (double) ns;
         a.values[TraceAttributes.SPIKE][t] = peak == 0 ? 0 : median > 0 ? peak / median : Double.POSITIVE_INFINITY;
         a.isolated[t] = peak > 0 && peak > thresholds.spikeIsolation() * away;
+    }
+
+    /**
+     * @return the largest of {@code v[from..to)} (clamped to the array), none of them NaN; 0 when there are none
+     */
+    private static float largest(float[] v, int from, int to) {
+        float max = 0;
+        // Rarely taken once the largest is near: no chain of dependent maxima.
+        for (int i = Math.max(0, from), end = Math.min(v.length, to); i < end; i++) {
+            if (v[i] > max) {
+                max = v[i];
+            }
+        }
+        return max;
+    }
+
+    /** The largest of the values farther than {@link #PEAK_GAP} from the peak, NaN if any of them is NaN. */
+    private static float awayWithNaN(float[] abs, int ns, int peakAt) {
+        float away = 0;
+        for (int i = 0; i < ns; i++) {
+            if (Math.abs(i - peakAt) > PEAK_GAP) {
+                away = Math.max(away, abs[i]);
+            }
+        }
+        return away;
     }
 
     /**
@@ -103,102 +139,32 @@ final class GatherAnalyzer {
     }
 
     /**
-     * The energy-ratio pick (Coppens' method): the sample where the energy of the window after it is largest
-     * relative to all the energy before it, plus a small stabilising constant. Later events are measured against
-     * the energy of the earlier ones, so the earliest strong onset wins.
+     * The energy-ratio pick (Coppens' method) on the trace {@link #amplitudes} saw last: the sample where the
+     * energy of the window after it is largest relative to all the energy before it, plus a small stabilising
+     * constant. Later events are measured against the energy of the earlier ones, so the earliest strong onset
+     * wins. The ratios are compared by cross-multiplying (both denominators are positive), without a division
+     * per sample.
      */
-    private double firstBreak(float[] s, int from, int ns, double total) {
-        int w = Math.max(2, (int) Math.round(PICK_WINDOW_MS / dtMs));
+    private double firstBreak(int ns) {
+        int w = pickWindow;
         if (ns < w + 1) {
             return Double.NaN;
         }
-        double beta = STABILISER * total * w / ns + Double.MIN_NORMAL;
-        double before = 0;
-        double after = 0;
-        for (int i = 0; i < w; i++) {
-            after += sq(s[from + i]);
-        }
-        double best = -1;
+        double[] e = energy;
+        double beta = STABILISER * e[ns] * w / ns + Double.MIN_NORMAL;
+        double bestAfter = e[w];
+        double bestBelow = beta;
         int bestAt = 0;
-        for (int i = 0; i + w <= ns; i++) {
-            double ratio = after / (before + beta);
-            if (ratio > best) {
-                best = ratio;
+        for (int i = 1; i + w <= ns; i++) {
+            double before = e[i];
+            double after = e[i + w] - before;
+            double below = before + beta;
+            if (after * bestBelow > bestAfter * below) {
+                bestAfter = after;
+                bestBelow = below;
                 bestAt = i;
-            }
-            before += sq(s[from + i]);
-            after -= sq(s[from + i]);
-            if (i + w < ns) {
-                after += sq(s[from + i + w]);
             }
         }
         return bestAt * dtMs;
-    }
-
-    private static double sq(float v) {
-        return (double) v * v;
-    }
-
-    /**
-     * The mean over the nearest live neighbour on each side (two on one side at the ends of the gather) of the signed normalised correlation, at the lag (up
-     * to {@code maxLag} samples) where its magnitude is largest, of a window that starts just before the trace's
-     * first break: the first arrival is the cleanest event and the slow ground roll after it is left out. NaN for a
-     * dead trace or one without live neighbours.
-     */
-    private double polarity(float[] s, int ns, TraceAttributes a, int t, int maxLag) {
-        double[] rms = a.values[TraceAttributes.RMS];
-        double fb = a.values[TraceAttributes.FIRST_BREAK][t];
-        if (rms[t] == 0 || !Double.isFinite(fb)) {
-            return Double.NaN;
-        }
-        int from = Math.max(0, (int) Math.round((fb - WINDOW_LEAD_MS) / dtMs));
-        int to = Math.min(ns, from + (int) Math.round(WINDOW_MS / dtMs));
-        double sum = 0;
-        int count = 0;
-        int left = live(rms, t, -1);
-        int right = live(rms, t, 1);
-        int[] neighbours = left >= 0 && right >= 0 ? new int[] { left, right }
-                : left >= 0 ? new int[] { left, live(rms, left, -1) }
-                : right >= 0 ? new int[] { right, live(rms, right, 1) } : new int[0];
-        for (int j : neighbours) {
-            if (j >= 0) {
-                sum += correlation(s, t * ns, j * ns, ns, from, to, maxLag);
-                count++;
-            }
-        }
-        return count == 0 ? Double.NaN : sum / count;
-    }
-
-    /** @return the nearest live trace from {@code t} in direction {@code step}, or -1 */
-    private static int live(double[] rms, int t, int step) {
-        int j = t + step;
-        while (j >= 0 && j < rms.length && rms[j] == 0) {
-            j += step;
-        }
-        return j >= 0 && j < rms.length ? j : -1;
-    }
-
-    /** Normalised correlation of {@code x[from..to)} with {@code y} shifted by the best lag. */
-    private static double correlation(float[] s, int x, int y, int ns, int from, int to, int maxLag) {
-        double best = 0;
-        double ex = 0;
-        for (int i = from; i < to; i++) {
-            ex += sq(s[x + i]);
-        }
-        for (int lag = -maxLag; lag <= maxLag; lag++) {
-            int f = Math.max(from, -lag);
-            int e = Math.min(to, ns - lag);
-            double c = 0;
-            double ey = 0;
-            for (int i = f; i < e; i++) {
-                c += s[x + i] * s[y + i + lag];
-                ey += sq(s[y + i + lag]);
-            }
-            double r = ex > 0 && ey > 0 ? c / Math.sqrt(ex * ey) : 0;
-            if (Math.abs(r) > Math.abs(best)) {
-                best = r;
-            }
-        }
-        return best;
     }
 }

@@ -42,6 +42,7 @@ final class GatherFlags {
         Arrays.sort(byOffset, Comparator.comparingDouble(t -> Math.abs(offsets[t])));
         double spikeMedian = median(a.values[TraceAttributes.SPIKE], dead);
         int half = Math.max(1, th.levelNeighbours() / 2);
+        double[] near = new double[2 * half + 1];
         for (int k = 0; k < n; k++) {
             int t = byOffset[k];
             if (dead[t]) {
@@ -49,7 +50,6 @@ final class GatherFlags {
             }
             int from = Math.max(0, Math.min(k - half, n - 2 * half - 1));
             int to = Math.min(n, from + 2 * half + 1);
-            double[] near = new double[to - from];
             int m = 0;
             for (int i = from; i < to; i++) {
                 if (!dead[byOffset[i]]) {

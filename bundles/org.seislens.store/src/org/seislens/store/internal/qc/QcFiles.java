@@ -64,27 +64,6 @@ final class QcFiles {
                 .named("edits"); //$NON-NLS-1$
     }
 
-    /**
-     * Writes all traces' attributes: {@code values[attribute][trace]} and {@code flags[trace]}.
-     */
-    static void writeAttributes(DatasetLayout layout, double[][] values, String[] flags) throws DatasetException {
-        int columns = TraceAttributes.NAMES.size();
-        write(layout.qcAttributes(), attributeSchema(), flags.length, (c, row) -> {
-            c.startField(DatasetLayout.TRACE_INDEX, 0);
-            c.addLong(row);
-            c.endField(DatasetLayout.TRACE_INDEX, 0);
-            for (int a = 0; a < columns; a++) {
-                String name = TraceAttributes.NAMES.get(a);
-                c.startField(name, a + 1);
-                c.addDouble(values[a][row]);
-                c.endField(name, a + 1);
-            }
-            c.startField(FLAGS, columns + 1);
-            c.addBinary(Binary.fromString(flags[row]));
-            c.endField(FLAGS, columns + 1);
-        });
-    }
-
     static void writeEdits(DatasetLayout layout, List<TraceEdit> edits) throws DatasetException {
         write(layout.qcEdits(), editSchema(), edits.size(), (c, row) -> {
             TraceEdit e = edits.get(row);

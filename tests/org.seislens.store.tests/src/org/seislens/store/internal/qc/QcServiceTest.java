@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -104,6 +106,47 @@ class QcServiceTest {
         long flaggedTraces = a.flags().stream().filter(f -> !f.isEmpty()).count();
         assertTrue(flaggedTraces <= 288 / 20, "a clean survey is hardly flagged: " + summary.flagged());
         readableByPyarrow(layout.qcAttributes());
+    }
+
+    /**
+     * Batches of several ensembles read past the cache, in runs that cross the reader's slices, give every trace
+     * exactly the attributes and flags its ensemble has when analysed alone from the dataset's gathers; so do
+     * scattered ensembles ({@code cdp} of a shot line), whose rows cannot be written while the run goes on.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "field_record", "cdp" })
+    void batchesGiveEachEnsembleTheAttributesItHasAlone(String key) throws Exception {
+        EnsembleQcService small = new EnsembleQcService(datasets.getService(), 100 * 500);
+        small.run(dataset, QcThresholds.DEFAULTS.withKey(key), new NullProgressMonitor());
+        QcAttributes a = qc.readAttributes(dataset);
+        int checked = 0;
+        try (Dataset d = datasets.getService().open(dataset, new NullProgressMonitor())) {
+            for (long e = 0; e < d.ensembleCount(key); e++) {
+                long[] traces = d.ensembleAt(key, e, new NullProgressMonitor()).toTraceIndices();
+                float[] s = d.traces(traces, 0, 500, new NullProgressMonitor()).samples();
+                long[] offset = d.headers(traces, List.of("offset"), new NullProgressMonitor()).column("offset");
+                double[] offsets = new double[traces.length];
+                for (int i = 0; i < traces.length; i++) {
+                    offsets[i] = offset[i];
+                }
+                TraceAttributes alone = new GatherAnalyzer(QcThresholds.DEFAULTS.withKey(key), 2.0).analyze(s, 500,
+                        offsets);
+                for (int i = 0; i < traces.length; i++) {
+                    int t = (int) traces[i];
+                    for (int k = 0; k < TraceAttributes.NAMES.size(); k++) {
+                        String name = TraceAttributes.NAMES.get(k);
+                        assertEquals(alone.values[k][i], a.values().get(name)[t], 0, name + " of trace " + t);
+                    }
+                    assertEquals(alone.flags[i], a.flags().get(t), "flags of trace " + t);
+                    checked++;
+                }
+            }
+        }
+        assertEquals(288, checked);
+        assertEquals(288, a.traceIndices().length);
+        for (int t = 0; t < 288; t++) {
+            assertEquals(t, a.traceIndices()[t]);
+        }
     }
 
     @Test
