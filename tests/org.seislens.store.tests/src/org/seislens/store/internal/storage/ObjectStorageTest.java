@@ -37,6 +37,7 @@ import org.seislens.core.WindowData;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
+import org.seislens.test.support.S3ProxyServer;
 
 /**
  * The dataset service on a dataset uploaded to a real S3-compatible server (s3proxy on loopback, signed requests):
