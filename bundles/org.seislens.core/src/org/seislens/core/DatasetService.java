@@ -56,6 +56,21 @@ public interface DatasetService {
     }
 
     /**
+     * Turns a dataset location into a path as {@link #location(String)} does, with the object store reached and
+     * signed for with the given credentials rather than those of the process's AWS environment. Local paths and
+     * implementations that do not read object storage ignore the credentials. Nothing is read.
+     *
+     * @param location the location, e.g. {@code s3://bucket/prefix/name.seislens}
+     * @param credentials the endpoint, region and keys (or profile) of the object store
+     * @return its path, bound to these credentials
+     * @throws DatasetException if the location is not a path or a supported URI, or the credentials are unusable
+     *             (an endpoint that is not an http or https URL, a profile file that cannot be read)
+     */
+    default Path location(String location, ObjectStoreCredentials credentials) throws DatasetException {
+        return location(location);
+    }
+
+    /**
      * Tells, cheaply and without throwing, whether a path is a SeisLens dataset directory: a directory whose
      * metadata.json carries the SeisLens format marker and that holds a sample array. It does not check that
      * the dataset is sound (see {@link #verify}).

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seislens.core.DatasetService;
 import org.seislens.store.internal.storage.Storage;
+import org.seislens.test.support.S3ProxyServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,14 +35,14 @@ class ObjectStorageCommandsTest {
     @TempDir
     Path dir;
 
-    private static S3Server server;
+    private static S3ProxyServer server;
     private final Cli cli = new Cli();
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = S3Server.start(tmp);
-        System.setProperty("aws.accessKeyId", S3Server.ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", S3Server.SECRET_KEY);
+        server = S3ProxyServer.start(tmp);
+        System.setProperty("aws.accessKeyId", S3ProxyServer.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", S3ProxyServer.SECRET_KEY);
         System.setProperty("aws.region", "us-east-1");
         System.setProperty("aws.endpointUrl", server.endpoint());
         System.setProperty("seislens.staging", Files.createDirectory(tmp.resolve("staging")).toString());

@@ -33,9 +33,9 @@ import org.seislens.segy.SampleFormat;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.store.internal.storage.S3Client;
 import org.seislens.store.internal.storage.S3Listing;
-import org.seislens.store.internal.storage.S3ProxyServer;
 import org.seislens.store.internal.storage.Storage;
 import org.seislens.store.internal.storage.WriteMarker;
+import org.seislens.test.support.S3ProxyServer;
 
 /**
  * Imports into object storage (s3proxy on loopback, signed requests): the dataset read back equals the same

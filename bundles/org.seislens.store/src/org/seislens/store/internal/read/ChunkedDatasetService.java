@@ -28,6 +28,7 @@ import org.seislens.core.DatasetService;
 import org.seislens.core.DatasetVerification;
 import org.seislens.core.DatasetWriter;
 import org.seislens.core.DerivedDataset;
+import org.seislens.core.ObjectStoreCredentials;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetLayout;
 import org.seislens.store.internal.layout.DatasetMetadata;
@@ -104,6 +105,11 @@ public final class ChunkedDatasetService implements DatasetService {
     @Override
     public Path location(String location) throws DatasetException {
         return storage.path(location);
+    }
+
+    @Override
+    public Path location(String location, ObjectStoreCredentials credentials) throws DatasetException {
+        return storage.path(location, credentials);
     }
 
     /** @return the shared cache this service uses */

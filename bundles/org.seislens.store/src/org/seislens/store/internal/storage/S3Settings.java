@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.seislens.core.ObjectStoreCredentials;
 
 /**
  * Where an S3-compatible server is and how to sign requests for it, found the way the AWS tools find them: the
@@ -44,6 +45,40 @@ public record S3Settings(URI endpoint, String region, @Nullable String accessKey
             String property = System.getProperty(propertyOf(name));
             return property != null ? property : System.getenv(name);
         }, Path.of(System.getProperty("user.home"), ".aws")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param credentials what was given with a location; what is {@code null} there comes from the AWS profile
+     *            files, never from the other {@code AWS_*} variables
+     * @return the settings
+     * @throws IOException if a profile file cannot be read or the endpoint is not an http or https URL
+     */
+    public static S3Settings of(ObjectStoreCredentials credentials) throws IOException {
+        return of(credentials, name -> {
+            String property = System.getProperty(propertyOf(name));
+            return property != null ? property : System.getenv(name);
+        }, Path.of(System.getProperty("user.home"), ".aws")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param credentials what was given with a location
+     * @param variables looks up an environment variable by name; only the profile files' locations are asked
+     * @param awsDirectory the directory of the default profile files
+     * @return the settings
+     * @throws IOException if a profile file cannot be read or the endpoint is not an http or https URL
+     */
+    static S3Settings of(ObjectStoreCredentials credentials, UnaryOperator<@Nullable String> variables,
+            Path awsDirectory) throws IOException {
+        URI endpoint = credentials.endpoint();
+        return from(name -> switch (name) {
+            case "AWS_PROFILE" -> credentials.profile(); //$NON-NLS-1$
+            case "AWS_ACCESS_KEY_ID" -> credentials.accessKey(); //$NON-NLS-1$
+            case "AWS_SECRET_ACCESS_KEY" -> credentials.secretKey(); //$NON-NLS-1$
+            case "AWS_REGION" -> credentials.region(); //$NON-NLS-1$
+            case "AWS_ENDPOINT_URL" -> endpoint == null ? null : endpoint.toString(); //$NON-NLS-1$
+            case "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE" -> variables.apply(name); //$NON-NLS-1$ //$NON-NLS-2$
+            default -> null;
+        }, awsDirectory);
     }
 
     private static String propertyOf(String variable) {

@@ -6,7 +6,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.DatasetException;
+import org.seislens.core.ObjectStoreCredentials;
 
 /**
  * Where datasets are: turns locations as users give them ({@code /data/a.seislens}, {@code s3://bucket/a.seislens})
@@ -28,6 +30,16 @@ public final class Storage {
      * @throws DatasetException if the location is neither, or the S3 settings are unusable
      */
     public Path path(String location) throws DatasetException {
+        return path(location, null);
+    }
+
+    /**
+     * @param location a local path, or {@code s3://bucket/key}
+     * @param credentials how to reach and sign for the object store, or {@code null} for the AWS environment
+     * @return the path
+     * @throws DatasetException if the location is neither, or the S3 settings are unusable
+     */
+    public Path path(String location, @Nullable ObjectStoreCredentials credentials) throws DatasetException {
         if (!location.regionMatches(true, 0, S3_SCHEME + "://", 0, 5)) { //$NON-NLS-1$
             try {
                 return location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location); //$NON-NLS-1$
@@ -45,7 +57,7 @@ public final class Storage {
         }
         S3Settings settings;
         try {
-            settings = S3Settings.fromEnvironment();
+            settings = credentials == null ? S3Settings.fromEnvironment() : S3Settings.of(credentials);
         } catch (IOException e) {
             throw new DatasetException(Path.of(""), "cannot open " + location + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }

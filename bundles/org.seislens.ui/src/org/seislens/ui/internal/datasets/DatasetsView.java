@@ -5,7 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -30,6 +32,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.DatasetDescriptor;
+import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.ui.DatasetOpener;
 import org.seislens.ui.SeisLensUi;
@@ -69,11 +72,14 @@ public class DatasetsView extends ViewPart {
     private final Action removeAction = new Action(Messages.Action_remove) {
         @Override
         public void run() {
-            List<Path> selected = new ArrayList<>();
+            List<DatasetLocation> selected = new ArrayList<>();
             for (Object o : viewer.getStructuredSelection()) {
-                selected.add(((DatasetEntry) o).location());
+                DatasetLocation l = shownLocations.get(((DatasetEntry) o).location());
+                if (l != null) {
+                    selected.add(l);
+                }
             }
-            known.remove(selected);
+            known.removeLocations(selected);
         }
     };
 
@@ -86,6 +92,10 @@ public class DatasetsView extends ViewPart {
     @NonNullByDefault({})
     private IPreferenceChangeListener registration;
     private List<DatasetEntry> entries = List.of();
+    /** Where each row's path was remembered, to forget it. */
+    private Map<Path, DatasetLocation> shownLocations = Map.of();
+    /** Opened only when a dataset in object storage is listed. */
+    private @Nullable ObjectStoreSecrets secrets;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -174,15 +184,42 @@ public class DatasetsView extends ViewPart {
             return;
         }
         List<DatasetEntry> rows = new ArrayList<>();
-        for (Path p : known.paths()) {
-            DatasetEntry loaded = find(p);
-            rows.add(loaded != null ? loaded : DatasetEntry.reading(p));
+        Map<Path, DatasetLocation> locations = new HashMap<>();
+        DatasetService datasets = Services.find(getSite(), DatasetService.class);
+        for (DatasetLocation l : known.locations()) {
+            Path p = path(l, datasets);
+            if (p != null && locations.putIfAbsent(p, l) == null) {
+                DatasetEntry loaded = find(p);
+                rows.add(loaded != null ? loaded : DatasetEntry.reading(p));
+            }
         }
+        shownLocations = locations;
         show(rows);
-        service = Services.find(getSite(), DatasetService.class);
+        service = datasets;
         ReadEntriesJob job = readJob;
         if (job != null) {
             job.restart(entries, service);
+        }
+    }
+
+    /** @return the path of a remembered location, or {@code null} when it cannot be read without the service */
+    private @Nullable Path path(DatasetLocation location, @Nullable DatasetService datasets) {
+        if (!location.isRemote()) {
+            return location.localPath();
+        }
+        if (datasets == null) {
+            return null;
+        }
+        ObjectStoreSecrets s = secrets;
+        if (s == null) {
+            s = new ObjectStoreSecrets();
+            secrets = s;
+        }
+        try {
+            return s.path(location, datasets);
+        } catch (DatasetException e) {
+            // Settings that were usable when remembered; shown again once they are.
+            return null;
         }
     }
 

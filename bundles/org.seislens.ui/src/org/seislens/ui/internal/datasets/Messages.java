@@ -27,6 +27,7 @@ public final class Messages extends NLS {
     public static String Job_scan;
     public static String Error_scan;
     public static String Error_noService;
+    public static String Error_noSecureStorage;
     public static String Property_name;
     public static String Property_location;
     public static String Property_traces;

@@ -2,6 +2,7 @@ package org.seislens.ui.internal.datasets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,9 +100,10 @@ final class ReadEntriesJob extends Job {
         }
     }
 
-    /** @return the bytes of the files under a directory, -1 if it cannot be listed */
+    /** @return the bytes of the files under a local directory, -1 if it cannot be listed or is not local */
     static long sizeOnDisk(Path directory) {
-        if (!Files.isDirectory(directory)) {
+        // In object storage a size costs a listing of every chunk: not worth it for a column.
+        if (directory.getFileSystem() != FileSystems.getDefault() || !Files.isDirectory(directory)) {
             return -1;
         }
         long[] total = { 0 };

@@ -1,5 +1,6 @@
 package org.seislens.ui.internal.open;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -73,7 +74,10 @@ public final class OpenDatasetJob extends Job {
     public static OpenDatasetJob open(Path path, IServiceLocator services, @Nullable Consumer<Dataset> receiver) {
         DatasetService datasets = Services.find(services, DatasetService.class);
         // without the service the job fails and says why; the rule is then the path's own
-        Path directory = datasets != null && Files.isRegularFile(path) ? datasets.defaultDatasetDirectory(path)
+        // a path in object storage is a dataset (nothing is imported from there) and is not asked on this thread
+        boolean local = path.getFileSystem() == FileSystems.getDefault();
+        Path directory = datasets != null && local && Files.isRegularFile(path)
+                ? datasets.defaultDatasetDirectory(path)
                 : path;
         return new OpenDatasetJob(path, directory, false, ImportOptions.defaults(), services, receiver);
     }

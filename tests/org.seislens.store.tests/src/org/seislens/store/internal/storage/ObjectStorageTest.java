@@ -29,6 +29,7 @@ import org.seislens.core.DatasetService;
 import org.seislens.core.DatasetVerification;
 import org.seislens.core.Ensemble;
 import org.seislens.core.ImportOptions;
+import org.seislens.core.ObjectStoreCredentials;
 import org.seislens.core.SegyImportService;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
@@ -36,6 +37,7 @@ import org.seislens.core.WindowData;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
+import org.seislens.test.support.S3ProxyServer;
 
 /**
  * The dataset service on a dataset uploaded to a real S3-compatible server (s3proxy on loopback, signed requests):
@@ -198,6 +200,24 @@ class ObjectStorageTest {
         DatasetException e = assertThrows(DatasetException.class, ObjectStorageTest::remote);
         assertTrue(e.getMessage().startsWith(LOCATION + ": cannot reach the S3 endpoint http://127.0.0.1:" + closed),
                 e.getMessage());
+    }
+
+    @Test
+    void credentialsGivenWithTheLocationWinOverTheEnvironment() throws Exception {
+        useServer("not-the-secret", "http://127.0.0.1:1");
+        ObjectStoreCredentials given = ObjectStoreCredentials.ofKeys(URI.create(server.endpoint()), "us-east-1",
+                S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY);
+        try (Dataset d = service.open(service.location(LOCATION, given), new NullProgressMonitor());
+                Dataset l = service.open(local, new NullProgressMonitor())) {
+            WindowBounds b = new WindowBounds(100, 140, 200, 250);
+            assertArrayEquals(l.window(b, new NullProgressMonitor()).samples(),
+                    d.window(b, new NullProgressMonitor()).samples());
+        }
+        rightSettings();
+        Path wrong = service.location(LOCATION, given.withSecret("not-the-secret"));
+        DatasetException e = assertThrows(DatasetException.class, () -> service.open(wrong, new NullProgressMonitor()));
+        assertTrue(e.getMessage().startsWith(LOCATION + ": access denied"), e.getMessage());
+        assertTrue(!e.getMessage().contains("not-the-secret"), e.getMessage());
     }
 
     @Test

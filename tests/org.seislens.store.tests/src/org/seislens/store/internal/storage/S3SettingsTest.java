@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seislens.core.ObjectStoreCredentials;
 
 /** Where the S3 settings come from: the environment first, then the chosen profile of the AWS files. */
 class S3SettingsTest {
@@ -53,6 +54,22 @@ class S3SettingsTest {
                 "AWS_REGION", "ap-south-1", "AWS_ENDPOINT_URL", "https://minio.example:9443")::get, aws);
         assertEquals(new S3Settings(URI.create("https://minio.example:9443"), "ap-south-1", "ENVKEY", "envsecret"), s);
         assertFalse(s.toString().contains("envsecret"), s.toString());
+    }
+
+    @Test
+    void givenCredentialsTakeWhatTheyLackFromTheirProfileNotFromTheEnvironment() throws Exception {
+        profiles();
+        Map<String, String> environment = Map.of("AWS_ACCESS_KEY_ID", "ENVKEY", "AWS_SECRET_ACCESS_KEY", "envsecret",
+                "AWS_REGION", "ap-south-1", "AWS_ENDPOINT_URL", "https://elsewhere.example", "AWS_PROFILE", "default");
+        S3Settings p = S3Settings.of(ObjectStoreCredentials.ofProfile(null, null, "minio"), environment::get, aws);
+        assertEquals(new S3Settings(URI.create("http://127.0.0.1:9000"), "us-east-1", "MINIOKEY", "miniosecret"), p);
+        S3Settings k = S3Settings.of(ObjectStoreCredentials.ofKeys(URI.create("http://127.0.0.1:9100/"), "eu-north-1",
+                "GIVENKEY", "givensecret"), environment::get, aws);
+        assertEquals(new S3Settings(URI.create("http://127.0.0.1:9100"), "eu-north-1", "GIVENKEY", "givensecret"), k);
+        Files.move(aws.resolve("credentials"), aws.resolve("elsewhere"));
+        S3Settings moved = S3Settings.of(ObjectStoreCredentials.ofProfile(null, null, "minio"),
+                Map.of("AWS_SHARED_CREDENTIALS_FILE", aws.resolve("elsewhere").toString())::get, aws);
+        assertEquals("MINIOKEY", moved.accessKey());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seislens.test.support.S3ProxyServer;
 
 /**
  * Uploads against s3proxy: a file larger than a part goes up as a multipart upload and reads back equal, as does
