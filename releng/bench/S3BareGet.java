@@ -26,6 +26,7 @@ public class S3BareGet {
         int batch = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         int inFlight = args.length > 4 ? Integer.parseInt(args[4]) : 48;
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 30;
+        long serverPid = args.length > 6 ? Long.parseLong(args[6]) : -1;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         // Chunk keys row.column of the samples array: rows 0.., columns 0..3 (1500 samples in chunks of 250).
@@ -46,6 +47,10 @@ public class S3BareGet {
             single[i] = (System.nanoTime() - t0) / 1e6;
         }
         double[] batches = new double[rounds];
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management
+                .ManagementFactory.getOperatingSystemMXBean();
+        long server0 = cpuMs(serverPid);
+        long client0 = os.getProcessCpuTime();
         for (int r = 0; r < rounds; r++) {
             List<URI> keys = chunks.subList(r * batch, (r + 1) * batch);
             Semaphore slots = new Semaphore(inFlight);
@@ -59,11 +64,24 @@ public class S3BareGet {
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
             batches[r] = (System.nanoTime() - t0) / 1e6;
         }
+        double serverCpu = serverPid < 0 ? -1 : (cpuMs(serverPid) - server0) / (double) rounds;
+        double clientCpu = (os.getProcessCpuTime() - client0) / 1e6 / rounds;
         System.out.println(String.format(Locale.ROOT,
                 "{\"get_p50_ms\": %.3f, \"get_p99_ms\": %.3f, \"batch\": %d, \"in_flight\": %d, "
-                        + "\"batch_p50_ms\": %.3f, \"batch_min_ms\": %.3f, \"batch_p99_ms\": %.3f}",
+                        + "\"batch_p50_ms\": %.3f, \"batch_min_ms\": %.3f, \"batch_p99_ms\": %.3f, "
+                        + "\"server_cpu_ms_per_batch\": %.2f, \"client_cpu_ms_per_batch\": %.2f}",
                 p(single, 0.5), p(single, 0.99), batch, inFlight, p(batches, 0.5), Arrays.stream(batches).min()
-                        .orElse(0), p(batches, 0.99)));
+                        .orElse(0), p(batches, 0.99), serverCpu, clientCpu));
+    }
+
+    /** @return the user and system CPU time of a process in ms (clock ticks of 10 ms), -1 without a pid */
+    private static long cpuMs(long pid) throws java.io.IOException {
+        if (pid < 0) {
+            return -1;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
     }
 
     private static byte[] get(HttpClient http, URI uri) throws Exception {
