@@ -3,8 +3,10 @@
 # Starts s3proxy 4.1.0 (filesystem storage under the work directory, anonymous access) on a free loopback port,
 # generates a survey (<shots> x 500 channels x 1500 samples, IEEE), imports it locally and into
 # s3://bench/demo.seislens (through seislens-cli import, i.e. the staged multipart upload), then runs N rounds of:
-#   bench read <local>; bench read s3://...; bench read s3://... --added-latency-ms 50; bare GETs (S3BareGet.java)
-# and prints every round, then min and median of each figure and the ratio S3 / local of the medians.
+#   bench read <local>; bench read s3://...; bench read s3://... --added-latency-ms 50; bare GETs (S3BareGet.java:
+#   40 distinct chunks, 48 threads, kept-alive sockets, with the CPU time s3proxy spent per batch)
+# and prints every round, then min and median of each figure and the ratios to local of the medians. The server's
+# CPU time per 40 GETs over the machine's cores is what no client can go below.
 #   releng/bench/s3_vs_local.sh [work dir (default /dev/shm/s3/bench)] [rounds (default 3)] [shots (default 150)]
 # Needs ./seislens-cli (./mvnw -B -o -q verify -DskipTests -pl releng/org.seislens.product -am) and the s3proxy
 # jar (.ci/setup puts it in ~/.m2; or S3PROXY_JAR). The work directory is deleted at the end.
@@ -53,28 +55,39 @@ bench() {
   "$repo/seislens-cli" bench read "$@" --windows "$windows" --heap-windows 0 --pan-steps 5 --json \
     | python3 -c 'import json, sys; j = json.load(sys.stdin); print(j["cold_p50_ms"], j["cold_p99_ms"])'
 }
-local_p50=(); s3_p50=(); lat_p50=(); get_p50=(); batch_p50=()
+local_p50=(); s3_p50=(); lat_p50=(); get_p50=(); batch_p50=(); cpu_batch=(); cpu_window=()
+cores=$(nproc)
 for i in $(seq "$rounds"); do
   read -r l l99 <<< "$(bench "$local_dataset")"
+  c0=$(awk '{print ($14 + $15) * 10}' "/proc/$proxy/stat")
   read -r s s99 <<< "$(bench "$remote")"
+  # Every window is read cold twice (an untimed pass, then the timed one): s3proxy's CPU time per cold window
+  # (the open and the pan counted in too, a few per cent).
+  w=$(python3 -c "print(f'{($(awk '{print ($14 + $15) * 10}' "/proc/$proxy/stat") - $c0) / (2 * $windows):.2f}')")
   read -r a a99 <<< "$(bench "$remote" --added-latency-ms 50)"
-  bare=$("$java" "$repo/releng/bench/S3BareGet.java" "$endpoint" bench demo.seislens 40 48 30)
-  g=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["get_p50_ms"])' "$bare")
-  b=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["batch_p50_ms"])' "$bare")
-  local_p50+=("$l"); s3_p50+=("$s"); lat_p50+=("$a"); get_p50+=("$g"); batch_p50+=("$b")
-  echo "round $i: cold 1000x1000 p50 (p99) local $l ($l99) ms, s3 $s ($s99) ms, s3 +50 ms $a ($a99) ms;" \
-    "bare GET p50 $g ms, 40 GETs 48 in flight p50 $b ms"
+  bare=$("$java" "$repo/releng/bench/S3BareGet.java" "$endpoint" bench demo.seislens 40 48 30 "$proxy")
+  read -r g b c <<< "$(python3 -c 'import json, sys; j = json.loads(sys.argv[1])
+print(j["get_p50_ms"], j["batch_p50_ms"], j["server_cpu_ms_per_batch"])' "$bare")"
+  local_p50+=("$l"); s3_p50+=("$s"); lat_p50+=("$a"); get_p50+=("$g"); batch_p50+=("$b"); cpu_batch+=("$c"); cpu_window+=("$w")
+  echo "round $i: cold 1000x1000 p50 (p99) local $l ($l99) ms, s3 $s ($s99) ms (s3proxy CPU $w ms per window)," \
+    "s3 +50 ms $a ($a99) ms;" \
+    "bare GET p50 $g ms, 40 GETs 48 in flight p50 $b ms, s3proxy CPU per 40 GETs $c ms"
 done
-# What more requests in flight buy against this server: batches of 40 distinct chunk GETs, 1 to 48 at once.
+# What more requests in flight buy against this server (batches of 40 distinct chunk GETs, 1 to 48 at once), and
+# what java.net.http costs beside kept-alive sockets.
 for n in 1 4 8 16 48; do
-  echo "bare GETs, 40 per batch, $n in flight: $("$java" "$repo/releng/bench/S3BareGet.java" "$endpoint" bench demo.seislens 40 "$n" 30)"
+  echo "bare GETs, 40 per batch, $n in flight: $("$java" "$repo/releng/bench/S3BareGet.java" "$endpoint" bench demo.seislens 40 "$n" 30 "$proxy")"
 done
-python3 - "${local_p50[*]}" "${s3_p50[*]}" "${lat_p50[*]}" "${get_p50[*]}" "${batch_p50[*]}" <<'PY'
+echo "bare GETs, java.net.http: $("$java" "$repo/releng/bench/S3BareGet.java" "$endpoint" bench demo.seislens 40 48 30 "$proxy" jdk)"
+python3 - "$cores" "${local_p50[*]}" "${s3_p50[*]}" "${lat_p50[*]}" "${get_p50[*]}" "${batch_p50[*]}" "${cpu_batch[*]}" "${cpu_window[*]}" <<'PY'
 import statistics, sys
-names = ["local cold p50", "s3 cold p50", "s3 +50 ms cold p50", "bare GET p50", "40 GETs p50"]
-series = [[float(x) for x in a.split()] for a in sys.argv[1:]]
+cores = int(sys.argv[1])
+names = ["local cold p50", "s3 cold p50", "s3 +50 ms cold p50", "bare GET p50", "40 GETs p50",
+         "s3proxy CPU / 40 GETs", "s3proxy CPU / window"]
+series = [[float(x) for x in a.split()] for a in sys.argv[2:]]
 for n, s in zip(names, series):
-    print(f"{n:20s} min {min(s):8.2f} ms, median {statistics.median(s):8.2f} ms")
+    print(f"{n:22s} min {min(s):8.2f} ms, median {statistics.median(s):8.2f} ms")
 m = [statistics.median(s) for s in series]
-print(f"s3 / local: {m[1] / m[0]:.1f} x (medians); 40 bare GETs / local: {m[4] / m[0]:.1f} x")
+print(f"s3 / local: {m[1] / m[0]:.1f} x (medians); 40 bare GETs / local: {m[4] / m[0]:.1f} x; "
+      f"s3proxy CPU per window over {cores} cores / local: {m[6] / cores / m[0]:.1f} x")
 PY

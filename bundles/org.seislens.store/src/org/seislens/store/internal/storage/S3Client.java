@@ -3,17 +3,12 @@ package org.seislens.store.internal.storage;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,11 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.seislens.store.internal.storage.HttpConnections.Reply;
 
 /**
  * The few S3 requests datasets need (ranged GET, HEAD, LIST, PUT, DELETE; multipart uploads in
  * {@link S3Upload}, listings in {@link S3Listing}), path-style, signed with
- * {@link SigV4Signer}, over {@link HttpClient}. Transient failures (connection errors, 429, 5xx) are retried with
+ * {@link SigV4Signer}, over kept-alive HTTP/1.1 connections ({@link HttpConnections}). Transient failures (connection errors, 429, 5xx) are retried with
  * exponential backoff and jitter; the rest become {@link IOException}s whose message says what to check. Messages
  * never include the secret key. Thread-safe.
  */
@@ -38,23 +34,23 @@ public final class S3Client {
     private static final Pattern TOTAL = Pattern.compile("bytes \\d+-\\d+/(\\d+)"); //$NON-NLS-1$
 
     private final S3Settings settings;
-    private final HttpClient http;
+    private final HttpConnections http;
     private final @Nullable SigV4Signer signer;
-    private final String host;
+    /** The path of every request: the endpoint's, if it has one. */
+    private final String basePath;
 
     /**
      * @param settings the server and credentials
      */
     public S3Client(S3Settings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new HttpConnections(settings.endpoint());
         String accessKey = settings.accessKey();
         String secretKey = settings.secretKey();
         this.signer = accessKey != null && secretKey != null ? new SigV4Signer(accessKey, secretKey, settings.region())
                 : null;
-        URI e = settings.endpoint();
-        this.host = e.getPort() < 0 ? e.getHost() : e.getHost() + ":" + e.getPort(); //$NON-NLS-1$
+        String p = settings.endpoint().getRawPath();
+        this.basePath = p == null ? "" : p; //$NON-NLS-1$
     }
 
     /** @return the server and credentials */
@@ -83,19 +79,19 @@ public final class S3Client {
      * @throws IOException if the request fails
      */
     public Range get(String bucket, String key, long offset, int length) throws IOException {
-        HttpResponse<byte[]> r = send("GET", bucket, key, Map.of(), null, //$NON-NLS-1$
+        Reply r = send("GET", bucket, key, Map.of(), null, //$NON-NLS-1$
                 "bytes=" + offset + "-" + (offset + length - 1)); //$NON-NLS-1$ //$NON-NLS-2$
-        if (r.statusCode() == 416) {
-            return new Range(new byte[0], r.headers().firstValue("Content-Range").map(S3Client::total).orElse(0L)); //$NON-NLS-1$
+        String contentRange = r.header("Content-Range"); //$NON-NLS-1$
+        if (r.status() == 416) {
+            return new Range(new byte[0], contentRange == null ? 0 : total(contentRange));
         }
-        if (r.statusCode() == 200) {
+        if (r.status() == 200) {
             byte[] all = r.body();
             int from = (int) Math.min(offset, all.length);
             int to = (int) Math.min(all.length, offset + length);
             return new Range(Arrays.copyOfRange(all, from, to), all.length);
         }
-        return new Range(r.body(), r.headers().firstValue("Content-Range").map(S3Client::total) //$NON-NLS-1$
-                .orElse(offset + r.body().length));
+        return new Range(r.body(), contentRange == null ? offset + r.body().length : total(contentRange));
     }
 
     private static long total(String contentRange) {
@@ -111,8 +107,8 @@ public final class S3Client {
      */
     public long size(String bucket, String key) throws IOException {
         try {
-            HttpResponse<byte[]> r = send("HEAD", bucket, key, Map.of(), null, null); //$NON-NLS-1$
-            return r.headers().firstValueAsLong("Content-Length").orElse(0); //$NON-NLS-1$
+            String length = send("HEAD", bucket, key, Map.of(), null, null).header("Content-Length"); //$NON-NLS-1$ //$NON-NLS-2$
+            return length == null ? 0 : Long.parseLong(length);
         } catch (NoSuchFileException e) {
             return -1;
         }
@@ -130,7 +126,7 @@ public final class S3Client {
         query.put("list-type", "2"); //$NON-NLS-1$ //$NON-NLS-2$
         query.put("max-keys", "1"); //$NON-NLS-1$ //$NON-NLS-2$
         query.put("prefix", SigV4Signer.encode(prefix, false)); //$NON-NLS-1$
-        HttpResponse<byte[]> r = send("GET", bucket, "", query, null, null); //$NON-NLS-1$ //$NON-NLS-2$
+        Reply r = send("GET", bucket, "", query, null, null); //$NON-NLS-1$ //$NON-NLS-2$
         return new String(r.body(), StandardCharsets.UTF_8).contains("<Key>"); //$NON-NLS-1$
     }
 
@@ -185,39 +181,39 @@ public final class S3Client {
      * @throws java.nio.file.AccessDeniedException if the server refuses the credentials
      * @throws IOException if the request fails otherwise
      */
-    HttpResponse<byte[]> send(String method, String bucket, String key, Map<String, String> query,
-            byte @Nullable [] body, @Nullable String range) throws IOException {
-        String path = "/" + SigV4Signer.encode(bucket, false) + (key.isEmpty() ? "" : "/" + SigV4Signer.encode(key, true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    Reply send(String method, String bucket, String key, Map<String, String> query, byte @Nullable [] body,
+            @Nullable String range) throws IOException {
+        String path = basePath + "/" + SigV4Signer.encode(bucket, false) //$NON-NLS-1$
+                + (key.isEmpty() ? "" : "/" + SigV4Signer.encode(key, true)); //$NON-NLS-1$ //$NON-NLS-2$
         StringBuilder q = new StringBuilder();
         query.forEach((k, v) -> q.append(q.length() == 0 ? "?" : "&").append(k).append('=').append(v)); //$NON-NLS-1$ //$NON-NLS-2$
-        URI uri = URI.create(settings.endpoint() + path + q);
+        String target = path + q;
         String where = "s3://" + bucket + "/" + key; //$NON-NLS-1$ //$NON-NLS-2$
         IOException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (attempt > 0) {
                 backoff(attempt);
             }
-            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (Thread.interrupted()) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException(method + " " + where + " was interrupted"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            Map<String, String> headers = new HashMap<>(8);
             if (range != null) {
-                b.header("Range", range); //$NON-NLS-1$
+                headers.put("Range", range); //$NON-NLS-1$
             }
             if (body != null) {
-                b.header("Content-Type", "application/octet-stream"); //$NON-NLS-1$ //$NON-NLS-2$
+                headers.put("Content-Type", "application/octet-stream"); //$NON-NLS-1$ //$NON-NLS-2$
             }
             SigV4Signer s = signer;
             if (s != null) {
                 String hash = body == null ? SigV4Signer.EMPTY_SHA256 : SigV4Signer.sha256Hex(body);
-                s.sign(method, path, query, host, hash, ZonedDateTime.now()).forEach(b::header);
+                headers.putAll(s.sign(method, path, query, http.hostHeader(), hash, ZonedDateTime.now()));
             }
-            HttpResponse<byte[]> r;
+            Reply r;
             try {
-                r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException(method + " " + where + " was interrupted"); //$NON-NLS-1$ //$NON-NLS-2$
-            } catch (HttpConnectTimeoutException | ConnectException e) {
+                r = http.exchange(method, target, headers, body);
+            } catch (ConnectException e) {
                 last = new IOException("cannot reach the S3 endpoint " + settings.endpoint() //$NON-NLS-1$
                         + " (check AWS_ENDPOINT_URL and the network): " + e.getClass().getSimpleName(), e); //$NON-NLS-1$
                 continue;
@@ -225,7 +221,7 @@ public final class S3Client {
                 last = new IOException("request to " + settings.endpoint() + " failed: " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
                 continue;
             }
-            int status = r.statusCode();
+            int status = r.status();
             if (status < 300 || status == 416) {
                 return r;
             }

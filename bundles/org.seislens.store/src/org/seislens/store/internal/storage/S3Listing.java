@@ -1,7 +1,6 @@
 package org.seislens.store.internal.storage;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -67,7 +66,7 @@ public record S3Listing(List<S3Listing.Entry> objects, List<String> prefixes) {
             if (token != null) {
                 query.put("continuation-token", SigV4Signer.encode(token, false)); //$NON-NLS-1$
             }
-            HttpResponse<byte[]> r = client.send("GET", bucket, "", query, null, null); //$NON-NLS-1$ //$NON-NLS-2$
+            HttpConnections.Reply r = client.send("GET", bucket, "", query, null, null); //$NON-NLS-1$ //$NON-NLS-2$
             String xml = new String(r.body(), StandardCharsets.UTF_8);
             Matcher contents = CONTENTS.matcher(xml);
             while (contents.find()) {

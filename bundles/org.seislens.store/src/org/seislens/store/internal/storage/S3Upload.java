@@ -2,7 +2,6 @@ package org.seislens.store.internal.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ final class S3Upload {
     }
 
     private static void multipart(S3Client client, String bucket, String key, InputStream in) throws IOException {
-        HttpResponse<byte[]> started = client.send("POST", bucket, key, Map.of("uploads", ""), new byte[0], null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        HttpConnections.Reply started = client.send("POST", bucket, key, Map.of("uploads", ""), new byte[0], null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         Matcher m = UPLOAD_ID.matcher(new String(started.body(), StandardCharsets.UTF_8));
         if (!m.find()) {
             throw new IOException("s3://" + bucket + "/" + key + ": the S3 endpoint " + client.settings().endpoint() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -63,9 +62,12 @@ final class S3Upload {
                 }
                 Map<String, String> query = new TreeMap<>(Map.of("partNumber", Integer.toString(part), //$NON-NLS-1$
                         "uploadId", uploadId)); //$NON-NLS-1$
-                HttpResponse<byte[]> r = client.send("PUT", bucket, key, query, bytes, null); //$NON-NLS-1$
-                etags.add(r.headers().firstValue("ETag").orElseThrow(() -> new IOException("s3://" + bucket + "/" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        + key + ": the S3 endpoint gave no ETag for part " + etags.size()))); //$NON-NLS-1$
+                String etag = client.send("PUT", bucket, key, query, bytes, null).header("ETag"); //$NON-NLS-1$ //$NON-NLS-2$
+                if (etag == null) {
+                    throw new IOException("s3://" + bucket + "/" + key //$NON-NLS-1$ //$NON-NLS-2$
+                            + ": the S3 endpoint gave no ETag for part " + part); //$NON-NLS-1$
+                }
+                etags.add(etag);
                 if (bytes.length < PART_SIZE) {
                     break;
                 }
@@ -77,7 +79,7 @@ final class S3Upload {
                         .append("</ETag></Part>"); //$NON-NLS-1$
             }
             xml.append("</CompleteMultipartUpload>"); //$NON-NLS-1$
-            HttpResponse<byte[]> done = client.send("POST", bucket, key, Map.of("uploadId", uploadId), //$NON-NLS-1$ //$NON-NLS-2$
+            HttpConnections.Reply done = client.send("POST", bucket, key, Map.of("uploadId", uploadId), //$NON-NLS-1$ //$NON-NLS-2$
                     xml.toString().getBytes(StandardCharsets.UTF_8), null);
             // The server may answer 200 and still report an error in the body.
             if (new String(done.body(), StandardCharsets.UTF_8).contains("<Error>")) { //$NON-NLS-1$

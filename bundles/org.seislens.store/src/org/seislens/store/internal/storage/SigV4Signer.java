@@ -29,6 +29,11 @@ final class SigV4Signer {
     private final String accessKey;
     private final String secretKey;
     private final String region;
+    /** The signing key of the last day signed for, derived once a day rather than for every request. */
+    private volatile DayKey dayKey = new DayKey("", new byte[0]); //$NON-NLS-1$
+
+    private record DayKey(String date, byte[] key) {
+    }
 
     SigV4Signer(String accessKey, String secretKey, String region) {
         this.accessKey = accessKey;
@@ -62,10 +67,15 @@ final class SigV4Signer {
         canonical.append('\n').append(signedHeaders).append('\n').append(payloadHash);
         String scope = date + "/" + region + "/s3/aws4_request"; //$NON-NLS-1$ //$NON-NLS-2$
         String toSign = "AWS4-HMAC-SHA256\n" + stamp + "\n" + scope + "\n" + sha256Hex(canonical.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        byte[] key = hmac(("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8), date); //$NON-NLS-1$
-        key = hmac(key, region);
-        key = hmac(key, "s3"); //$NON-NLS-1$
-        key = hmac(key, "aws4_request"); //$NON-NLS-1$
+        DayKey k = dayKey;
+        if (!k.date().equals(date)) {
+            byte[] key = hmac(("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8), date); //$NON-NLS-1$
+            key = hmac(key, region);
+            key = hmac(key, "s3"); //$NON-NLS-1$
+            k = new DayKey(date, hmac(key, "aws4_request")); //$NON-NLS-1$
+            dayKey = k;
+        }
+        byte[] key = k.key();
         String signature = HEX.formatHex(hmac(key, toSign));
         return Map.of("x-amz-date", stamp, "x-amz-content-sha256", payloadHash, "Authorization", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "AWS4-HMAC-SHA256 Credential=" + accessKey + "/" + scope + ", SignedHeaders=" + signedHeaders //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
