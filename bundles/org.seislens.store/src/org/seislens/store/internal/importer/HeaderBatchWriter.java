@@ -31,7 +31,7 @@ final class HeaderBatchWriter implements AutoCloseable {
     private final int samples;
     private final BlockingQueue<TraceHeaderColumns> free = new ArrayBlockingQueue<>(BATCHES);
     private final Deque<Future<?>> pending = new ArrayDeque<>();
-    private final ExecutorService thread = ImportThreads.pool(1, "SeisLens import header writer"); //$NON-NLS-1$
+    private final ExecutorService thread = ImportThreads.pool(1, "Import headers"); //$NON-NLS-1$
 
     // Written by the header thread only, read after finish().
     private long sampleCountMismatches;
@@ -86,9 +86,7 @@ final class HeaderBatchWriter implements AutoCloseable {
     private void write(TraceHeaderColumns batch) throws IOException {
         batch.decode();
         int count = batch.size();
-        for (int i = 0; i < count; i++) {
-            table.write(batch, i);
-        }
+        table.write(batch, 0, count);
         for (int j = 0; j < indexes.size(); j++) {
             EnsembleIndexBuilder index = indexes.get(j);
             int[] values = batch.column(keys.get(j));
