@@ -23,13 +23,19 @@ final class HeaderBatchWriter implements AutoCloseable {
 
     /** Traces per batch. */
     static final int BATCH = 4096;
-    private static final int BATCHES = 3;
+    /**
+     * The most batches in flight (about 2.5 MB each), made when first needed. In a fresh JVM the header thread
+     * starts slowly (Parquet's classes, ZSTD's native binding, code not yet compiled): with only a few batches
+     * the reader, and with it the chunk writers, waited for it at the start of every import.
+     */
+    private static final int BATCHES = 16;
 
     private final HeaderTableWriter table;
     private final List<TraceHeaderField> keys;
     private final List<EnsembleIndexBuilder> indexes;
     private final int samples;
     private final BlockingQueue<TraceHeaderColumns> free = new ArrayBlockingQueue<>(BATCHES);
+    private int batches;
     private final Deque<Future<?>> pending = new ArrayDeque<>();
     private final ExecutorService thread = ImportThreads.pool(1, "Import headers"); //$NON-NLS-1$
 
@@ -45,14 +51,11 @@ final class HeaderBatchWriter implements AutoCloseable {
         this.keys = keys;
         this.indexes = indexes;
         this.samples = samples;
-        for (int i = 0; i < BATCHES; i++) {
-            free.add(new TraceHeaderColumns(BATCH));
-        }
     }
 
     /**
      * @param firstTrace the file index of the first trace the batch will hold
-     * @return an empty batch of {@link #BATCH} headers, waiting while all are being written
+     * @return an empty batch of {@link #BATCH} headers, waiting while the most batches are being written
      * @throws IOException if writing failed or the wait was interrupted
      */
     TraceHeaderColumns take(long firstTrace) throws IOException {
@@ -60,7 +63,13 @@ final class HeaderBatchWriter implements AutoCloseable {
             ImportThreads.result(pending.pollFirst());
         }
         try {
-            TraceHeaderColumns batch = free.take();
+            TraceHeaderColumns batch = free.poll();
+            if (batch == null && batches < BATCHES) {
+                batches++;
+                batch = new TraceHeaderColumns(BATCH);
+            } else if (batch == null) {
+                batch = free.take();
+            }
             batch.clear(firstTrace);
             return batch;
         } catch (InterruptedException e) {
