@@ -115,6 +115,7 @@ public final class HeaderTableWriter implements AutoCloseable {
         }
     }
 
+    /** Writes the last pages and the footer; closing again does nothing. */
     @Override
     public void close() throws IOException {
         writer.close();

@@ -58,6 +58,7 @@ public final class ParquetColumnsWriter implements AutoCloseable {
     private @Nullable ColumnWriteStore store;
     private long groupRows;
     private int groupOrdinal;
+    private boolean closed;
 
     /**
      * @param path the file to create; it must not exist
@@ -171,10 +172,15 @@ public final class ParquetColumnsWriter implements AutoCloseable {
     }
 
     /**
-     * Writes what is buffered and the footer, and closes the file, also when writing fails (a full disk).
+     * Writes what is buffered and the footer, and closes the file, also when writing fails (a full disk). Closing
+     * again does nothing.
      */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         IOException failure = null;
         try {
             if (store != null) {
