@@ -23,15 +23,21 @@ final class HeaderBatchWriter implements AutoCloseable {
 
     /** Traces per batch. */
     static final int BATCH = 4096;
-    private static final int BATCHES = 3;
+    /**
+     * The most batches in flight (about 2.5 MB each), made when first needed. In a fresh JVM the header thread
+     * starts slowly (Parquet's classes, ZSTD's native binding, code not yet compiled): with only a few batches
+     * the reader, and with it the chunk writers, waited for it at the start of every import.
+     */
+    private static final int BATCHES = 16;
 
     private final HeaderTableWriter table;
     private final List<TraceHeaderField> keys;
     private final List<EnsembleIndexBuilder> indexes;
     private final int samples;
     private final BlockingQueue<TraceHeaderColumns> free = new ArrayBlockingQueue<>(BATCHES);
+    private int batches;
     private final Deque<Future<?>> pending = new ArrayDeque<>();
-    private final ExecutorService thread = ImportThreads.pool(1, "SeisLens import header writer"); //$NON-NLS-1$
+    private final ExecutorService thread = ImportThreads.pool(1, "Import headers"); //$NON-NLS-1$
 
     // Written by the header thread only, read after finish().
     private long sampleCountMismatches;
@@ -45,14 +51,11 @@ final class HeaderBatchWriter implements AutoCloseable {
         this.keys = keys;
         this.indexes = indexes;
         this.samples = samples;
-        for (int i = 0; i < BATCHES; i++) {
-            free.add(new TraceHeaderColumns(BATCH));
-        }
     }
 
     /**
      * @param firstTrace the file index of the first trace the batch will hold
-     * @return an empty batch of {@link #BATCH} headers, waiting while all are being written
+     * @return an empty batch of {@link #BATCH} headers, waiting while the most batches are being written
      * @throws IOException if writing failed or the wait was interrupted
      */
     TraceHeaderColumns take(long firstTrace) throws IOException {
@@ -60,7 +63,13 @@ final class HeaderBatchWriter implements AutoCloseable {
             ImportThreads.result(pending.pollFirst());
         }
         try {
-            TraceHeaderColumns batch = free.take();
+            TraceHeaderColumns batch = free.poll();
+            if (batch == null && batches < BATCHES) {
+                batches++;
+                batch = new TraceHeaderColumns(BATCH);
+            } else if (batch == null) {
+                batch = free.take();
+            }
             batch.clear(firstTrace);
             return batch;
         } catch (InterruptedException e) {
@@ -86,9 +95,7 @@ final class HeaderBatchWriter implements AutoCloseable {
     private void write(TraceHeaderColumns batch) throws IOException {
         batch.decode();
         int count = batch.size();
-        for (int i = 0; i < count; i++) {
-            table.write(batch, i);
-        }
+        table.write(batch, 0, count);
         for (int j = 0; j < indexes.size(); j++) {
             EnsembleIndexBuilder index = indexes.get(j);
             int[] values = batch.column(keys.get(j));

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -35,16 +35,18 @@ public final class HeaderTableWriter implements AutoCloseable {
      */
     private static final Set<String> STATISTICS = Set.of(TRACE_INDEX, TraceHeaderField.FIELD_RECORD.fieldName(),
             TraceHeaderField.CDP.fieldName());
+    /** Row groups of about this many buffered bytes (the whole table of the 1.25 GB demo survey is one). */
+    private static final long ROW_GROUP_BYTES = 64L << 20;
 
-    private final ParquetRowWriter<TraceRow> writer;
-    private final TraceRow row = new TraceRow();
+    private final ParquetColumnsWriter writer;
+    private final byte[] raw = new byte[TraceHeaderField.HEADER_BYTES];
 
     /**
      * @param file the Parquet file to create; it must not exist
      * @throws IOException if the file cannot be created
      */
     public HeaderTableWriter(Path file) throws IOException {
-        writer = new ParquetRowWriter<>(file, schema(), HeaderTableWriter::emit, STATISTICS);
+        writer = new ParquetColumnsWriter(file, schema(), STATISTICS, ROW_GROUP_BYTES);
     }
 
     /** @return the Parquet schema of the header table */
@@ -67,43 +69,55 @@ public final class HeaderTableWriter implements AutoCloseable {
      * @throws IOException if the file cannot be written
      */
     public void write(TraceHeaderColumns headers, int i) throws IOException {
-        row.headers = headers;
-        row.index = i;
-        writer.write(row);
+        write(headers, i, 1);
     }
 
+    /**
+     * Appends the headers of consecutive traces, column by column.
+     *
+     * @param headers decoded header columns
+     * @param from the first trace's position in them
+     * @param count the number of traces
+     * @throws IOException if the file cannot be written
+     */
+    public void write(TraceHeaderColumns headers, int from, int count) throws IOException {
+        if (count <= 0) {
+            return;
+        }
+        try {
+            ColumnWriter[] columns = writer.columns();
+            ColumnWriter indexes = columns[0];
+            long first = headers.firstTrace();
+            for (int i = from, end = from + count; i < end; i++) {
+                indexes.write(first + i, 0, 0);
+            }
+            for (int f = 0; f < FIELDS.size(); f++) {
+                writeInts(columns[f + 1], headers.column(FIELDS.get(f)), from, count);
+            }
+            ColumnWriter raws = columns[FIELDS.size() + 1];
+            // One array for every row, declared reused: by Parquet's contract whatever keeps a value copies it
+            // (the plain encoding of this column copies each value into its page).
+            Binary value = Binary.fromReusedByteArray(raw);
+            for (int i = from, end = from + count; i < end; i++) {
+                headers.rawHeader(i, raw, 0);
+                raws.write(value, 0, 0);
+            }
+        } catch (RuntimeException e) {
+            throw ClosableOutputFile.ioCause(e);
+        }
+        writer.endRows(count);
+    }
+
+    /** A loop of its own, so that the compiler makes one small method for every column. */
+    private static void writeInts(ColumnWriter column, int[] values, int from, int count) {
+        for (int i = from, end = from + count; i < end; i++) {
+            column.write(values[i], 0, 0);
+        }
+    }
+
+    /** Writes the last pages and the footer; closing again does nothing. */
     @Override
     public void close() throws IOException {
         writer.close();
-    }
-
-    private static void emit(RecordConsumer c, TraceRow row) {
-        c.startField(TRACE_INDEX, 0);
-        TraceHeaderColumns headers = row.headers;
-        int i = row.index;
-        c.addLong(headers.firstTrace() + i);
-        c.endField(TRACE_INDEX, 0);
-        int column = 1;
-        for (TraceHeaderField field : FIELDS) {
-            String name = field.fieldName();
-            c.startField(name, column);
-            c.addInteger(headers.column(field)[i]);
-            c.endField(name, column);
-            column++;
-        }
-        byte[] raw = row.raw;
-        headers.rawHeader(i, raw, 0);
-        c.startField(RAW, column);
-        // One array for every row, declared reused: by Parquet's contract whatever keeps a value copies it
-        // (the delta encoding of this column copies each value anyway; dictionaries are off).
-        c.addBinary(Binary.fromReusedByteArray(raw));
-        c.endField(RAW, column);
-    }
-
-    /** The row being written: one trace of a batch of header columns, reused for every trace. */
-    private static final class TraceRow {
-        TraceHeaderColumns headers = new TraceHeaderColumns(1);
-        int index;
-        final byte[] raw = new byte[TraceHeaderField.HEADER_BYTES];
     }
 }

@@ -19,7 +19,8 @@ final class ImportThreads {
 
     /**
      * @param threads number of threads
-     * @param name the threads' name, shown in thread dumps and profiles
+     * @param name the threads' name, shown in thread dumps and profiles; the operating system (top, /proc) keeps
+     *            its first 15 characters, so names differ within them
      * @return a pool of daemon threads
      */
     static ExecutorService pool(int threads, String name) {

@@ -46,7 +46,7 @@ final class SampleSlabWriter implements AutoCloseable {
         int chunkBytes = plan.slabTraces() * plan.sampleChunk() * type.byteSize();
         this.chunkBuffers = ThreadLocal
                 .withInitial(() -> ByteBuffer.allocateDirect(chunkBytes).order(ByteOrder.LITTLE_ENDIAN));
-        this.workers = ImportThreads.pool(threads, "SeisLens import chunk writer"); //$NON-NLS-1$
+        this.workers = ImportThreads.pool(threads, "Import chunks"); //$NON-NLS-1$
     }
 
     /**

@@ -192,11 +192,8 @@ public final class SegyImporter implements SegyImportService {
             try (ZarrArray array = ZarrArray.create(work.resolve(SAMPLES), zarrMetadata);
                     HeaderTableWriter headers = new HeaderTableWriter(work.resolve(HEADERS))) {
                 pass = TracePass.run(reader, plan, type, array, headers, keys, indexes, progress);
-            }
-            progress.setWorkRemaining(100);
-            for (EnsembleIndexBuilder index : indexes) {
-                index.write(work.resolve(ENSEMBLES).resolve(index.key() + ".parquet")); //$NON-NLS-1$
-                ensembleCounts.add((long) index.ensembleCount());
+                progress.setWorkRemaining(100);
+                ensembleCounts.addAll(TracePass.finish(headers, indexes, work.resolve(ENSEMBLES)));
             }
         } finally {
             // Their scratch files are open until closed, whatever stopped the import.

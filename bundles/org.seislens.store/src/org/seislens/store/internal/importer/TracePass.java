@@ -1,8 +1,12 @@
 package org.seislens.store.internal.importer;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.seislens.core.SampleType;
@@ -88,6 +92,37 @@ final class TracePass {
             AmplitudeStatistics statistics = slabs.finish();
             return new Result(statistics, headerWriter.sampleCountMismatches(), headerWriter.sampleCountExample(),
                     headerWriter.keyDecreases());
+        }
+    }
+
+    /**
+     * Ends the pass's tables: another thread writes the header table's last pages and footer while this one
+     * writes the ensemble indexes. In a fresh JVM both are mostly a first run of Parquet's code (class loading,
+     * the interpreter), which two cores do at once instead of one after the other.
+     *
+     * @param headers the header table, closed here
+     * @param indexes one ensemble index builder per key
+     * @param directory where the indexes go, one {@code <key>.parquet} each
+     * @return the number of ensembles of each index
+     * @throws IOException if a table cannot be written
+     */
+    static List<Long> finish(HeaderTableWriter headers, List<EnsembleIndexBuilder> indexes, Path directory)
+            throws IOException {
+        ExecutorService closer = ImportThreads.pool(1, "Import tables"); //$NON-NLS-1$
+        Future<?> closing = closer.submit(() -> {
+            headers.close();
+            return null;
+        });
+        try {
+            List<Long> counts = new ArrayList<>();
+            for (EnsembleIndexBuilder index : indexes) {
+                index.write(directory.resolve(index.key() + ".parquet")); //$NON-NLS-1$
+                counts.add((long) index.ensembleCount());
+            }
+            ImportThreads.result(closing);
+            return counts;
+        } finally {
+            ImportThreads.stop(closer, List.of(closing));
         }
     }
 }
