@@ -116,6 +116,23 @@ final class ChunkSource implements AutoCloseable {
         return load(traceChunk, sampleChunk, monitor);
     }
 
+    /**
+     * A chunk for a caller that redoes the work of a reader thread taken off its core: from the cache if the
+     * chunk is in, else decoded from storage without waiting for the load the reader thread started.
+     *
+     * @param traceChunk a chunk's position along the traces
+     * @param sampleChunk its position along the samples
+     * @param monitor cancellation
+     * @return the decoded chunk, retained for the caller: {@link SampleChunk#release()} it when done reading
+     * @throws DatasetException naming the chunk file if it is missing or cannot be decoded
+     */
+    SampleChunk getAgain(long traceChunk, long sampleChunk, IProgressMonitor monitor) throws DatasetException {
+        if (cache.getIfPresent(key(traceChunk, sampleChunk)) instanceof SampleChunk cached && cached.retain()) {
+            return cached;
+        }
+        return load(traceChunk, sampleChunk, monitor);
+    }
+
     private SampleChunk load(long traceChunk, long sampleChunk, IProgressMonitor monitor)
             throws DatasetException {
         if (monitor.isCanceled()) {

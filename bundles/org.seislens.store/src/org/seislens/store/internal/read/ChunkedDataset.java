@@ -40,7 +40,8 @@ import org.seislens.zarr.io.ZarrArray;
  * ({@link CachedWindow}), so asking for the same window again costs one lookup, and one copy into the array
  * returned unless a caller still holds the array handed out before. Nothing this class caches lives on the heap, so a filling cache costs the collector nothing and
  * the arrays callers get die young unless they keep them. The chunks of one window are fetched (or decoded) and copied in parallel by
- * the caller and the service's reader threads ({@link HelpedTasks}). Header columns and ensemble indexes are
+ * the caller and the service's reader threads ({@link HelpedTasks#runRedoable}); a chunk a reader thread is
+ * slow with (taken off its core) is decoded again by the caller rather than waited for. Header columns and ensemble indexes are
  * read by {@link DatasetTables}.
  * </p>
  */
@@ -128,12 +129,14 @@ final class ChunkedDataset implements Dataset {
         long sc0 = b.sampleStart() / chunkSamples;
         long sc1 = (b.sampleEnd() - 1) / chunkSamples;
         int rows = (int) (sc1 - sc0 + 1);
-        parallel.run((int) (tc1 - tc0 + 1) * rows, helpers, i -> {
+        parallel.runRedoable((int) (tc1 - tc0 + 1) * rows, helpers, (i, again, claim) -> {
             long tc = tc0 + i / rows;
             long sc = sc0 + i % rows;
-            SampleChunk chunk = chunks.get(tc, sc, monitor);
+            SampleChunk chunk = again ? chunks.getAgain(tc, sc, monitor) : chunks.get(tc, sc, monitor);
             try {
-                chunks.copy(chunk, tc, sc, b, out);
+                if (claim.claim()) {
+                    chunks.copy(chunk, tc, sc, b, out);
+                }
             } finally {
                 chunk.release();
             }
@@ -207,11 +210,14 @@ final class ChunkedDataset implements Dataset {
         long sc0 = s0 / chunkSamples;
         int rows = (int) ((s1 - 1) / chunkSamples - sc0 + 1);
         int width = positions.sampleCount();
-        parallel.run(chunkOrder.length * rows, helpers, i -> {
+        parallel.runRedoable(chunkOrder.length * rows, helpers, (i, again, claim) -> {
             long tc = chunkOrder[i / rows];
             long sc = sc0 + i % rows;
-            SampleChunk chunk = chunks.get(tc, sc, monitor);
+            SampleChunk chunk = again ? chunks.getAgain(tc, sc, monitor) : chunks.get(tc, sc, monitor);
             try {
+                if (!claim.claim()) {
+                    return;
+                }
                 int chunkS0 = (int) (sc * chunkSamples);
                 int from = Math.max(s0, chunkS0);
                 int length = Math.min(s1, chunkS0 + chunk.samples()) - from;
