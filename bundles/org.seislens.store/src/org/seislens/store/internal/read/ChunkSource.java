@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheKey;
 import org.seislens.core.DataCache.PrefetchRequest;
 import org.seislens.core.DataCache;
@@ -73,8 +74,10 @@ final class ChunkSource implements AutoCloseable {
      * @param sampleChunk its position along the samples
      * @param b the window
      * @param out the window's samples, written with absolute puts only (chunks are copied in parallel)
+     * @param copy {@code null}, or an array that receives the same samples at the same indexes
      */
-    void copy(SampleChunk chunk, long traceChunk, long sampleChunk, WindowBounds b, FloatBuffer out) {
+    void copy(SampleChunk chunk, long traceChunk, long sampleChunk, WindowBounds b, FloatBuffer out,
+            float @Nullable [] copy) {
         long chunkT0 = traceChunk * chunkTraces;
         long t0 = Math.max(b.traceStart(), chunkT0);
         long t1 = Math.min(b.traceEnd(), chunkT0 + chunk.traces());
@@ -84,8 +87,12 @@ final class ChunkSource implements AutoCloseable {
         int width = b.sampleCount();
         FloatBuffer values = chunk.values();
         for (long t = t0; t < t1; t++) {
-            out.put((int) (t - b.traceStart()) * width + (s0 - b.sampleStart()), values,
-                    (int) (t - chunkT0) * chunk.stride() + (s0 - chunkS0), length);
+            int to = (int) (t - b.traceStart()) * width + (s0 - b.sampleStart());
+            int from = (int) (t - chunkT0) * chunk.stride() + (s0 - chunkS0);
+            out.put(to, values, from, length);
+            if (copy != null) {
+                values.get(from, copy, to, length);
+            }
         }
     }
 

@@ -114,15 +114,16 @@ final class ChunkedDataset implements Dataset {
         if (bounds.isEmpty()) {
             return new WindowData(bounds, new float[0], descriptor.sampleType());
         }
-        return windows.get(new CacheKey(cacheId, bounds), bounds, (out, m) -> assemble(bounds, readerCount, out, m),
-                monitor);
+        return windows.get(new CacheKey(cacheId, bounds), bounds,
+                (out, copy, m) -> assemble(bounds, readerCount, out, copy, m), monitor);
     }
 
     /**
      * @param helpers reader threads that may help the caller: none for background prefetches, which keep to
      *            their one thread so that what the user waits for has the other cores
      */
-    private void assemble(WindowBounds b, int helpers, FloatBuffer out, IProgressMonitor monitor)
+    private void assemble(WindowBounds b, int helpers, FloatBuffer out, float @Nullable [] copy,
+            IProgressMonitor monitor)
             throws DatasetException {
         long tc0 = b.traceStart() / chunkTraces;
         long tc1 = (b.traceEnd() - 1) / chunkTraces;
@@ -135,7 +136,7 @@ final class ChunkedDataset implements Dataset {
             SampleChunk chunk = again ? chunks.getAgain(tc, sc, monitor) : chunks.get(tc, sc, monitor);
             try {
                 if (claim.claim()) {
-                    chunks.copy(chunk, tc, sc, b, out);
+                    chunks.copy(chunk, tc, sc, b, out, copy);
                 }
             } finally {
                 chunk.release();
@@ -161,7 +162,7 @@ final class ChunkedDataset implements Dataset {
         }
         long[] wanted = traceIndices.clone();
         return windows.get(new CacheKey(cacheId, new TraceList(wanted, sampleStart, sampleEnd)), positions,
-                (out, m) -> gather(wanted, positions, readerCount, out, m), monitor);
+                (out, copy, m) -> gather(wanted, positions, readerCount, out, copy, m), monitor);
     }
 
     private void checkTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
@@ -192,7 +193,7 @@ final class ChunkedDataset implements Dataset {
 
     /** Reads scattered traces: each stored chunk they touch is fetched once and copied to every row it feeds. */
     private void gather(long[] traceIndices, WindowBounds positions, int helpers, FloatBuffer out,
-            IProgressMonitor monitor) throws DatasetException {
+            float @Nullable [] copy, IProgressMonitor monitor) throws DatasetException {
         Map<Long, List<Integer>> rowsByChunk = new TreeMap<>();
         for (int row = 0; row < traceIndices.length; row++) {
             rowsByChunk.computeIfAbsent(traceIndices[row] / chunkTraces, k -> new ArrayList<>()).add(row);
@@ -224,7 +225,12 @@ final class ChunkedDataset implements Dataset {
                 FloatBuffer values = chunk.values();
                 for (int row : chunkRows[i / rows]) {
                     int inChunk = (int) (traceIndices[row] - tc * chunkTraces);
-                    out.put(row * width + (from - s0), values, inChunk * chunk.stride() + (from - chunkS0), length);
+                    int to = row * width + (from - s0);
+                    int at = inChunk * chunk.stride() + (from - chunkS0);
+                    out.put(to, values, at, length);
+                    if (copy != null) {
+                        values.get(at, copy, to, length);
+                    }
                 }
             } finally {
                 chunk.release();
@@ -293,11 +299,12 @@ final class ChunkedDataset implements Dataset {
             // lookup rather than assembling a window while the user waits.
             if (isRun(wanted)) {
                 WindowBounds b = new WindowBounds(wanted[0], wanted[0] + wanted.length, s0, s1);
-                requests.add(windows.request(new CacheKey(cacheId, b), b, (out, m) -> assemble(b, 0, out, m)));
+                requests.add(windows.request(new CacheKey(cacheId, b), b,
+                        (out, copy, m) -> assemble(b, 0, out, copy, m)));
             } else {
                 WindowBounds positions = new WindowBounds(0, wanted.length, s0, s1);
                 requests.add(windows.request(new CacheKey(cacheId, new TraceList(wanted, s0, s1)), positions,
-                        (out, m) -> gather(wanted, positions, 0, out, m)));
+                        (out, copy, m) -> gather(wanted, positions, 0, out, copy, m)));
             }
         }
         return cache.prefetch(requests);
