@@ -153,14 +153,14 @@ final class ChunkSource implements AutoCloseable {
         int traces = (int) Math.min(chunkTraces, traceCount - t0);
         int samplesInChunk = Math.min(chunkSamples, sampleCount - s0);
         long[] coords = { traceChunk, sampleChunk };
-        Path file = samples.chunkFile(coords);
         SampleChunk chunk;
+        long stored;
         try {
             if (rawFloats) {
                 // Decoded straight into the array the cache keeps: no conversion pass, no second copy.
                 ByteBuffer bytes = buffers.take();
                 try {
-                    samples.readChunk(coords, bytes);
+                    stored = samples.readChunk(coords, bytes);
                 } catch (IOException | RuntimeException e) {
                     buffers.give(bytes);
                     throw e;
@@ -173,17 +173,17 @@ final class ChunkSource implements AutoCloseable {
                 samples.readFloats2D(t0, s0, traces, samplesInChunk, values, null);
                 chunk = new SampleChunk(traces, samplesInChunk, samplesInChunk, FloatBuffer.wrap(values),
                         4L * values.length + SampleChunk.OVERHEAD, null, null);
+                try {
+                    stored = Files.size(samples.chunkFile(coords));
+                } catch (NoSuchFileException e) {
+                    stored = 0; // Deleted after it was read: the next read reports it.
+                }
             }
-            long stored;
-            try {
-                stored = Files.size(file);
-            } catch (NoSuchFileException e) {
-                stored = 0; // Deleted after it was read: the next read reports it.
-            }
-            cache.recordBytesRead(stored);
         } catch (IOException e) {
+            Path file = samples.chunkFile(coords);
             throw new DatasetException(file, "cannot read samples: " + DatasetValidator.withoutFile(file, e), e); //$NON-NLS-1$
         }
+        cache.recordBytesRead(stored);
         return chunk;
     }
 
