@@ -9,7 +9,8 @@
 # bundles): "SEISLENS_CLI='cli-a;cli-b --opt' releng/bench/read_tails.sh ..." alternates each against segyio.
 # SEISLENS_GC names collector settings, separated by ';', each run with every command line, e.g.
 # SEISLENS_GC='-XX:+UseG1GC -XX:G1HeapRegionSize=16m;-XX:+UseZGC;-XX:+UseParallelGC;-XX:+UseSerialGC'; by default
-# none: the command line's own (seislens-cli's gc_options for bench read).
+# none: the command line's own (seislens-cli's gc_options for bench read, the parallel collector, which give way
+# to a collector named in SEISLENS_VMARGS, as these are).
 # SEISLENS_VMARGS (default -Xmx256m -XX:MaxDirectMemorySize=1g) is given to every run: the heap of the issue's
 # memory bound; direct memory of its own, since bench read's 512 MB cache budget lives outside the heap and
 # Java's direct-memory limit defaults to the heap's size.
