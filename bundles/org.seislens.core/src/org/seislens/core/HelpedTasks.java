@@ -14,6 +14,13 @@ import org.eclipse.jdt.annotation.Nullable;
  * when all are done: the chunk reads of a window, the processed blocks of a window. The caller takes tasks too, so
  * the work ends even when every helper is busy or never gets a core; a task a helper took is running, never
  * queued, so waiting for the tasks never waits for the helpers' queue.
+ * <p>
+ * On two cores shared with the system a helper is often taken off its core in the middle of a task, and a
+ * caller that waits for that task waits for the helper's next turn (milliseconds). {@link #runRedoable} lets
+ * the caller do such a task again itself instead: each task prepares its result (which may happen twice, once
+ * on the helper and once on the caller) and writes it only if it is the first to {@link Claim#claim() claim}
+ * the right to, so the caller waits only for a helper that is writing, never for one that is still preparing.
+ * </p>
  */
 public final class HelpedTasks {
 
@@ -95,5 +102,61 @@ public final class HelpedTasks {
         if (e instanceof Error err) {
             throw err;
         }
+    }
+
+    /** A task that may be run twice, once by a helper and once again by the caller; its result is written once. */
+    @FunctionalInterface
+    public interface RedoableTask {
+        /**
+         * Prepares task {@code index}'s result, then writes it if {@code claim.claim()} allows.
+         *
+         * @param index which task, from 0
+         * @param again whether this is the caller's second run of a task a helper is slow with: prepare it
+         *            without waiting for the helper's work (for example, read from storage rather than through a
+         *            cache load the helper started)
+         * @param claim the right to write: call {@link Claim#claim()} once the result is ready and write only if
+         *            it returns {@code true}; otherwise give back what was prepared
+         * @throws DatasetException if it fails
+         */
+        void run(int index, boolean again, Claim claim) throws DatasetException;
+    }
+
+    /** The right to write one task's result, granted to the first run of the task that asks. */
+    @FunctionalInterface
+    public interface Claim {
+        /** @return whether this run writes the task's result; at most one run of a task gets {@code true} */
+        boolean claim();
+    }
+
+    /**
+     * Runs tasks {@code 0 .. tasks - 1} like {@link #run}, except that when the caller has no task left to
+     * start and a helper has been on one for longer than twice the caller's own tasks took (at least
+     * {@value RedoableRun#MIN_GRACE_NANOS} ns), the caller runs that task again itself ({@code again} true).
+     * Returns once every task's result is written; a helper still preparing a task then finds it claimed, and
+     * after this method has returned no run of these tasks writes anything.
+     *
+     * @param tasks number of tasks
+     * @param helperCount the most helper threads to ask
+     * @param task the work of each task
+     * @throws DatasetException the first one a task threw
+     * @throws OperationCanceledException if the caller is interrupted while it waits
+     */
+    public void runRedoable(int tasks, int helperCount, RedoableTask task) throws DatasetException {
+        int asked = Math.min(helperCount, tasks - 1);
+        if (asked <= 0) {
+            for (int i = 0; i < tasks; i++) {
+                task.run(i, false, () -> true);
+            }
+            return;
+        }
+        RedoableRun run = new RedoableRun(tasks, task);
+        for (int h = 0; h < asked; h++) {
+            try {
+                helpers.execute(run::help);
+            } catch (RejectedExecutionException e) {
+                break; // The service is going away; the caller does the work alone.
+            }
+        }
+        run.callerRuns();
     }
 }

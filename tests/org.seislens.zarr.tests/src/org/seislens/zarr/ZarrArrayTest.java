@@ -183,7 +183,7 @@ class ZarrArrayTest {
         ZarrArrayMetadata m = metadata(">f8", new long[] { 10, 10 }, new int[] { 4, 4 }, "zstd").withFillValue(-0.5);
         try (ZarrArray array = ZarrArray.create(dir.resolve("a"), m)) {
             ByteBuffer chunk = ByteBuffer.allocate(m.chunkByteSize()).order(ByteOrder.BIG_ENDIAN);
-            array.readChunk(new long[] { 2, 2 }, chunk);
+            assertEquals(0, array.readChunk(new long[] { 2, 2 }, chunk), "nothing stored, nothing read");
             for (int i = 0; i < 16; i++) {
                 assertEquals(-0.5, chunk.getDouble(i * 8));
             }
@@ -204,7 +204,8 @@ class ZarrArrayTest {
         assertTrue(required.withMaxChunkBytes(1 << 20).chunksRequired(), "other limits keep the requirement");
         try (ZarrArray array = ZarrArray.open(dir.resolve("a"), required)) {
             ByteBuffer chunk = ByteBuffer.allocate(m.chunkByteSize());
-            array.readChunk(new long[] { 0, 0 }, chunk);
+            assertEquals(Files.size(array.chunkFile(new long[] { 0, 0 })), array.readChunk(new long[] { 0, 0 }, chunk),
+                    "the stored size of the chunk read");
             Path missing = array.chunkFile(new long[] { 1, 1 });
             ZarrFormatException e = assertThrows(ZarrFormatException.class,
                     () -> array.readChunk(new long[] { 1, 1 }, chunk));

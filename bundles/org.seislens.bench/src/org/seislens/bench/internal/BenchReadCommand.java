@@ -25,6 +25,7 @@ import org.seislens.core.DatasetService;
 import org.seislens.core.ProcessingService;
 import org.seislens.core.WindowBounds;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.inject.Inject;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * <ul>
  * <li>cold: each of N random windows after clearing the dataset's cache entries (the page cache is warmed
  * by one untimed pass first); for the slowest 1 % and for all of them, where the time went besides the
- * read itself ({@link Stalls}: collection pauses, threads waiting for a core);</li>
+ * read itself ({@link Stalls}: collection pauses, threads waiting for a core), and each of the slowest 1 %
+ * on its own;</li>
  * <li>hit: the same window again, served from the cache;</li>
  * <li>heap: heap used after reading {@code --heap-windows} random windows without clearing, after a
  * GC;</li>
@@ -103,6 +105,8 @@ final class BenchReadCommand implements Callable<Integer> {
     private double[] loadAverages = { -1, -1 };
     private Stalls.@Nullable Share coldSlowest;
     private Stalls.@Nullable Share coldAll;
+    /** Each of the slowest 1 % of the cold windows: its bounds, wall time and what happened during it. */
+    private final ArrayNode coldSlowestWindows = Json.mapper().createArrayNode();
     private final ProcessingService processing;
 
     @Inject
@@ -176,6 +180,20 @@ final class BenchReadCommand implements Callable<Integer> {
             loadAverages = new double[] { load0, Stalls.loadAverage() };
             coldSlowest = Stalls.slowest(cold, coldStalls, 0.01);
             coldAll = Stalls.slowest(cold, coldStalls, 1);
+            for (int i : Stalls.slowestIndexes(cold, 0.01)) {
+                Stalls.Reading r = coldStalls[i];
+                ObjectNode w = coldSlowestWindows.addObject();
+                WindowBounds b = sample[i];
+                w.put("trace_start", b.traceStart()); //$NON-NLS-1$
+                w.put("sample_start", b.sampleStart()); //$NON-NLS-1$
+                w.put("wall_ms", cold[i]); //$NON-NLS-1$
+                w.put("gc_pause_ms", r.gcPauseMs()); //$NON-NLS-1$
+                w.put("gc_count", r.gcCount()); //$NON-NLS-1$
+                w.put("run_queue_ms", r.runQueueNs() / 1e6); //$NON-NLS-1$
+                w.put("cpu_ms", r.cpuNs() / 1e6); //$NON-NLS-1$
+                // What is left: blocked on the helper threads, on storage, or stopped for a collection.
+                w.put("blocked_ms", Math.max(0, cold[i] - (r.runQueueNs() + r.cpuNs()) / 1e6)); //$NON-NLS-1$
+            }
             // Heap after many random windows through the bounded cache.
             invalidate(raw, d);
             for (WindowBounds b : randomWindows(random, desc, t, s, heapWindows)) {
@@ -277,6 +295,7 @@ final class BenchReadCommand implements Callable<Integer> {
             o.put("cold_max_ms", percentile(cold, 1)); //$NON-NLS-1$
             share(o.putObject("cold_slowest"), coldSlowest); //$NON-NLS-1$
             share(o.putObject("cold_all"), coldAll); //$NON-NLS-1$
+            o.set("cold_slowest_windows", coldSlowestWindows); //$NON-NLS-1$
             o.put("load_average_before", loadAverages[0]); //$NON-NLS-1$
             o.put("load_average_after", loadAverages[1]); //$NON-NLS-1$
             o.put("hit_p50_ms", percentile(hit, 0.5)); //$NON-NLS-1$

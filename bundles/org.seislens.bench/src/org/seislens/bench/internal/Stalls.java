@@ -102,12 +102,8 @@ public final class Stalls {
      * @return their mean figures
      */
     public static Share slowest(double[] ms, Reading[] stalls, double fraction) {
-        Integer[] order = new Integer[ms.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = Integer.valueOf(i);
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(ms[b.intValue()], ms[a.intValue()]));
-        int n = Math.min(ms.length, Math.max(1, (int) Math.ceil(fraction * ms.length)));
+        Integer[] order = order(ms);
+        int n = count(ms, fraction);
         double wall = 0;
         double pause = 0;
         long count = 0;
@@ -122,5 +118,32 @@ public final class Stalls {
             cpu += stalls[i].cpuNs() / 1e6;
         }
         return n == 0 ? new Share(0, 0, 0, 0, 0, 0) : new Share(n, wall / n, pause / n, count, wait / n, cpu / n);
+    }
+
+    /**
+     * @param ms wall time of each operation
+     * @param fraction the share of operations wanted, as in {@link #slowest}
+     * @return the indexes of the slowest operations, the slowest first
+     */
+    public static int[] slowestIndexes(double[] ms, double fraction) {
+        Integer[] order = order(ms);
+        int[] out = new int[count(ms, fraction)];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = order[k].intValue();
+        }
+        return out;
+    }
+
+    private static Integer[] order(double[] ms) {
+        Integer[] order = new Integer[ms.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = Integer.valueOf(i);
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(ms[b.intValue()], ms[a.intValue()]));
+        return order;
+    }
+
+    private static int count(double[] ms, double fraction) {
+        return Math.min(ms.length, Math.max(1, (int) Math.ceil(fraction * ms.length)));
     }
 }

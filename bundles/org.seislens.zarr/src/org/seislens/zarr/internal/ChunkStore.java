@@ -96,6 +96,20 @@ public final class ChunkStore implements AutoCloseable {
      * @throws IOException when the file cannot be read
      */
     public boolean decode(Path file, ChunkWorker worker, ByteBuffer target) throws IOException {
+        return decodeSized(file, worker, target) >= 0;
+    }
+
+    /**
+     * Decodes a chunk file into {@code target} (position to limit, exactly one chunk), as {@link #decode}.
+     *
+     * @param file the chunk file
+     * @param worker the calling thread's worker
+     * @param target receives the decoded chunk; its position is not changed
+     * @return the size of the chunk file in bytes, or -1 when the chunk is not stored
+     * @throws ZarrFormatException when the file is corrupt, naming the file
+     * @throws IOException when the file cannot be read
+     */
+    public long decodeSized(Path file, ChunkWorker worker, ByteBuffer target) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             ChunkCodec codec = worker.codec();
@@ -105,7 +119,7 @@ public final class ChunkStore implements AutoCloseable {
                             + chunkBytes);
                 }
                 ZarrFiles.readFully(channel, target.duplicate(), file);
-                return true;
+                return size;
             }
             // Checked before reading: a huge file must not make the worker's buffer grow.
             if (size > maxEncodedBytes) {
@@ -120,9 +134,9 @@ public final class ChunkStore implements AutoCloseable {
             } catch (ZarrFormatException e) {
                 throw ZarrFormatException.inFile(file, e);
             }
-            return true;
+            return size;
         } catch (NoSuchFileException e) {
-            return false;
+            return -1;
         }
     }
 

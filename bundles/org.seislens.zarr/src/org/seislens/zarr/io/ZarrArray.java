@@ -71,7 +71,7 @@ public final class ZarrArray implements AutoCloseable {
         this.chunkBytes = metadata.chunkByteSize();
         this.store = new ChunkStore(metadata);
         this.regions = new RegionReader(chunkShape, store.workers(),
-                (coords, worker, target) -> decodeStored(chunkFile(coords), worker, target));
+                (coords, worker, target) -> decodeStored(chunkFile(coords), worker, target) >= 0);
     }
 
     /**
@@ -243,10 +243,11 @@ public final class ZarrArray implements AutoCloseable {
      * @param chunkCoords the chunk's index along each dimension
      * @param dst receives {@link ZarrArrayMetadata#chunkByteSize()} bytes from its position; its
      *            position is not changed
+     * @return the size of the chunk file in bytes, 0 when the chunk is not stored
      * @throws ZarrFormatException when the chunk file is corrupt or has the wrong decoded size
      * @throws IOException when reading fails
      */
-    public void readChunk(long[] chunkCoords, ByteBuffer dst) throws IOException {
+    public long readChunk(long[] chunkCoords, ByteBuffer dst) throws IOException {
         Path file = chunkFile(chunkCoords);
         if (dst.remaining() < chunkBytes) {
             throw new IllegalArgumentException("buffer has " + dst.remaining() + " bytes, a chunk " + chunkBytes);
@@ -255,21 +256,27 @@ public final class ZarrArray implements AutoCloseable {
         target.limit(target.position() + chunkBytes);
         ChunkWorker worker = store.workers().acquire();
         try {
-            if (!decodeStored(file, worker, target)) {
+            long size = decodeStored(file, worker, target);
+            if (size < 0) {
                 target.put(target.position(), store.fillChunk(), 0, chunkBytes);
             }
+            return Math.max(0, size);
         } finally {
             store.workers().release(worker);
         }
     }
 
-    /** Decodes a chunk file, refusing a missing one when the limits require every chunk. */
-    private boolean decodeStored(Path file, ChunkWorker worker, ByteBuffer target) throws IOException {
-        boolean stored = store.decode(file, worker, target);
-        if (!stored && limits.chunksRequired()) {
+    /**
+     * Decodes a chunk file, refusing a missing one when the limits require every chunk.
+     *
+     * @return the file's size in bytes, -1 when the chunk is not stored
+     */
+    private long decodeStored(Path file, ChunkWorker worker, ByteBuffer target) throws IOException {
+        long size = store.decodeSized(file, worker, target);
+        if (size < 0 && limits.chunksRequired()) {
             throw ZarrFormatException.inFile(file, "missing: this array stores every chunk, so the chunk is lost");
         }
-        return stored;
+        return size;
     }
 
     /**

@@ -103,6 +103,14 @@ class BenchCommandTest {
         assertEquals(json.get("cold_max_ms").asDouble(), slowest.get("wall_ms").asDouble(), 1e-9);
         assertTrue(all.get("wall_ms").asDouble() <= slowest.get("wall_ms").asDouble(), json.toString());
         assertNumbers(all, "gc_pause_ms", "gc_count", "run_queue_ms", "cpu_ms");
+        JsonNode slowWindows = json.get("cold_slowest_windows");
+        assertEquals(1, slowWindows.size(), json.toString());
+        JsonNode slow = slowWindows.get(0);
+        assertEquals(json.get("cold_max_ms").asDouble(), slow.get("wall_ms").asDouble(), 1e-9);
+        assertNumbers(slow, "trace_start", "sample_start", "gc_pause_ms", "gc_count", "run_queue_ms", "cpu_ms",
+                "blocked_ms");
+        assertTrue(slow.get("blocked_ms").asDouble() >= 0
+                && slow.get("blocked_ms").asDouble() <= slow.get("wall_ms").asDouble(), slow.toString());
         if (Files.isRegularFile(Path.of("/proc/thread-self/schedstat"))) {
             assertTrue(all.get("cpu_ms").asDouble() > 0, "reading a window takes some time on a core: " + all);
         }

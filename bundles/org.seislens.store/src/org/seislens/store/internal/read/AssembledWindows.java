@@ -3,6 +3,7 @@ package org.seislens.store.internal.read;
 import java.nio.FloatBuffer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheKey;
 import org.seislens.core.DataCache;
 import org.seislens.core.DataCache.PrefetchRequest;
@@ -13,7 +14,8 @@ import org.seislens.core.WindowData;
 
 /**
  * The assembled windows and gathers of one opened dataset in the shared cache, kept outside the heap as
- * {@link CachedWindow}s and handed out as fresh arrays.
+ * {@link CachedWindow}s and handed out as fresh arrays. A window assembled for a caller is written into the
+ * cached buffer and the caller's array at once, by every thread that assembles it.
  */
 final class AssembledWindows {
 
@@ -29,10 +31,13 @@ final class AssembledWindows {
     interface Fill {
         /**
          * @param out where the samples go, sized for them
+         * @param copy {@code null}, or an array that receives the same samples at the same indexes (the array
+         *            handed to the caller, written by the threads that assemble the window rather than copied
+         *            afterwards by the caller alone)
          * @param monitor cancellation
          * @throws DatasetException if storage cannot be read
          */
-        void fill(FloatBuffer out, IProgressMonitor monitor) throws DatasetException;
+        void fill(FloatBuffer out, float @Nullable [] copy, IProgressMonitor monitor) throws DatasetException;
     }
 
     /**
@@ -64,7 +69,9 @@ final class AssembledWindows {
     WindowData get(CacheKey key, WindowBounds positions, Fill fill, IProgressMonitor monitor)
             throws DatasetException {
         if (cacheable(positions)) {
-            CachedWindow w = cache.get(key, m -> filled(positions, fill, m), monitor);
+            // On a miss, the array handed out is filled with the cached buffer, and kept reachable until returned.
+            float[][] made = new float[1][];
+            CachedWindow w = cache.get(key, m -> filled(positions, fill, made, m), monitor);
             if (w.retain()) {
                 try {
                     return w.toWindowData();
@@ -75,7 +82,7 @@ final class AssembledWindows {
             // Evicted and its buffer given back between the lookup and the retain: assemble our own copy.
         }
         float[] out = new float[(int) positions.area()];
-        fill.fill(FloatBuffer.wrap(out), monitor);
+        fill.fill(FloatBuffer.wrap(out), null, monitor);
         return new WindowData(positions, out, sampleType);
     }
 
@@ -86,14 +93,24 @@ final class AssembledWindows {
      * @return a background load of it into the cache
      */
     PrefetchRequest<?> request(CacheKey key, WindowBounds positions, Fill fill) {
-        return new PrefetchRequest<>(key, m -> filled(positions, fill, m));
+        return new PrefetchRequest<>(key, m -> filled(positions, fill, null, m));
     }
 
-    /** @return a window filled off the heap, holding the cache's reference */
-    private CachedWindow filled(WindowBounds positions, Fill fill, IProgressMonitor monitor) throws DatasetException {
+    /**
+     * @param made {@code null} for a window nobody waits for, else where the array filled beside the window is
+     *            left for the caller
+     * @return a window filled off the heap, holding the cache's reference
+     */
+    private CachedWindow filled(WindowBounds positions, Fill fill, float @Nullable [] @Nullable [] made,
+            IProgressMonitor monitor) throws DatasetException {
         CachedWindow w = new CachedWindow(positions, sampleType, buffers);
         try {
-            fill.fill(w.values(), monitor);
+            float[] copy = made == null ? null : new float[(int) positions.area()];
+            fill.fill(w.values(), copy, monitor);
+            if (made != null && copy != null) {
+                w.handOut(copy);
+                made[0] = copy;
+            }
             return w;
         } catch (DatasetException | RuntimeException | Error e) {
             w.release();

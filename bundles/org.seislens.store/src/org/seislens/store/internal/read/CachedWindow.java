@@ -76,6 +76,16 @@ final class CachedWindow implements CacheValue, AutoCloseable {
         return new WindowData(bounds, out, sourceType);
     }
 
+    /**
+     * Makes an array filled with the same samples the one {@link #toWindowData()} hands out while a caller holds
+     * it.
+     *
+     * @param samples a copy of {@link #values()}
+     */
+    void handOut(float[] samples) {
+        handedOut = new WeakReference<>(samples);
+    }
+
     @Override
     public long byteSize() {
         return buffer.capacity() + OVERHEAD;

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.CacheKey;
 import org.seislens.core.DataCache.PrefetchRequest;
 import org.seislens.core.DataCache;
@@ -73,8 +74,10 @@ final class ChunkSource implements AutoCloseable {
      * @param sampleChunk its position along the samples
      * @param b the window
      * @param out the window's samples, written with absolute puts only (chunks are copied in parallel)
+     * @param copy {@code null}, or an array that receives the same samples at the same indexes
      */
-    void copy(SampleChunk chunk, long traceChunk, long sampleChunk, WindowBounds b, FloatBuffer out) {
+    void copy(SampleChunk chunk, long traceChunk, long sampleChunk, WindowBounds b, FloatBuffer out,
+            float @Nullable [] copy) {
         long chunkT0 = traceChunk * chunkTraces;
         long t0 = Math.max(b.traceStart(), chunkT0);
         long t1 = Math.min(b.traceEnd(), chunkT0 + chunk.traces());
@@ -84,8 +87,12 @@ final class ChunkSource implements AutoCloseable {
         int width = b.sampleCount();
         FloatBuffer values = chunk.values();
         for (long t = t0; t < t1; t++) {
-            out.put((int) (t - b.traceStart()) * width + (s0 - b.sampleStart()), values,
-                    (int) (t - chunkT0) * chunk.stride() + (s0 - chunkS0), length);
+            int to = (int) (t - b.traceStart()) * width + (s0 - b.sampleStart());
+            int from = (int) (t - chunkT0) * chunk.stride() + (s0 - chunkS0);
+            out.put(to, values, from, length);
+            if (copy != null) {
+                values.get(from, copy, to, length);
+            }
         }
     }
 
@@ -116,6 +123,23 @@ final class ChunkSource implements AutoCloseable {
         return load(traceChunk, sampleChunk, monitor);
     }
 
+    /**
+     * A chunk for a caller that redoes the work of a reader thread taken off its core: from the cache if the
+     * chunk is in, else decoded from storage without waiting for the load the reader thread started.
+     *
+     * @param traceChunk a chunk's position along the traces
+     * @param sampleChunk its position along the samples
+     * @param monitor cancellation
+     * @return the decoded chunk, retained for the caller: {@link SampleChunk#release()} it when done reading
+     * @throws DatasetException naming the chunk file if it is missing or cannot be decoded
+     */
+    SampleChunk getAgain(long traceChunk, long sampleChunk, IProgressMonitor monitor) throws DatasetException {
+        if (cache.getIfPresent(key(traceChunk, sampleChunk)) instanceof SampleChunk cached && cached.retain()) {
+            return cached;
+        }
+        return load(traceChunk, sampleChunk, monitor);
+    }
+
     private SampleChunk load(long traceChunk, long sampleChunk, IProgressMonitor monitor)
             throws DatasetException {
         if (monitor.isCanceled()) {
@@ -129,14 +153,14 @@ final class ChunkSource implements AutoCloseable {
         int traces = (int) Math.min(chunkTraces, traceCount - t0);
         int samplesInChunk = Math.min(chunkSamples, sampleCount - s0);
         long[] coords = { traceChunk, sampleChunk };
-        Path file = samples.chunkFile(coords);
         SampleChunk chunk;
+        long stored;
         try {
             if (rawFloats) {
                 // Decoded straight into the array the cache keeps: no conversion pass, no second copy.
                 ByteBuffer bytes = buffers.take();
                 try {
-                    samples.readChunk(coords, bytes);
+                    stored = samples.readChunk(coords, bytes);
                 } catch (IOException | RuntimeException e) {
                     buffers.give(bytes);
                     throw e;
@@ -149,17 +173,17 @@ final class ChunkSource implements AutoCloseable {
                 samples.readFloats2D(t0, s0, traces, samplesInChunk, values, null);
                 chunk = new SampleChunk(traces, samplesInChunk, samplesInChunk, FloatBuffer.wrap(values),
                         4L * values.length + SampleChunk.OVERHEAD, null, null);
+                try {
+                    stored = Files.size(samples.chunkFile(coords));
+                } catch (NoSuchFileException e) {
+                    stored = 0; // Deleted after it was read: the next read reports it.
+                }
             }
-            long stored;
-            try {
-                stored = Files.size(file);
-            } catch (NoSuchFileException e) {
-                stored = 0; // Deleted after it was read: the next read reports it.
-            }
-            cache.recordBytesRead(stored);
         } catch (IOException e) {
+            Path file = samples.chunkFile(coords);
             throw new DatasetException(file, "cannot read samples: " + DatasetValidator.withoutFile(file, e), e); //$NON-NLS-1$
         }
+        cache.recordBytesRead(stored);
         return chunk;
     }
 

@@ -41,7 +41,8 @@ import org.seislens.zarr.io.ZarrArray;
  * ({@link CachedWindow}), so asking for the same window again costs one lookup, and one copy into the array
  * returned unless a caller still holds the array handed out before. Nothing this class caches lives on the heap, so a filling cache costs the collector nothing and
  * the arrays callers get die young unless they keep them. The chunks of one window are fetched (or decoded) and copied in parallel by
- * the caller and the service's reader threads ({@link HelpedTasks}). Header columns and ensemble indexes are
+ * the caller and the service's reader threads ({@link HelpedTasks#runRedoable}); a chunk a reader thread is
+ * slow with (taken off its core) is decoded again by the caller rather than waited for. Header columns and ensemble indexes are
  * read by {@link DatasetTables}.
  * </p>
  */
@@ -114,27 +115,30 @@ final class ChunkedDataset implements Dataset {
         if (bounds.isEmpty()) {
             return new WindowData(bounds, new float[0], descriptor.sampleType());
         }
-        return windows.get(new CacheKey(cacheId, bounds), bounds, (out, m) -> assemble(bounds, readerCount, out, m),
-                monitor);
+        return windows.get(new CacheKey(cacheId, bounds), bounds,
+                (out, copy, m) -> assemble(bounds, readerCount, out, copy, m), monitor);
     }
 
     /**
      * @param helpers reader threads that may help the caller: none for background prefetches, which keep to
      *            their one thread so that what the user waits for has the other cores
      */
-    private void assemble(WindowBounds b, int helpers, FloatBuffer out, IProgressMonitor monitor)
+    private void assemble(WindowBounds b, int helpers, FloatBuffer out, float @Nullable [] copy,
+            IProgressMonitor monitor)
             throws DatasetException {
         long tc0 = b.traceStart() / chunkTraces;
         long tc1 = (b.traceEnd() - 1) / chunkTraces;
         long sc0 = b.sampleStart() / chunkSamples;
         long sc1 = (b.sampleEnd() - 1) / chunkSamples;
         int rows = (int) (sc1 - sc0 + 1);
-        parallel.run((int) (tc1 - tc0 + 1) * rows, helpers, i -> {
+        parallel.runRedoable((int) (tc1 - tc0 + 1) * rows, helpers, (i, again, claim) -> {
             long tc = tc0 + i / rows;
             long sc = sc0 + i % rows;
-            SampleChunk chunk = chunks.get(tc, sc, monitor);
+            SampleChunk chunk = again ? chunks.getAgain(tc, sc, monitor) : chunks.get(tc, sc, monitor);
             try {
-                chunks.copy(chunk, tc, sc, b, out);
+                if (claim.claim()) {
+                    chunks.copy(chunk, tc, sc, b, out, copy);
+                }
             } finally {
                 chunk.release();
             }
@@ -159,7 +163,7 @@ final class ChunkedDataset implements Dataset {
         }
         long[] wanted = traceIndices.clone();
         return windows.get(new CacheKey(cacheId, new TraceList(wanted, sampleStart, sampleEnd)), positions,
-                (out, m) -> gather(wanted, positions, readerCount, out, m), monitor);
+                (out, copy, m) -> gather(wanted, positions, readerCount, out, copy, m), monitor);
     }
 
     private void checkTraces(long[] traceIndices, int sampleStart, int sampleEnd) {
@@ -190,7 +194,7 @@ final class ChunkedDataset implements Dataset {
 
     /** Reads scattered traces: each stored chunk they touch is fetched once and copied to every row it feeds. */
     private void gather(long[] traceIndices, WindowBounds positions, int helpers, FloatBuffer out,
-            IProgressMonitor monitor) throws DatasetException {
+            float @Nullable [] copy, IProgressMonitor monitor) throws DatasetException {
         Map<Long, List<Integer>> rowsByChunk = new TreeMap<>();
         for (int row = 0; row < traceIndices.length; row++) {
             rowsByChunk.computeIfAbsent(traceIndices[row] / chunkTraces, k -> new ArrayList<>()).add(row);
@@ -208,18 +212,26 @@ final class ChunkedDataset implements Dataset {
         long sc0 = s0 / chunkSamples;
         int rows = (int) ((s1 - 1) / chunkSamples - sc0 + 1);
         int width = positions.sampleCount();
-        parallel.run(chunkOrder.length * rows, helpers, i -> {
+        parallel.runRedoable(chunkOrder.length * rows, helpers, (i, again, claim) -> {
             long tc = chunkOrder[i / rows];
             long sc = sc0 + i % rows;
-            SampleChunk chunk = chunks.get(tc, sc, monitor);
+            SampleChunk chunk = again ? chunks.getAgain(tc, sc, monitor) : chunks.get(tc, sc, monitor);
             try {
+                if (!claim.claim()) {
+                    return;
+                }
                 int chunkS0 = (int) (sc * chunkSamples);
                 int from = Math.max(s0, chunkS0);
                 int length = Math.min(s1, chunkS0 + chunk.samples()) - from;
                 FloatBuffer values = chunk.values();
                 for (int row : chunkRows[i / rows]) {
                     int inChunk = (int) (traceIndices[row] - tc * chunkTraces);
-                    out.put(row * width + (from - s0), values, inChunk * chunk.stride() + (from - chunkS0), length);
+                    int to = row * width + (from - s0);
+                    int at = inChunk * chunk.stride() + (from - chunkS0);
+                    out.put(to, values, at, length);
+                    if (copy != null) {
+                        values.get(at, copy, to, length);
+                    }
                 }
             } finally {
                 chunk.release();
@@ -288,11 +300,12 @@ final class ChunkedDataset implements Dataset {
             // lookup rather than assembling a window while the user waits.
             if (isRun(wanted)) {
                 WindowBounds b = new WindowBounds(wanted[0], wanted[0] + wanted.length, s0, s1);
-                requests.add(windows.request(new CacheKey(cacheId, b), b, (out, m) -> assemble(b, 0, out, m)));
+                requests.add(windows.request(new CacheKey(cacheId, b), b,
+                        (out, copy, m) -> assemble(b, 0, out, copy, m)));
             } else {
                 WindowBounds positions = new WindowBounds(0, wanted.length, s0, s1);
                 requests.add(windows.request(new CacheKey(cacheId, new TraceList(wanted, s0, s1)), positions,
-                        (out, m) -> gather(wanted, positions, 0, out, m)));
+                        (out, copy, m) -> gather(wanted, positions, 0, out, copy, m)));
             }
         }
         return cache.prefetch(requests);

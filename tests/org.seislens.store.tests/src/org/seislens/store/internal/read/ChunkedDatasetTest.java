@@ -375,6 +375,11 @@ class ChunkedDatasetTest {
             CacheValue cached = cache.getIfPresent(new org.seislens.core.CacheKey(d.cacheId(), b));
             assertTrue(cached instanceof CachedWindow, "cached as " + cached);
             assertEquals(WindowBuffers.capacity(4 * b.area()) + CachedWindow.OVERHEAD, cached.byteSize());
+            // The missing window was written into the cached buffer and the caller's array together.
+            assertWindowEqualsSource(first);
+            float[] inBuffer = new float[(int) b.area()];
+            ((CachedWindow) cached).values().get(0, inBuffer);
+            assertArrayEquals(first.samples(), inBuffer);
             WindowData second = d.window(b, new NullProgressMonitor());
             assertWindowEqualsSource(second);
             assertSame(first.samples(), second.samples(), "a hit shares the array a caller still holds");
