@@ -4,10 +4,11 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.spectrum.SpectrumView;
 
 /**
  * The Gather QC perspective: navigation on the left, the seismic viewer in the middle, the trace header
- * table below it, and Properties and Progress at the bottom right. Views that a bundle does not
+ * table below it, and Properties, Progress and the amplitude spectrum at the bottom right. Views that a bundle does not
  * contribute yet keep their place through placeholders, so opening them later lands them where a user of
  * this perspective expects them.
  */
@@ -36,6 +37,8 @@ public class GatherQcPerspective implements IPerspectiveFactory {
                 SeisLensUi.FOLDER_HEADERS);
         details.addView(SeisLensUi.VIEW_PROPERTIES);
         details.addView(SeisLensUi.VIEW_PROGRESS);
+        // A tab, not an open view: the spectrum is computed for every gather shown only once it is selected.
+        details.addView(SpectrumView.ID);
 
         layout.addShowViewShortcut(SeisLensUi.VIEW_DATASETS);
         layout.addShowViewShortcut(SeisLensUi.VIEW_VIEWER);
@@ -44,6 +47,7 @@ public class GatherQcPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(SeisLensUi.VIEW_PROCESSING);
         layout.addShowViewShortcut(SeisLensUi.VIEW_PROPERTIES);
         layout.addShowViewShortcut(SeisLensUi.VIEW_PROGRESS);
+        layout.addShowViewShortcut(SpectrumView.ID);
         layout.addPerspectiveShortcut(SeisLensUi.PERSPECTIVE_GATHER_QC);
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.seislens.rcp.internal.SeisLensWindowAdvisor;
 import org.seislens.test.support.Screenshots;
 import org.seislens.test.support.Ui;
 import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.spectrum.SpectrumView;
 
 /**
  * Starts the SeisLens application under Xvfb and checks the Gather QC perspective as a user sees it.
@@ -96,6 +98,26 @@ class GatherQcPerspectiveTest {
         List<String> ids = Ui.call(() -> Arrays.stream(page().getViewReferences()).map(IViewReference::getId).toList());
         assertTrue(ids.contains(SeisLensUi.VIEW_PROPERTIES), "views: " + ids);
         assertTrue(ids.contains(SeisLensUi.VIEW_PROGRESS), "views: " + ids);
+    }
+
+    @Test
+    void theSpectrumIsATabBesidePropertiesAndProgress() {
+        // The tab is there before it is opened ...
+        assertNotNull(Ui.call(() -> page().findViewReference(SpectrumView.ID)), "no spectrum tab");
+        List<String> shortcuts = Ui.call(() -> Arrays.asList(page().getShowViewShortcuts()));
+        assertTrue(shortcuts.contains(SpectrumView.ID), "Show View shortcuts: " + shortcuts);
+        // ... and showing the view selects it in the stack of the Properties view, not in a new place.
+        List<String> stack = Ui.call(() -> {
+            page().findViewReference(SeisLensUi.VIEW_PROPERTIES).getView(true);
+            try {
+                IViewPart spectrum = page().showView(SpectrumView.ID);
+                return Arrays.stream(page().getViewStack(spectrum)).map(v -> v.getViewSite().getId()).toList();
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(SpectrumView.ID, stack.get(0), "the stack's top: " + stack);
+        assertTrue(stack.contains(SeisLensUi.VIEW_PROPERTIES), "the spectrum's stack: " + stack);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.seislens.bench.ui.internal;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -70,11 +71,13 @@ public final class BenchGathers {
             // With a chain, the gathers read, drawn and prefetched ahead are the processed ones.
             Dataset dataset = ChainedDatasets.open(processing, raw, options.chain());
             try {
+                long from = ManagementFactory.getRuntimeMXBean().getUptime();
                 GatherBenchmark.Result result = new GatherBenchmark().run(dataset, cache, options.parameters(),
                         (ensemble, image) -> {
                             // the figures are all the command prints
                         }, monitor);
-                print(options, result, raw.descriptor().location(), out);
+                long to = ManagementFactory.getRuntimeMXBean().getUptime();
+                print(options, result, raw.descriptor().location(), from / 1e3, to / 1e3, out);
             } finally {
                 if (dataset != raw) {
                     dataset.close();
@@ -87,7 +90,13 @@ public final class BenchGathers {
         }
     }
 
-    private static void print(BenchGathersOptions options, GatherBenchmark.Result r, Path location, PrintWriter out) {
+    /**
+     * @param from the JVM's uptime in seconds when the run started (the time stamps of its GC log), so that the
+     *            log's pauses can be told apart from those of the start of the application
+     * @param to the JVM's uptime in seconds when it ended
+     */
+    private static void print(BenchGathersOptions options, GatherBenchmark.Result r, Path location, double from,
+            double to, PrintWriter out) {
         GatherBenchmark.Parameters p = r.parameters();
         double cacheMaxMb = r.cacheMaxBytes() / (1024.0 * 1024.0);
         if (options.json()) {
@@ -95,14 +104,17 @@ public final class BenchGathers {
                     + "\"depth\":%d,\"hits\":%d,\"hit_rate\":%.4f,\"next_p50_ms\":%.3f,\"next_p99_ms\":%.3f," //$NON-NLS-1$
                     + "\"next_max_ms\":%.3f,\"mean_traces\":%.1f,\"samples\":%d,\"width\":%d,\"height\":%d," //$NON-NLS-1$
                     + "\"step_p50_ms\":%.3f,\"read_p50_ms\":%.3f,\"scale_p50_ms\":%.3f,\"draw_p50_ms\":%.3f," //$NON-NLS-1$
-                    + "\"bytes_read\":%d,\"cache_max_mb\":%.1f,%s,\"next_ms\":%s}", //$NON-NLS-1$
+                    + "\"bytes_read\":%d,\"cache_max_mb\":%.1f,\"run_from_s\":%.3f,\"run_to_s\":%.3f,%s," //$NON-NLS-1$
+                    + "\"slow_steps\":%s,\"next_ms\":%s}", //$NON-NLS-1$
                     quote(location.toAbsolutePath().toString()), quote(p.key()), Long.valueOf(p.start()),
                     Integer.valueOf(r.steps()), number(p.rate()), Integer.valueOf(p.depth()),
                     Integer.valueOf(r.hits()), Double.valueOf(r.hitRate()), Double.valueOf(r.percentileMs(0.5)),
                     Double.valueOf(r.percentileMs(0.99)), Double.valueOf(r.percentileMs(1)),
                     Double.valueOf(r.meanTraces()), Integer.valueOf(r.samples()), Integer.valueOf(p.width()),
                     Integer.valueOf(p.height()), p50(r.stepMs()), p50(r.readMs()), p50(r.scaleMs()), p50(r.drawMs()),
-                    Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb), stallsJson(r), array(r.nextMs())));
+                    Long.valueOf(r.bytesRead()), Double.valueOf(cacheMaxMb), Double.valueOf(from), Double.valueOf(to),
+                    stallsJson(r), slowSteps(r),
+                    array(r.nextMs())));
         } else {
             out.println(String.format(Locale.ROOT,
                     "bench gathers %s%s: %d steps of %s from ordinal %d at %s gathers/s, prefetch depth %d%n" //$NON-NLS-1$
@@ -143,6 +155,27 @@ public final class BenchGathers {
                 Integer.valueOf(slow.count()), Double.valueOf(slow.wallMs()), Double.valueOf(slow.gcPauseMs()),
                 Long.valueOf(slow.gcCount()), Double.valueOf(slow.runQueueMs()), Double.valueOf(slow.cpuMs()),
                 Double.valueOf(maxPause), Integer.valueOf(over), tenths(r.heapAfterGcMb()));
+    }
+
+    /**
+     * Each step slower than two frames, in step order, with where its time went: its parts (stepper, read, scale,
+     * draw), the collection pauses inside it, and the caller's time waiting for a core and on one.
+     */
+    private static String slowSteps(GatherBenchmark.Result r) {
+        StringBuilder b = new StringBuilder("["); //$NON-NLS-1$
+        for (int i = 0; i < r.steps(); i++) {
+            if (r.nextMs()[i] > TWO_FRAMES_MS) {
+                Stalls.Reading s = r.stalls()[i];
+                b.append(b.length() == 1 ? "" : ",").append(String.format(Locale.ROOT, //$NON-NLS-1$ //$NON-NLS-2$
+                        "{\"step\":%d,\"hit\":%b,\"ms\":%.1f,\"step_ms\":%.1f,\"read_ms\":%.1f,\"scale_ms\":%.1f," //$NON-NLS-1$
+                                + "\"draw_ms\":%.1f,\"gc_pause_ms\":%d,\"run_queue_ms\":%.1f,\"cpu_ms\":%.1f}", //$NON-NLS-1$
+                        Integer.valueOf(i), Boolean.valueOf(r.hit()[i]), Double.valueOf(r.nextMs()[i]),
+                        Double.valueOf(r.stepMs()[i]), Double.valueOf(r.readMs()[i]), Double.valueOf(r.scaleMs()[i]),
+                        Double.valueOf(r.drawMs()[i]), Long.valueOf(s.gcPauseMs()), Double.valueOf(s.runQueueNs() / 1e6),
+                        Double.valueOf(s.cpuNs() / 1e6)));
+            }
+        }
+        return b.append(']').toString();
     }
 
     private static String stallsText(GatherBenchmark.Result r) {

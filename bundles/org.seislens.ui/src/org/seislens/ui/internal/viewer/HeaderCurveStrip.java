@@ -16,7 +16,8 @@ import org.seislens.ui.internal.render.Viewport;
 
 /**
  * A strip above the plot that draws one header value per trace (offset, elevation, fold...) as a curve, in
- * the plot's horizontal scale: a glance shows a missing channel, a reversed spread or a bad geometry.
+ * the plot's horizontal scale: a glance shows a missing channel, a reversed spread or a bad geometry. When panels
+ * are compared side by side the curve is drawn above each of them, aligned with its plot.
  */
 final class HeaderCurveStrip {
 
@@ -28,7 +29,7 @@ final class HeaderCurveStrip {
     private @Nullable TraceHeaders headers;
     private @Nullable String key;
     private Viewport viewport = new Viewport(0, 0, 1, 1, 1, 1);
-    private int plotX;
+    private int[] plotXs = { 0 };
     private int plotWidth = 1;
     private long highlighted = -1;
     private @Nullable CurveSource source;
@@ -114,15 +115,15 @@ final class HeaderCurveStrip {
 
     /**
      * @param values header values by display position (rows' trace indices are positions), or {@code null}
-     * @param newViewport the plot's viewport
-     * @param x the plot's left edge in the canvas
-     * @param width the plot's width
+     * @param newViewport the plots' viewport
+     * @param xs the left edge of each panel's plot, in this strip's coordinates
+     * @param width the plots' width (the panels have the same size)
      * @param picked the picked position, or -1
      */
-    void update(@Nullable TraceHeaders values, Viewport newViewport, int x, int width, long picked) {
+    void update(@Nullable TraceHeaders values, Viewport newViewport, int[] xs, int width, long picked) {
         headers = values;
         viewport = newViewport;
-        plotX = x;
+        plotXs = xs.length == 0 ? new int[] { AxisPainter.LEFT } : xs.clone();
         plotWidth = width;
         highlighted = picked;
         canvas.redraw();
@@ -134,14 +135,20 @@ final class HeaderCurveStrip {
         return key;
     }
 
+    /** @return the left edges of the plots the curve is drawn above, for tests */
+    int[] plotXs() {
+        return plotXs.clone();
+    }
+
     private void paint(Event e) {
         GC gc = e.gc;
         Rectangle area = canvas.getClientArea();
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         gc.fillRectangle(area);
-        Rectangle plot = new Rectangle(plotX, 3, plotWidth, area.height - 6);
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        gc.fillRectangle(plot);
+        for (int x : plotXs) {
+            gc.fillRectangle(x, 3, plotWidth, area.height - 6);
+        }
         TraceHeaders h = headers;
         String k = key;
         double[] values = h == null || k == null || h.rowCount() == 0 ? null : curveValues(h, k);
@@ -159,6 +166,15 @@ final class HeaderCurveStrip {
         if (min > max) {
             return;
         }
+        for (int x : plotXs) {
+            paintCurve(gc, new Rectangle(x, 3, plotWidth, area.height - 6), h, values, min, max);
+        }
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+        String range = format(max) + " / " + format(min); //$NON-NLS-1$
+        gc.drawText(range, 2, area.height - gc.textExtent(range).y - 1, true);
+    }
+
+    private void paintCurve(GC gc, Rectangle plot, TraceHeaders h, double[] values, double min, double max) {
         double span = max > min ? max - min : 1;
         gc.setClipping(plot);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
@@ -184,8 +200,5 @@ final class HeaderCurveStrip {
             gc.drawLine(x, plot.y, x, plot.y + plot.height);
         }
         gc.setClipping((Rectangle) null);
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        String range = format(max) + " / " + format(min); //$NON-NLS-1$
-        gc.drawText(range, 2, area.height - gc.textExtent(range).y - 1, true);
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.seislens.ui.internal.render.DisplaySettings;
 import org.seislens.ui.internal.render.Viewport;
 
@@ -106,6 +107,19 @@ final class Panels {
     /** @return the plot area of the shown panels (they have the same size) */
     Rectangle plotArea() {
         return first().canvas().plotArea();
+    }
+
+    /**
+     * @param other a control of the viewer
+     * @return the left edge of each shown panel's plot, left to right, in the coordinates of {@code other}
+     */
+    int[] plotLefts(Control other) {
+        int[] xs = new int[shown.size()];
+        for (int i = 0; i < xs.length; i++) {
+            SectionCanvas canvas = panels[shown.get(i).ordinal()].canvas();
+            xs[i] = other.getDisplay().map(canvas.control(), other, canvas.plotArea().x, 0).x;
+        }
+        return xs;
     }
 
     /** @return the overlays painted over every panel, in order */

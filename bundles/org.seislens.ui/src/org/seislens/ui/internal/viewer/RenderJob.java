@@ -12,13 +12,15 @@ import org.eclipse.swt.graphics.ImageData;
 import org.seislens.core.WindowData;
 import org.seislens.ui.internal.render.AmplitudeScale;
 import org.seislens.ui.internal.render.DisplaySettings;
+import org.seislens.ui.internal.render.ImageRecycler;
 import org.seislens.ui.internal.render.SectionRenderer;
 import org.seislens.ui.internal.render.Viewport;
 
 /**
  * Renders the frames of one panel of the viewer off the UI thread: a frame asked for while one renders replaces
  * any frame still waiting, so a fast pan renders only the latest viewport. The amplitude scale is kept while
- * the window that sets it and the settings that shape it stay the same.
+ * the window that sets it and the settings that shape it stay the same. Pictures are drawn into the pixels of
+ * pictures given back to the {@link ImageRecycler} (the canvas copies them into an SWT image).
  */
 final class RenderJob extends Job {
 
@@ -52,16 +54,20 @@ final class RenderJob extends Job {
 
     private final AtomicReference<@Nullable Frame> next = new AtomicReference<>();
     private final SectionRenderer renderer = new SectionRenderer();
+    private final ImageRecycler images;
     private final Consumer<Rendered> done;
     private @Nullable WindowData scaledWindow;
     private @Nullable DisplaySettings scaledSettings;
     private @Nullable AmplitudeScale scale;
 
     /**
+     * @param images where pictures are drawn into: whoever takes a rendered picture gives its pixels back there
+     *            once it no longer reads them, so that stepping through gathers does not make an image per step
      * @param done takes each rendered picture, on the job's thread
      */
-    RenderJob(Consumer<Rendered> done) {
+    RenderJob(ImageRecycler images, Consumer<Rendered> done) {
         super(Messages.Job_render);
+        this.images = images;
         this.done = done;
         setSystem(true);
         setUser(false);
@@ -89,7 +95,9 @@ final class RenderJob extends Job {
             scaledWindow = frame.scaleWindow();
             scaledSettings = frame.settings();
         }
-        ImageData pixels = renderer.render(frame.window(), s, frame.viewport(), frame.settings());
+        Viewport v = frame.viewport();
+        ImageData pixels = renderer.render(frame.window(), s, v, frame.settings(),
+                images.take(Math.max(1, v.width()), Math.max(1, v.height())));
         done.accept(new Rendered(frame.generation(), frame.viewport(), pixels, s.clip() / frame.settings().gain(),
                 frame.settings()));
         return Status.OK_STATUS;

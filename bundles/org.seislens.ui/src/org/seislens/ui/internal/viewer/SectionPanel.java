@@ -8,6 +8,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.seislens.core.WindowData;
 import org.seislens.ui.internal.render.DisplaySettings;
+import org.seislens.ui.internal.render.ImageRecycler;
 import org.seislens.ui.internal.render.Viewport;
 
 /**
@@ -22,6 +23,7 @@ final class SectionPanel {
     private final SectionCanvas canvas;
     private final ColourBar colourBar;
     private final RenderJob renderJob;
+    private final ImageRecycler images = new ImageRecycler();
 
     /**
      * @param parent the composite of the panels
@@ -50,8 +52,11 @@ final class SectionPanel {
         barData.heightHint = ColourBar.HEIGHT;
         colourBar.control().setLayoutData(barData);
         new CanvasInput(canvas, controller, target);
-        renderJob = new RenderJob(rendered -> ui.exec(() -> {
-            if (canvas.show(rendered)) {
+        renderJob = new RenderJob(images, rendered -> ui.exec(() -> {
+            boolean now = canvas.show(rendered);
+            // The canvas copied the pixels into its image, or dropped a stale picture: the next frame draws there.
+            images.give(rendered.pixels());
+            if (now) {
                 colourBar.setRange(rendered.saturation(), rendered.settings());
                 shown.run();
             }

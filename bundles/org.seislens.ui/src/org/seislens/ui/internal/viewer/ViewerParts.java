@@ -253,7 +253,8 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
             return;
         }
         Rectangle plot = panels.plotArea();
-        curve.update(loader.headers(), controller.viewport(), plot.x, plot.width, selection.position());
+        curve.update(loader.headers(), controller.viewport(), panels.plotLefts(curve.control()), plot.width,
+                selection.position());
     }
 
     /**
@@ -308,6 +309,11 @@ final class ViewerParts implements CanvasInput.Target, WindowLoader.Listener {
     /** @return the panels */
     Panels panels() {
         return panels;
+    }
+
+    /** @return the header curve strip above the panels */
+    HeaderCurveStrip curveStrip() {
+        return curve;
     }
 
     /** @return the toolbar */

@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -100,6 +103,19 @@ class BenchGathersTest {
         assertTrue(json.matches(".*\"heap_after_gc_mb_by_tenth\":\\[(null|[0-9.]+)(,(null|[0-9.]+)){9}\\],.*"),
                 "ten tenths in " + json);
         assertTrue(json.startsWith("{") && json.endsWith("}"), json);
+        // Every step slower than two frames is listed with its parts, and only those.
+        Matcher times = Pattern.compile("\"next_ms\":\\[([0-9.,]+)\\]").matcher(json);
+        assertTrue(times.find(), json);
+        long slow = Arrays.stream(times.group(1).split(",")).mapToDouble(Double::parseDouble)
+                .filter(ms -> ms > 1000.0 / 30).count();
+        assertTrue(json.matches(".*\"slow_steps\":\\[(\\{\"step\":[0-4],\"hit\":(true|false),\"ms\":[0-9.]+,"
+                + "\"step_ms\":[0-9.]+,\"read_ms\":[0-9.]+,\"scale_ms\":[0-9.]+,\"draw_ms\":[0-9.]+,\"gc_pause_ms\":[0-9]+,"
+                + "\"run_queue_ms\":[0-9.]+,\"cpu_ms\":[0-9.]+\\},?)*\\],.*"), "the slow steps in " + json);
+        assertEquals(slow, json.split("\\{\"step\":", -1).length - 1, "one entry per step over 33.3 ms in " + json);
+        Matcher run = Pattern
+                .compile("\"run_from_s\":([0-9.]+),\"run_to_s\":([0-9.]+),").matcher(json);
+        assertTrue(run.find(), json);
+        assertTrue(Double.parseDouble(run.group(1)) < Double.parseDouble(run.group(2)), "the run's clock in " + json);
     }
 
     @Test

@@ -52,7 +52,7 @@ class ColourBarTest {
     private ColourBar show(DisplaySettings settings) {
         Ui.run(() -> view.settings().setDisplay(settings));
         Ui.waitUntil("the settings are drawn", view::isSettled);
-        return Ui.call(() -> view.colourBar(PanelKind.PROCESSED));
+        return Ui.call(() -> view.parts().panels().panel(PanelKind.PROCESSED).colourBar());
     }
 
     @Test

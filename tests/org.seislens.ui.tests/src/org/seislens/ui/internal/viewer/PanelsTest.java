@@ -2,6 +2,7 @@ package org.seislens.ui.internal.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -124,9 +125,9 @@ class PanelsTest {
         assertEquals(-900f, difference.value(0, 10), 1e-3f, "processed 100 minus raw 1000");
 
         // Each panel's clip: raw and processed their own 99th percentile, the difference the processed one.
-        assertEquals(1000, Ui.call(() -> view.colourBar(PanelKind.RAW).saturation()), 1e-3);
-        assertEquals(100, Ui.call(() -> view.colourBar(PanelKind.PROCESSED).saturation()), 1e-3);
-        assertEquals(100, Ui.call(() -> view.colourBar(PanelKind.DIFFERENCE).saturation()), 1e-3,
+        assertEquals(1000, Ui.call(() -> colourBar(PanelKind.RAW).saturation()), 1e-3);
+        assertEquals(100, Ui.call(() -> colourBar(PanelKind.PROCESSED).saturation()), 1e-3);
+        assertEquals(100, Ui.call(() -> colourBar(PanelKind.DIFFERENCE).saturation()), 1e-3,
                 "the difference is drawn on the processed scale, not its own (900)");
 
         // Pixels: a +1000 stripe is white raw, white processed (+100 at clip 100) and black in the difference.
@@ -138,9 +139,32 @@ class PanelsTest {
         assertEquals(new RGB(0, 0, 0), pixel(PanelKind.DIFFERENCE, x, y));
     }
 
+    private ColourBar colourBar(PanelKind kind) {
+        return view.parts().panels().panel(kind).colourBar();
+    }
+
     private RGB pixel(PanelKind kind, int x, int y) {
         ImageData image = Screenshots.capture(Ui.call(() -> view.canvas(kind)));
         return Screenshots.rgb(image, x, y);
+    }
+
+    @Test
+    void theHeaderCurveStripIsDrawnAboveEachPanelsPlot() {
+        Canvas strip = Ui.call(() -> view.parts().curveStrip().control());
+        RGB background = Ui.call(() -> strip.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND).getRGB());
+        Ui.run(strip::update);
+        ImageData shot = Screenshots.capture(strip);
+        int y = shot.height / 2;
+        List<PanelKind> shown = Ui.call(view::panels);
+        for (PanelKind kind : shown) {
+            // The plot's left edge, from where the panel's canvas lies on the screen.
+            int left = Ui.call(() -> view.canvas(kind).toDisplay(view.plotArea().x, 0).x - strip.toDisplay(0, 0).x);
+            assertTrue(left > 0 && left < shot.width, kind + " plot at " + left);
+            assertNotEquals(background, Screenshots.rgb(shot, left + 3, y), kind + ": the curve's plot above it");
+            if (kind != shown.get(0)) {
+                assertEquals(background, Screenshots.rgb(shot, left - 3, y), kind + ": nothing above its axis");
+            }
+        }
     }
 
     @Test
@@ -223,7 +247,7 @@ class PanelsTest {
         });
         Ui.waitUntil("two panels are drawn", () -> view.isSettled()
                 && view.panels().equals(List.of(PanelKind.RAW, PanelKind.PROCESSED)));
-        assertEquals(Messages.Compare_rawProcessed, Ui.call(() -> view.toolbar().compare().getText()),
+        assertEquals(Messages.Compare_rawProcessed, Ui.call(() -> view.parts().toolbar().compare().getText()),
                 "the toolbar follows the menu");
     }
 
@@ -264,9 +288,10 @@ class PanelsTest {
             Ui.waitUntil("the pick is drawn", view::isSettled);
             assertTrue(Ui.call(view::readoutText).contains("difference"), Ui.call(view::readoutText));
             for (PanelKind kind : PanelKind.values()) {
-                assertTrue(Ui.call(() -> view.colourBar(kind).saturation()) > 0, kind + " has a colour bar");
+                assertTrue(Ui.call(() -> view.parts().panels().panel(kind).colourBar().saturation()) > 0,
+                        kind + " has a colour bar");
             }
-            ImageData shot = Screenshots.capture(Ui.call(() -> view.toolbar().control().getParent()));
+            ImageData shot = Screenshots.capture(Ui.call(() -> view.parts().toolbar().control().getParent()));
             Files.createDirectories(Path.of(png).toAbsolutePath().getParent());
             Screenshots.savePng(indexed(shot), Path.of(png));
             System.out.printf("Compare mode screenshot: %s (%d x %d, %d bytes)%n", png, shot.width, shot.height,

@@ -66,7 +66,7 @@ class SeismicViewerViewTest {
 
     @AfterEach
     void restore() {
-        Ui.run(() -> view.loader().setWindowReader(WindowReader.DIRECT));
+        Ui.run(() -> view.parts().loader().setWindowReader(WindowReader.DIRECT));
     }
 
     private WindowBounds expectedRequest() {
@@ -90,14 +90,15 @@ class SeismicViewerViewTest {
         assertEquals(expectedRequest(), loaded);
         assertEquals(visible.traceStart() - (long) Math.ceil(visible.traceCount() * 0.1), loaded.traceStart());
         assertEquals(visible.traceEnd() + (long) Math.ceil(visible.traceCount() * 0.1), loaded.traceEnd());
-        assertTrue(Ui.call(() -> view.readout().cacheText()).matches("Cache: \\d+ entries, .* MB, hit rate \\d+ %"),
-                Ui.call(() -> view.readout().cacheText()));
+        assertTrue(Ui.call(() -> view.parts().readout().cacheText())
+                .matches("Cache: \\d+ entries, .* MB, hit rate \\d+ %"),
+                Ui.call(() -> view.parts().readout().cacheText()));
     }
 
     @Test
     void smallPanLoadsNothingAndALargePanLoadsOnce() {
         oneToOne();
-        int started = Ui.call(() -> view.loader().loadsStarted());
+        int started = Ui.call(() -> view.parts().loader().loadsStarted());
         WindowBounds loaded = Ui.call(() -> view.controller().loaded());
         double trace0 = Ui.call(() -> view.controller().viewport().trace0());
         int width = Ui.call(() -> view.controller().viewport().width());
@@ -107,12 +108,12 @@ class SeismicViewerViewTest {
         Ui.waitUntil("the pan is drawn", view::isSettled);
         assertEquals(trace0 + 0.05 * width, Ui.call(() -> view.controller().viewport().trace0()), 1e-9,
                 "the view panned by 5 %");
-        assertEquals(started, Ui.call(() -> view.loader().loadsStarted()), "a small pan needs no load");
+        assertEquals(started, Ui.call(() -> view.parts().loader().loadsStarted()), "a small pan needs no load");
         assertEquals(loaded, Ui.call(() -> view.controller().loaded()));
 
         Input.key(canvas, SWT.PAGE_DOWN); // one view to the right
         Ui.waitUntil("the large pan is loaded", view::isSettled);
-        assertEquals(started + 1, Ui.call(() -> view.loader().loadsStarted()), "a large pan loads once");
+        assertEquals(started + 1, Ui.call(() -> view.parts().loader().loadsStarted()), "a large pan loads once");
         assertEquals(expectedRequest(), Ui.call(() -> view.controller().loaded()));
         assertTrue(Ui.call(() -> view.controller().viewport().trace0()) > trace0 + 400);
     }
@@ -124,7 +125,7 @@ class SeismicViewerViewTest {
         AtomicBoolean first = new AtomicBoolean(true);
         AtomicInteger heldBack = new AtomicInteger();
         AtomicInteger sawCancel = new AtomicInteger();
-        Ui.run(() -> view.loader().setWindowReader((d, bounds, monitor) -> {
+        Ui.run(() -> view.parts().loader().setWindowReader((d, bounds, monitor) -> {
             if (first.getAndSet(false)) {
                 heldBack.incrementAndGet();
                 // Hold this load until the viewer cancels it (or the test gives up on it).
@@ -145,22 +146,22 @@ class SeismicViewerViewTest {
             }
             return d.window(bounds, monitor);
         }));
-        int started = Ui.call(() -> view.loader().loadsStarted());
-        int applied = Ui.call(() -> view.loader().loadsApplied());
-        int cancelled = Ui.call(() -> view.loader().loadsCancelled());
+        int started = Ui.call(() -> view.parts().loader().loadsStarted());
+        int applied = Ui.call(() -> view.parts().loader().loadsApplied());
+        int cancelled = Ui.call(() -> view.parts().loader().loadsCancelled());
         Input.key(canvas, SWT.PAGE_DOWN);
         Ui.waitUntil("the first load is held back", () -> heldBack.get() == 1);
         WindowBounds stale = Ui.call(() -> view.controller().pending().bounds());
         Input.key(canvas, SWT.HOME);
         try {
             Ui.waitUntil("the stale load is cancelled and the newer one shown",
-                    () -> view.loader().loadsCancelled() == cancelled + 1 && view.isSettled());
+                    () -> view.parts().loader().loadsCancelled() == cancelled + 1 && view.isSettled());
         } finally {
             release.countDown();
         }
         assertEquals(1, sawCancel.get(), "the held-back load saw its monitor cancelled");
-        assertEquals(started + 2, Ui.call(() -> view.loader().loadsStarted()));
-        assertEquals(applied + 1, Ui.call(() -> view.loader().loadsApplied()), "only the newer load is shown");
+        assertEquals(started + 2, Ui.call(() -> view.parts().loader().loadsStarted()));
+        assertEquals(applied + 1, Ui.call(() -> view.parts().loader().loadsApplied()), "only the newer load is shown");
         WindowBounds loaded = Ui.call(() -> view.controller().loaded());
         assertEquals(expectedRequest(), loaded);
         assertTrue(!loaded.equals(stale), "the stale window is not shown");

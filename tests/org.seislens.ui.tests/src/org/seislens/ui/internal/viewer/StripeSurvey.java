@@ -116,12 +116,12 @@ public final class StripeSurvey {
      * @throws InterruptedException if interrupted while waiting
      */
     public static void open(SeismicViewerView view, Path dataset) throws InterruptedException {
-        int applied = Ui.call(() -> view.loader().loadsApplied());
+        int applied = Ui.call(() -> view.parts().loader().loadsApplied());
         Ui.run(() -> view.settings().setDisplay(DisplaySettings.DEFAULT));
-        Ui.run(() -> view.loader().setWindowReader(WindowReader.DIRECT));
+        Ui.run(() -> view.parts().loader().setWindowReader(WindowReader.DIRECT));
         Job job = view.openAllTraces(dataset);
         assertTrue(job.join(30_000, null), "the dataset opens within 30 s");
         assertTrue(job.getResult().isOK(), job.getResult().toString());
-        Ui.waitUntil("the dataset is shown", () -> view.loader().loadsApplied() > applied && view.isSettled());
+        Ui.waitUntil("the dataset is shown", () -> view.parts().loader().loadsApplied() > applied && view.isSettled());
     }
 }

@@ -56,7 +56,7 @@ class ViewerToolbarTest {
     void openViewer() throws Exception {
         view = StripeSurvey.showViewer();
         StripeSurvey.open(view, dataset);
-        toolbar = Ui.call(view::toolbar);
+        toolbar = Ui.call(() -> view.parts().toolbar());
     }
 
     @AfterEach
@@ -166,12 +166,14 @@ class ViewerToolbarTest {
         assertEquals(ClipMode.ABSOLUTE, s.clipMode());
         assertEquals(250, s.clip());
         Ui.waitUntil("the clip is drawn", view::isSettled);
-        assertEquals(250, Ui.call(() -> view.colourBar(PanelKind.PROCESSED).saturation()), 1e-9);
+        assertEquals(250, Ui.call(() -> view.parts().panels().panel(PanelKind.PROCESSED).colourBar().saturation()),
+                1e-9);
 
         type(toolbar.gain(), "2");
         assertEquals(2, Ui.call(() -> view.settings().display().gain()));
         Ui.waitUntil("the gain is drawn", view::isSettled);
-        assertEquals(125, Ui.call(() -> view.colourBar(PanelKind.PROCESSED).saturation()), 1e-9);
+        assertEquals(125, Ui.call(() -> view.parts().panels().panel(PanelKind.PROCESSED).colourBar().saturation()),
+                1e-9);
 
         type(toolbar.clip(), "150%");
         assertEquals(Ui.call(() -> view.settings().display()), s.withGain(2), "a percentile above 100 is refused");
