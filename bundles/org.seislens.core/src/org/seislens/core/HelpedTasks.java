@@ -92,7 +92,11 @@ public final class HelpedTasks {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
         }
-        Throwable e = failure.get();
+        rethrow(failure.get());
+    }
+
+    /** Throws a task's failure as it was thrown (nothing when there was none). */
+    static void rethrow(@Nullable Throwable e) throws DatasetException {
         if (e instanceof DatasetException d) {
             throw d;
         }

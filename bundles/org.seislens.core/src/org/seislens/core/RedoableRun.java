@@ -104,7 +104,7 @@ final class RedoableRun {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
         }
-        rethrow(failure.get());
+        HelpedTasks.rethrow(failure.get());
     }
 
     /**
@@ -156,18 +156,6 @@ final class RedoableRun {
                 }
                 LockSupport.parkNanos(this, POLL_NANOS / 4); // WRITING: a helper copying, a short wait
             }
-        }
-    }
-
-    private static void rethrow(@Nullable Throwable e) throws DatasetException {
-        if (e instanceof DatasetException d) {
-            throw d;
-        }
-        if (e instanceof RuntimeException r) {
-            throw r;
-        }
-        if (e instanceof Error err) {
-            throw err;
         }
     }
 }

@@ -7,6 +7,7 @@ import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A local Parquet output file that keeps hold of the stream Parquet opens on it, so that the stream can be
@@ -64,6 +65,28 @@ final class ClosableOutputFile implements OutputFile {
         stream = null;
         if (open != null) {
             open.close();
+        }
+    }
+
+    /**
+     * Closes the stream after the writer's own closing, whatever became of it: the first failure is thrown, a
+     * later one added to it as suppressed.
+     *
+     * @param failure what closing the writer threw, or {@code null}
+     * @throws IOException the first failure
+     */
+    void closeStreamAfter(@Nullable IOException failure) throws IOException {
+        try {
+            closeStream();
+        } catch (IOException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

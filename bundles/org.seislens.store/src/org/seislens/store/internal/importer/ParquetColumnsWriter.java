@@ -194,18 +194,7 @@ public final class ParquetColumnsWriter implements AutoCloseable {
         } finally {
             codecs.release();
         }
-        try {
-            output.closeStream();
-        } catch (IOException e) {
-            if (failure == null) {
-                failure = e;
-            } else {
-                failure.addSuppressed(e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        output.closeStreamAfter(failure);
     }
 
     /** Format 2 encodings, except plain values for fixed-length byte arrays. */

@@ -111,18 +111,7 @@ public final class ParquetRowWriter<T> implements AutoCloseable {
         } catch (RuntimeException e) {
             failure = ClosableOutputFile.ioCause(e);
         }
-        try {
-            file.closeStream();
-        } catch (IOException e) {
-            if (failure == null) {
-                failure = e;
-            } else {
-                failure.addSuppressed(e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        file.closeStreamAfter(failure);
     }
 
     // Parquet's API carries no null annotations: its overrides are left unconstrained.
