@@ -243,12 +243,8 @@ final class StreamingExport {
         ByteBuffer out = ByteBuffer.allocate(n * all).order(headers.order());
         int i = 0;
         while (i < n) {
-            // runs of consecutive traces are read at once
             long start = selection.index(first + i);
-            int run = 1;
-            while (i + run < n && selection.index(first + i + run) == start + run) {
-                run++;
-            }
+            int run = selection.run(first + i, n - i);
             ByteBuffer additional = stored.additionalHeaders(start, run, monitor);
             if (additional == null) {
                 throw new DatasetException(stored.descriptor().location(),
@@ -273,12 +269,8 @@ final class StreamingExport {
             headers = ByteBuffer.allocate(n * h).order(plan.sourceOrder());
             int i = 0;
             while (i < n) {
-                // runs of consecutive traces are read at once
                 long start = selection.index(first + i);
-                int run = 1;
-                while (i + run < n && selection.index(first + i + run) == start + run) {
-                    run++;
-                }
+                int run = selection.run(first + i, n - i);
                 headers.put(i * h, stored.rawHeaders(start, run, monitor), 0, run * h);
                 i += run;
             }

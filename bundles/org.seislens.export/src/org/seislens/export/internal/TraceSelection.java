@@ -38,6 +38,21 @@ record TraceSelection(long start, long end, long @Nullable [] indices, String de
     }
 
     /**
+     * @param i a position in the selection
+     * @param limit the most traces to count
+     * @return how many traces from position {@code i} on (at most {@code limit}) are consecutive in the dataset,
+     *         so that they can be read at once
+     */
+    int run(long i, int limit) {
+        long first = index(i);
+        int run = 1;
+        while (run < limit && index(i + run) == first + run) {
+            run++;
+        }
+        return run;
+    }
+
+    /**
      * Resolves the selection options against a dataset.
      *
      * @param dataset the dataset
