@@ -23,7 +23,8 @@ import org.seislens.core.ProcessingChain;
 import org.seislens.core.WindowBounds;
 
 /**
- * The first page: the dataset, which traces (all, the gather shown, the gathers of a key range) or samples (the
+ * The first page: the dataset, which traces (all, the gather shown, the gathers selected in the navigator, the
+ * gathers of a key range) or samples (the
  * viewer's time range), and whether the viewer's processing chain is applied.
  */
 final class ContentPage extends WizardPage {
@@ -34,6 +35,8 @@ final class ContentPage extends WizardPage {
         ALL,
         /** The gather the viewer shows. */
         GATHER,
+        /** The gathers selected in the Gather Navigator. */
+        SELECTED,
         /** The gathers whose key value lies in a range. */
         KEY_RANGE,
         /** Every trace, the samples the viewer shows. */
@@ -83,8 +86,11 @@ final class ContentPage extends WizardPage {
         });
         Ensemble g = context.gather();
         WindowBounds w = context.shown();
+        List<Ensemble> selected = context.selected();
         String[] labels = { Messages.Content_all,
                 g == null ? Messages.Content_gatherNone : NLS.bind(Messages.Content_gather, g.key(), g.value()),
+                selected.isEmpty() ? Messages.Content_selectedNone
+                        : NLS.bind(Messages.Content_selected, selected.size(), selected.get(0).key()),
                 Messages.Content_keyRange,
                 w == null ? Messages.Content_timeRangeNone
                         : NLS.bind(Messages.Content_timeRange, w.sampleStart(), w.sampleEnd()) };
@@ -94,6 +100,7 @@ final class ContentPage extends WizardPage {
             b.setSelection(s == initial);
             b.setEnabled(s != Scope.GATHER || g != null);
             b.setEnabled(b.getEnabled() && (s != Scope.TIME_RANGE || w != null));
+            b.setEnabled(b.getEnabled() && (s != Scope.SELECTED || !selected.isEmpty()));
             b.addListener(SWT.Selection, e -> validate());
             GridDataFactory.fillDefaults().span(s == Scope.KEY_RANGE ? 1 : 3, 1).applyTo(b);
             scopes[s.ordinal()] = b;
@@ -216,6 +223,9 @@ final class ContentPage extends WizardPage {
         if (s == Scope.GATHER && g != null) {
             k = g.key();
             values = List.of(Long.valueOf(g.value()));
+        } else if (s == Scope.SELECTED && !context.selected().isEmpty()) {
+            k = context.selected().get(0).key();
+            values = context.selected().stream().map(e -> Long.valueOf(e.value())).toList();
         } else if (s == Scope.KEY_RANGE) {
             k = keyText();
             range = keyRange();

@@ -18,6 +18,8 @@ public final class Messages extends NLS {
     public static String Content_all;
     public static String Content_gather;
     public static String Content_gatherNone;
+    public static String Content_selected;
+    public static String Content_selectedNone;
     public static String Content_keyRange;
     public static String Content_key;
     public static String Content_from;

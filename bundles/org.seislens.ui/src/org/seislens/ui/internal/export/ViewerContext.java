@@ -1,6 +1,7 @@
 package org.seislens.ui.internal.export;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.IViewPart;
@@ -11,25 +12,34 @@ import org.seislens.core.ProcessingChain;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
 import org.seislens.ui.SeisLensUi;
+import org.seislens.ui.internal.navigator.GatherNavigatorView;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 
 /**
- * What the viewer showed when the export began, offered as choices of the wizard.
+ * What the viewer showed and the Gather Navigator selected when the export began, offered as choices of the wizard.
  *
  * @param dataset the dataset shown, or {@code null}
  * @param gather the gather shown, or {@code null}
  * @param shown the window shown (its samples are the time range), or {@code null}
  * @param chain the viewer's processing chain, or {@code null} for none
+ * @param selected the gathers selected in the Gather Navigator (all of one key), empty for none
  */
 public record ViewerContext(@Nullable Path dataset, @Nullable Ensemble gather, @Nullable WindowBounds shown,
-        @Nullable ProcessingChain chain) {
+        @Nullable ProcessingChain chain, List<Ensemble> selected) {
+
+    /**
+     * Keeps a copy of the selected gathers.
+     */
+    public ViewerContext {
+        selected = List.copyOf(selected);
+    }
 
     /** Nothing shown. */
-    public static final ViewerContext NONE = new ViewerContext(null, null, null, null);
+    public static final ViewerContext NONE = new ViewerContext(null, null, null, null, List.of());
 
     /**
      * @param window a workbench window, or {@code null}
-     * @return what its viewer shows, or {@link #NONE}
+     * @return what its viewer shows and its navigator selects, or {@link #NONE}
      */
     public static ViewerContext of(@Nullable IWorkbenchWindow window) {
         if (window == null || window.getActivePage() == null) {
@@ -42,7 +52,10 @@ public record ViewerContext(@Nullable Path dataset, @Nullable Ensemble gather, @
         Dataset d = viewer.dataset();
         WindowData w = viewer.displayedWindow();
         ProcessingChain c = viewer.chain();
+        IViewPart gathers = window.getActivePage().findView(SeisLensUi.VIEW_GATHERS);
+        List<Ensemble> selected = gathers instanceof GatherNavigatorView navigator ? navigator.selectedGathers()
+                : List.of();
         return new ViewerContext(d == null ? null : d.descriptor().location(), viewer.ensemble(),
-                w == null ? null : w.bounds(), c == null || c.steps().isEmpty() ? null : c);
+                w == null ? null : w.bounds(), c == null || c.steps().isEmpty() ? null : c, selected);
     }
 }

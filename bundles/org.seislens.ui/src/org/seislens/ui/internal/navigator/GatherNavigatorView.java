@@ -1,5 +1,9 @@
 package org.seislens.ui.internal.navigator;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -29,7 +33,8 @@ import org.seislens.ui.internal.viewer.TraceSelection;
 /**
  * Steps through the gathers of the dataset open in the viewer, by any indexed header key: a virtual list of
  * ensembles with value and fold, first / previous / next / last, jump to a value, and a play mode that steps
- * at a chosen rate. The next gathers in the direction of travel are prefetched through the shared cache, so
+ * at a chosen rate. Selecting one row steps to it; several rows only choose gathers ({@link #selectedGathers()}).
+ * The next gathers in the direction of travel are prefetched through the shared cache, so
  * stepping is served from memory.
  */
 public class GatherNavigatorView extends ViewPart {
@@ -142,8 +147,7 @@ public class GatherNavigatorView extends ViewPart {
     private void selectShown() {
         Ensemble e = player().shown();
         if (e != null && player().stepper() != null && e.key().equals(currentKey())
-                && e.ordinal() < table.getItemCount()
-                && table.getSelectionIndex() != (int) e.ordinal()) {
+                && e.ordinal() < table.getItemCount() && !table.isSelected((int) e.ordinal())) {
             table.setSelection((int) e.ordinal());
             table.showSelection();
         }
@@ -218,7 +222,8 @@ public class GatherNavigatorView extends ViewPart {
     // ---- stepping (the player does it; this view shows where it is)
 
     private void showInViewer(Dataset d, Ensemble e, Runnable prefetch) {
-        if (table.getSelectionIndex() != (int) e.ordinal()) {
+        // A gather among several selected rows keeps them selected (the user may have added rows meanwhile).
+        if (!table.isSelected((int) e.ordinal())) {
             table.setSelection((int) e.ordinal());
             table.showSelection();
         }
@@ -349,6 +354,30 @@ public class GatherNavigatorView extends ViewPart {
     /** @return the key stepped through, or {@code null} */
     public @Nullable String key() {
         return currentKey();
+    }
+
+    /**
+     * The gathers whose rows are selected, for choices such as the export wizard's. The key's index is in memory
+     * once it is listed, so no storage is read.
+     *
+     * @return the selected ensembles of the current key in row order; empty when none is selected or listed
+     */
+    public List<Ensemble> selectedGathers() {
+        Dataset d = dataset;
+        String key = currentKey();
+        if (d == null || key == null || player().stepper() == null) {
+            return List.of();
+        }
+        List<Ensemble> selected = new ArrayList<>();
+        try {
+            for (int row : table.getSelectionIndices()) {
+                selected.add(d.ensembleAt(key, row, new NullProgressMonitor()));
+            }
+        } catch (DatasetException e) {
+            return List.of();
+        }
+        selected.sort(Comparator.comparingLong(Ensemble::ordinal));
+        return List.copyOf(selected);
     }
 
     /** @return the number of ensembles listed */

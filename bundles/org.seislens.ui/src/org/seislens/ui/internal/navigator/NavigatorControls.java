@@ -23,7 +23,7 @@ final class NavigatorControls {
     final Combo keyCombo;
     /** Where the navigator stands, or what went wrong. */
     final Label summary;
-    /** Ordinal, value and fold of every ensemble of the key. */
+    /** Ordinal, value and fold of every ensemble of the key; several rows can be selected. */
     final Table table;
     /** A value to jump to. */
     final Text jumpText;
@@ -46,7 +46,7 @@ final class NavigatorControls {
         summary = new Label(keyRow, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 
-        table = new Table(parent, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -54,8 +54,9 @@ final class NavigatorControls {
         column(Messages.Navigator_columnValue, 90);
         column(Messages.Navigator_columnFold, 60);
         table.addListener(SWT.Selection, e -> {
+            // One row picked steps to it; several (Ctrl or Shift) only choose gathers, as for the export wizard.
             int row = table.getSelectionIndex();
-            if (row >= 0) {
+            if (row >= 0 && table.getSelectionCount() == 1) {
                 actions.go(row);
             }
         });

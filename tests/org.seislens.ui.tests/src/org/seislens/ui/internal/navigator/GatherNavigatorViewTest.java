@@ -172,6 +172,33 @@ class GatherNavigatorViewTest {
     }
 
     @Test
+    void oneRowPickedStepsToItSeveralOnlyChooseGathers() throws Exception {
+        Ui.run(() -> {
+            navigator.table().setSelection(2);
+            navigator.table().notifyListeners(SWT.Selection, new Event());
+        });
+        assertShown("field_record", 2);
+        int steps = Ui.call(navigator::stepsShown);
+        boolean stepping = Ui.call(() -> {
+            navigator.table().setSelection(new int[] { 9, 2, 5 });
+            navigator.table().notifyListeners(SWT.Selection, new Event());
+            return navigator.isStepping();
+        });
+        assertFalse(stepping, "several rows selected: no step");
+        assertEquals(steps, (int) Ui.call(navigator::stepsShown));
+        assertEquals(2, Ui.call(viewer::ensemble).ordinal(), "the viewer keeps its gather");
+        List<Ensemble> expected = List.of(dataset().ensembleAt("field_record", 2, new NullProgressMonitor()),
+                dataset().ensembleAt("field_record", 5, new NullProgressMonitor()),
+                dataset().ensembleAt("field_record", 9, new NullProgressMonitor()));
+        assertEquals(expected, Ui.call(navigator::selectedGathers));
+
+        press(">");
+        assertShown("field_record", 3);
+        assertEquals(List.of(dataset().ensembleAt("field_record", 3, new NullProgressMonitor())),
+                Ui.call(navigator::selectedGathers), "stepping selects the one gather shown");
+    }
+
+    @Test
     void gatherKeysAreBoundWhileTheViewerOrTheNavigatorIsActive() throws Exception {
         String[][] expected = { { GatherStepHandler.NEXT, "Alt+PageDown" },
                 { GatherStepHandler.PREVIOUS, "Alt+PageUp" }, { GatherStepHandler.FIRST, "Alt+Home" },
