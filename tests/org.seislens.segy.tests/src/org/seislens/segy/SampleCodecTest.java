@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +96,46 @@ class SampleCodecTest {
         // halfway between two doubles above 2^63, the lost bit must push the rounding up
         assertEquals(0x1p63 + 0x1p12, SampleCodec.unsignedToDouble(Long.MIN_VALUE + 0xC00));
         assertEquals(0x1p64f, roundTrip(SampleFormat.UINT64, new float[] { 0x1p70f })[0]);
+    }
+
+    /**
+     * Long runs of big-endian samples of every count up to a few 8-byte words (so the 8-byte loop and its tail
+     * both run), at offsets in front of, at and behind the buffers' positions, in direct and heap buffers, are
+     * stored as each sample's bytes reversed.
+     */
+    @ParameterizedTest
+    @CsvSource({ "3", "5", "6", "2", "8", "9", "10", "11", "12", "16" })
+    void bigEndianRunsAreStoredWithEachSampleReversed(int code) {
+        SampleFormat format = Objects.requireNonNull(SampleFormat.fromCode(code));
+        int width = format.bytesPerSample();
+        Random random = new Random(code);
+        for (boolean direct : new boolean[] { false, true }) {
+            for (int count = 0; count <= 19; count++) {
+                byte[] raw = new byte[7 + count * width + 4];
+                random.nextBytes(raw);
+                byte[] expected = new byte[count * width];
+                for (int i = 0; i < expected.length; i++) {
+                    int sample = i / width;
+                    expected[i] = raw[7 + sample * width + width - 1 - i % width];
+                }
+                for (int position : new int[] { 0, 5, 7, 9 }) {
+                    ByteBuffer src = (direct ? ByteBuffer.allocateDirect(raw.length) : ByteBuffer.allocate(raw.length))
+                            .order(ByteOrder.BIG_ENDIAN).put(0, raw).position(position);
+                    int capacity = 3 + expected.length + 2;
+                    ByteBuffer out = (direct ? ByteBuffer.allocateDirect(capacity) : ByteBuffer.allocate(capacity))
+                            .order(ByteOrder.LITTLE_ENDIAN).position(position % 5);
+                    assertEquals(expected.length, SampleCodec.toStorage(format, src, 7, out, 3, count));
+                    byte[] stored = new byte[expected.length];
+                    out.get(3, stored);
+                    String where = format + " count " + count + " position " + position
+                            + (direct ? " direct" : " heap");
+                    assertArrayEquals(expected, stored, where);
+                    assertEquals(0, out.get(capacity - 1), where);
+                    assertEquals(position, src.position(), where);
+                    assertEquals(position % 5, out.position(), where);
+                }
+            }
+        }
     }
 
     @Test
