@@ -1,7 +1,9 @@
 package org.seislens.core;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,6 +95,28 @@ public final class HelpedTasks {
             throw new OperationCanceledException();
         }
         rethrow(failure.get());
+    }
+
+    /**
+     * Waits for a task submitted to an executor and returns its value.
+     *
+     * @param <T> the value's type
+     * @param task the task
+     * @return its value
+     * @throws DatasetException the task's own, as it was thrown (as are unchecked exceptions and errors)
+     * @throws OperationCanceledException if the waiting thread is interrupted
+     */
+    public static <T> T result(Future<T> task) throws DatasetException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            rethrow(cause);
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** Throws a task's failure as it was thrown (nothing when there was none). */

@@ -7,6 +7,7 @@ import java.util.concurrent.Future;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
+import org.seislens.core.HelpedTasks;
 import org.seislens.core.WindowBounds;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.SegyWriter;
@@ -77,7 +78,7 @@ final class BlockEncoder {
                 int headerBytes = settings.traceHeaderBytes();
                 dataset.copyWindow(bounds, slot.out(), headerBytes, settings.traceBytes(), monitor);
                 edits.applyToStored(slot.out(), headerBytes, settings.traceBytes(), selection, first, n, width);
-                encodeHeaders(StreamingExport.result(headers), n, slot.out());
+                encodeHeaders(HelpedTasks.result(headers), n, slot.out());
                 return;
             }
             ByteBuffer stored = slot.stored(n * width * 4);
@@ -94,7 +95,7 @@ final class BlockEncoder {
         float[] values = check.apply(samples, first, selection);
         WriterSettings settings = plan.settings();
         int h = settings.traceHeaderBytes();
-        ByteBuffer raw = StreamingExport.result(headers);
+        ByteBuffer raw = HelpedTasks.result(headers);
         ByteOrder order = raw.order();
         for (int t = 0; t < n; t++) {
             ByteBuffer header = raw.slice(t * h, h).order(order);

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
+import org.seislens.core.HelpedTasks;
 import org.seislens.segy.SegyWriter;
 import org.seislens.segy.TextualHeader;
 import org.seislens.segy.TraceHeaderField;
@@ -180,7 +181,7 @@ final class StreamingExport {
             throws DatasetException, IOException {
         Future<@Nullable Void> task = slot.encoded();
         if (task != null) {
-            result(task);
+            HelpedTasks.result(task);
         }
         ByteBuffer out = slot.out();
         out.clear().limit(slot.traces() * writer.settings().traceBytes());
@@ -189,29 +190,6 @@ final class StreamingExport {
         sub.split(1);
         return slot;
     }
-
-    /** @return the value of a finished task, its failure thrown as it was thrown */
-    static <T> T result(Future<T> task) throws DatasetException {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof DatasetException d) {
-                throw d;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        }
-    }
-
     private static void awaitQuietly(BlockSlot slot) {
         Future<@Nullable Void> task = slot.encoded();
         if (task == null) {

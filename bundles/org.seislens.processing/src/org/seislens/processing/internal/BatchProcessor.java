@@ -3,7 +3,6 @@ package org.seislens.processing.internal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +15,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetWriter;
+import org.seislens.core.HelpedTasks;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
@@ -76,7 +76,7 @@ final class BatchProcessor {
             long done = 0;
             for (long row = 0; row < rows; row++) {
                 if (pending.size() >= 2 * threads) {
-                    await(pending.pollFirst());
+                    HelpedTasks.result(pending.pollFirst());
                     progress.split(1);
                     done++;
                     progress.subTask(String.format(Locale.ROOT, "%,d of %,d traces", //$NON-NLS-1$
@@ -90,7 +90,7 @@ final class BatchProcessor {
                 }));
             }
             while (!pending.isEmpty()) {
-                await(pending.pollFirst());
+                HelpedTasks.result(pending.pollFirst());
                 progress.split(1);
             }
         } finally {
@@ -156,24 +156,4 @@ final class BatchProcessor {
         writer.writeTraces(start, count, out);
     }
 
-    private static void await(Future<?> f) throws DatasetException {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof DatasetException d) {
-                throw d;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
 }

@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +26,7 @@ import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.core.Ensemble;
+import org.seislens.core.HelpedTasks;
 import org.seislens.core.QcAttributes;
 import org.seislens.core.QcService;
 import org.seislens.core.QcSummary;
@@ -179,7 +179,7 @@ public final class EnsembleQcService implements QcService {
      */
     private static boolean finish(Submitted s, boolean inOrder, AttributeFileWriter file, SubMonitor progress)
             throws DatasetException {
-        int ensembles = await(s.future());
+        int ensembles = HelpedTasks.result(s.future());
         QcBatch b = s.batch();
         boolean stillInOrder = inOrder && b.isRun() && b.firstTrace() == file.written();
         if (stillInOrder) {
@@ -215,24 +215,6 @@ public final class EnsembleQcService implements QcService {
                 at += n;
             }
             return batch.ensembles().size();
-        }
-    }
-
-    private static <T> T await(Future<T> f) throws DatasetException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof DatasetException d) {
-                throw d;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 
