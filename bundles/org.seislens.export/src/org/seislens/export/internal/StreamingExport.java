@@ -145,7 +145,13 @@ final class StreamingExport {
                 for (BlockSlot slot : inFlight) {
                     awaitQuietly(slot);
                 }
-                headerReader.shutdownNow();
+                // header reads never started are cancelled, not just dropped: an encoder still waiting for one (a
+                // cancelled encoder keeps running) then ends instead of holding a shared encoder thread forever
+                for (Runnable never : headerReader.shutdownNow()) {
+                    if (never instanceof Future<?> read) {
+                        read.cancel(false);
+                    }
+                }
             }
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
