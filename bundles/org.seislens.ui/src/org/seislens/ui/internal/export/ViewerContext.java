@@ -12,7 +12,7 @@ import org.seislens.core.ProcessingChain;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
 import org.seislens.ui.SeisLensUi;
-import org.seislens.ui.internal.navigator.GatherNavigatorView;
+import org.seislens.ui.internal.navigator.SelectedGather;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 
 /**
@@ -52,10 +52,12 @@ public record ViewerContext(@Nullable Path dataset, @Nullable Ensemble gather, @
         Dataset d = viewer.dataset();
         WindowData w = viewer.displayedWindow();
         ProcessingChain c = viewer.chain();
-        IViewPart gathers = window.getActivePage().findView(SeisLensUi.VIEW_GATHERS);
-        List<Ensemble> selected = gathers instanceof GatherNavigatorView navigator ? navigator.selectedGathers()
-                : List.of();
-        return new ViewerContext(d == null ? null : d.descriptor().location(), viewer.ensemble(),
-                w == null ? null : w.bounds(), c == null || c.steps().isEmpty() ? null : c, selected);
+        Path location = d == null ? null : d.descriptor().location();
+        // The navigator publishes its chosen gathers as its workbench selection (null when it is not open).
+        List<Ensemble> selected = location == null ? List.of()
+                : SelectedGather.gathersOf(window.getSelectionService().getSelection(SeisLensUi.VIEW_GATHERS),
+                        location);
+        return new ViewerContext(location, viewer.ensemble(), w == null ? null : w.bounds(),
+                c == null || c.steps().isEmpty() ? null : c, selected);
     }
 }

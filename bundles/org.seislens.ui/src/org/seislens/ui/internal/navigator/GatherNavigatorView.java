@@ -1,41 +1,31 @@
 package org.seislens.ui.internal.navigator;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.Dataset;
-import org.seislens.core.DatasetException;
 import org.seislens.core.Ensemble;
 import org.seislens.ui.SeisLensUi;
-import org.seislens.ui.internal.viewer.SeismicViewerView;
 import org.seislens.ui.internal.viewer.TraceSelection;
 
 /**
  * Steps through the gathers of the dataset open in the viewer, by any indexed header key: a virtual list of
  * ensembles with value and fold, first / previous / next / last, jump to a value, and a play mode that steps
- * at a chosen rate. Selecting one row steps to it; several rows only choose gathers ({@link #selectedGathers()}).
- * The next gathers in the direction of travel are prefetched through the shared cache, so
- * stepping is served from memory.
+ * at a chosen rate. Selecting one row steps to it; several rows only choose gathers, which the view publishes as
+ * its workbench selection (an {@link org.eclipse.jface.viewers.IStructuredSelection} of {@link SelectedGather}s;
+ * stepping resets it to the gather shown). The next gathers in the direction of travel are prefetched through the
+ * shared cache, so stepping is served from memory.
+ * <p>
+ * The view wires its parts: {@link NavigatorControls} (the widgets), {@link GatherTable} (the list and its
+ * selection), {@link GatherPlayer} (the jobs that read the index, step, prefetch and play) and the viewer.
+ * </p>
  */
 public class GatherNavigatorView extends ViewPart {
 
@@ -45,43 +35,38 @@ public class GatherNavigatorView extends ViewPart {
     /** Default play rate in gathers per second. */
     public static final int DEFAULT_RATE = 5;
 
-    private final ISelectionListener viewerListener = (part, selection) -> viewerChanged(selection);
     private @Nullable GatherPlayer player;
+    private @Nullable ViewerLink viewer;
+    private @Nullable Dataset dataset;
 
     // made in createPartControl, which the workbench calls before anything else uses them
     @NonNullByDefault({})
     private NavigatorControls controls;
     @NonNullByDefault({})
-    private Combo keyCombo;
-    @NonNullByDefault({})
-    private Table table;
-    @NonNullByDefault({})
-    private Button playButton;
-    @NonNullByDefault({})
-    private Spinner rate;
-    private @Nullable Dataset dataset;
+    private GatherTable gathers;
 
     @Override
     public void createPartControl(Composite parent) {
-        NavigatorControls made = new NavigatorControls(parent, this);
-        controls = made;
-        keyCombo = made.keyCombo;
-        table = made.table;
-        playButton = made.playButton;
-        rate = made.rate;
-        table.addListener(SWT.SetData, this::fillItem);
-        player = new GatherPlayer(table, new GatherPlayer.Listener() {
+        controls = new NavigatorControls(parent, this);
+        gathers = new GatherTable(controls.table);
+        getSite().setSelectionProvider(gathers);
+        player = new GatherPlayer(controls.table, new GatherPlayer.Listener() {
             @Override
-            public void ready(GatherStepper stepper) {
-                table.setItemCount((int) Math.min(Integer.MAX_VALUE, stepper.count()));
-                table.clearAll();
+            public void ready(Dataset d, GatherStepper stepper) {
+                gathers.list(d, stepper.key(), stepper.count());
                 selectShown();
                 updateSummary();
             }
 
             @Override
             public void shown(Dataset d, Ensemble e, Runnable prefetch) {
-                showInViewer(d, e, prefetch);
+                // A gather among several selected rows keeps them selected (the user may have added rows meanwhile).
+                gathers.reveal(e);
+                ViewerLink link = viewer;
+                if (link != null) {
+                    link.show(d, e, player(), prefetch);
+                }
+                updateSummary();
             }
 
             @Override
@@ -89,27 +74,25 @@ public class GatherNavigatorView extends ViewPart {
                 setPlaying(false);
             }
         });
-        IWorkbenchPage page = getSite().getPage();
-        page.addPostSelectionListener(SeisLensUi.VIEW_VIEWER, viewerListener);
         IContextService contexts = getSite().getService(IContextService.class);
         if (contexts != null) {
             contexts.activateContext(CONTEXT);
         }
-        IViewPart viewer = page.findView(SeisLensUi.VIEW_VIEWER);
-        if (viewer instanceof SeismicViewerView v) {
-            viewerChanged(v.selection().getSelection());
-        }
+        viewer = new ViewerLink(getSite().getPage(), this::viewerShows);
         updateSummary();
     }
 
     @Override
     public void setFocus() {
-        table.setFocus();
+        controls.table.setFocus();
     }
 
     @Override
     public void dispose() {
-        getSite().getPage().removePostSelectionListener(SeisLensUi.VIEW_VIEWER, viewerListener);
+        ViewerLink link = viewer;
+        if (link != null) {
+            link.dispose();
+        }
         GatherPlayer p = player;
         if (p != null) {
             p.dispose();
@@ -127,8 +110,8 @@ public class GatherNavigatorView extends ViewPart {
 
     // ---- following the viewer
 
-    private void viewerChanged(ISelection selection) {
-        if (!(selection instanceof TraceSelection picked) || table.isDisposed()) {
+    private void viewerShows(TraceSelection picked) {
+        if (controls.table.isDisposed()) {
             return;
         }
         Dataset d = picked.section().dataset();
@@ -146,10 +129,8 @@ public class GatherNavigatorView extends ViewPart {
 
     private void selectShown() {
         Ensemble e = player().shown();
-        if (e != null && player().stepper() != null && e.key().equals(currentKey())
-                && e.ordinal() < table.getItemCount() && !table.isSelected((int) e.ordinal())) {
-            table.setSelection((int) e.ordinal());
-            table.showSelection();
+        if (e != null) {
+            gathers.reveal(e);
         }
     }
 
@@ -157,13 +138,14 @@ public class GatherNavigatorView extends ViewPart {
         player().close();
         player().setShown(null);
         dataset = d;
-        table.setItemCount(0);
-        keyCombo.removeAll();
+        gathers.clear();
+        Combo keys = controls.keyCombo;
+        keys.removeAll();
         for (String key : d.descriptor().ensembleKeys()) {
-            keyCombo.add(key);
+            keys.add(key);
         }
-        if (keyCombo.getItemCount() > 0) {
-            keyCombo.select(0);
+        if (keys.getItemCount() > 0) {
+            keys.select(0);
             keyChosen();
         }
         updateSummary();
@@ -176,11 +158,11 @@ public class GatherNavigatorView extends ViewPart {
      * @return the job that reads the key's index
      */
     public @Nullable Job setKey(String key) {
-        int i = keyCombo.indexOf(key);
+        int i = controls.keyCombo.indexOf(key);
         if (i < 0) {
             return null;
         }
-        keyCombo.select(i);
+        controls.keyCombo.select(i);
         return keyChosen();
     }
 
@@ -188,59 +170,20 @@ public class GatherNavigatorView extends ViewPart {
     @Nullable
     Job keyChosen() {
         Dataset d = dataset;
-        int i = keyCombo.getSelectionIndex();
+        int i = controls.keyCombo.getSelectionIndex();
         if (d == null || i < 0) {
             return null;
         }
-        table.setItemCount(0);
-        return player().setKey(d, keyCombo.getItem(i));
+        gathers.clear();
+        return player().setKey(d, controls.keyCombo.getItem(i));
     }
 
     private @Nullable String currentKey() {
-        int i = keyCombo.getSelectionIndex();
-        return i < 0 ? null : keyCombo.getItem(i);
-    }
-
-    private void fillItem(Event e) {
-        TableItem item = (TableItem) e.item;
-        int row = table.indexOf(item);
-        Dataset d = dataset;
-        String key = currentKey();
-        if (d == null || key == null || player().stepper() == null) {
-            return;
-        }
-        try {
-            // The key's index is in memory once the stepper exists: no storage is read here.
-            Ensemble en = d.ensembleAt(key, row, new NullProgressMonitor());
-            item.setText(new String[] { Integer.toString(row + 1), Long.toString(en.value()),
-                    Integer.toString(en.traceCount()) });
-        } catch (DatasetException ex) {
-            item.setText(new String[] { Integer.toString(row + 1), "?", "?" }); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        int i = controls.keyCombo.getSelectionIndex();
+        return i < 0 ? null : controls.keyCombo.getItem(i);
     }
 
     // ---- stepping (the player does it; this view shows where it is)
-
-    private void showInViewer(Dataset d, Ensemble e, Runnable prefetch) {
-        // A gather among several selected rows keeps them selected (the user may have added rows meanwhile).
-        if (!table.isSelected((int) e.ordinal())) {
-            table.setSelection((int) e.ordinal());
-            table.showSelection();
-        }
-        IViewPart part = getSite().getPage().findView(SeisLensUi.VIEW_VIEWER);
-        if (part instanceof SeismicViewerView viewer) {
-            viewer.showEnsemble(d, e);
-            GatherPlayer p = player;
-            if (p != null && viewer.dataset() == d) {
-                // With a chain applied, the gathers ahead are prefetched processed.
-                p.prefetchFrom(viewer.processedDataset());
-            }
-            viewer.afterShown(e, prefetch);
-        } else {
-            prefetch.run();
-        }
-        updateSummary();
-    }
 
     /**
      * Shows an ensemble by its ordinal in the key's index.
@@ -284,24 +227,13 @@ public class GatherNavigatorView extends ViewPart {
         if (d == null || key == null || player().stepper() == null) {
             return null;
         }
-        long value;
-        try {
-            value = Long.parseLong(text.trim());
-        } catch (NumberFormatException ex) {
-            controls.setSummary(NLS.bind(Messages.Navigator_notANumber, text));
+        JumpTarget target = JumpTarget.find(d, key, text);
+        Ensemble found = target.gather();
+        if (found == null) {
+            controls.setSummary(target.problem());
             return null;
         }
-        try {
-            Ensemble found = d.ensemble(key, value, new NullProgressMonitor());
-            if (found == null) {
-                controls.setSummary(NLS.bind(Messages.Navigator_noSuchValue, key, Long.toString(value)));
-                return null;
-            }
-            return go(found.ordinal());
-        } catch (DatasetException ex) {
-            controls.setSummary(String.valueOf(ex.getMessage()));
-            return null;
-        }
+        return go(found.ordinal());
     }
 
     /**
@@ -310,8 +242,8 @@ public class GatherNavigatorView extends ViewPart {
      * @param play whether to play
      */
     public void setPlaying(boolean play) {
-        if (playButton.getSelection() != play) {
-            playButton.setSelection(play);
+        if (controls.playButton.getSelection() != play) {
+            controls.playButton.setSelection(play);
         }
         player().setPlaying(play);
     }
@@ -325,23 +257,12 @@ public class GatherNavigatorView extends ViewPart {
      * @param gathersPerSecond the play rate, 1 to 30
      */
     public void setRate(int gathersPerSecond) {
-        rate.setSelection(gathersPerSecond);
-        player().setRate(rate.getSelection());
+        controls.rate.setSelection(gathersPerSecond);
+        player().setRate(controls.rate.getSelection());
     }
 
     private void updateSummary() {
-        GatherStepper s = player().stepper();
-        Ensemble e = player().shown();
-        String text;
-        if (s == null) {
-            text = dataset == null ? Messages.Navigator_noDataset : ""; //$NON-NLS-1$
-        } else if (e == null) {
-            text = NLS.bind(Messages.Navigator_count, Long.toString(s.count()));
-        } else {
-            text = NLS.bind(Messages.Navigator_position, new Object[] { Long.toString(e.ordinal() + 1),
-                    Long.toString(s.count()), Integer.toString(e.traceCount()) });
-        }
-        controls.setSummary(text);
+        controls.showWhere(dataset != null, player().stepper(), player().shown());
     }
 
     // ---- state for tests and handlers
@@ -363,31 +284,17 @@ public class GatherNavigatorView extends ViewPart {
      * @return the selected ensembles of the current key in row order; empty when none is selected or listed
      */
     public List<Ensemble> selectedGathers() {
-        Dataset d = dataset;
-        String key = currentKey();
-        if (d == null || key == null || player().stepper() == null) {
-            return List.of();
-        }
-        List<Ensemble> selected = new ArrayList<>();
-        try {
-            for (int row : table.getSelectionIndices()) {
-                selected.add(d.ensembleAt(key, row, new NullProgressMonitor()));
-            }
-        } catch (DatasetException e) {
-            return List.of();
-        }
-        selected.sort(Comparator.comparingLong(Ensemble::ordinal));
-        return List.copyOf(selected);
+        return gathers.selectedGathers();
     }
 
     /** @return the number of ensembles listed */
     public int rowCount() {
-        return table.getItemCount();
+        return controls.table.getItemCount();
     }
 
     /** @return the ensemble table */
     public Table table() {
-        return table;
+        return controls.table;
     }
 
     /** @return whether the key's index is read and stepping can start */

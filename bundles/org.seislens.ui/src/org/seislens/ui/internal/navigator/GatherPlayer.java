@@ -27,9 +27,10 @@ final class GatherPlayer {
         /**
          * A key's index is read: stepping can start.
          *
+         * @param dataset the dataset
          * @param stepper the stepper, owned by the player
          */
-        void ready(GatherStepper stepper);
+        void ready(Dataset dataset, GatherStepper stepper);
 
         /**
          * An ensemble was gone to: show it, then run {@code prefetch} once it is on screen (a prefetch running
@@ -97,7 +98,7 @@ final class GatherPlayer {
                 asyncExec(() -> {
                     if (dataset == d && indexedKey.equals(key)) {
                         stepper = s;
-                        listener.ready(s);
+                        listener.ready(d, s);
                     } else {
                         s.close();
                     }

@@ -1,5 +1,7 @@
 package org.seislens.ui.internal.navigator;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -11,6 +13,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.seislens.core.Ensemble;
 
 /**
  * The gather navigator's controls: the key chooser and the summary, the virtual table of ensembles, the
@@ -113,5 +116,23 @@ final class NavigatorControls {
     void setSummary(String text) {
         summary.setText(text);
         summary.getParent().layout();
+    }
+
+    /**
+     * Says in the summary where the navigator stands.
+     *
+     * @param hasDataset whether the viewer shows a dataset
+     * @param stepper the stepper once the key's index is read, or {@code null}
+     * @param shown the gather shown, or {@code null}
+     */
+    void showWhere(boolean hasDataset, @Nullable GatherStepper stepper, @Nullable Ensemble shown) {
+        if (stepper == null) {
+            setSummary(hasDataset ? "" : Messages.Navigator_noDataset); //$NON-NLS-1$
+        } else if (shown == null) {
+            setSummary(NLS.bind(Messages.Navigator_count, Long.toString(stepper.count())));
+        } else {
+            setSummary(NLS.bind(Messages.Navigator_position, new Object[] { Long.toString(shown.ordinal() + 1),
+                    Long.toString(stepper.count()), Integer.toString(shown.traceCount()) }));
+        }
     }
 }

@@ -7,15 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISelectionService;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -196,6 +203,69 @@ class GatherNavigatorViewTest {
         assertShown("field_record", 3);
         assertEquals(List.of(dataset().ensembleAt("field_record", 3, new NullProgressMonitor())),
                 Ui.call(navigator::selectedGathers), "stepping selects the one gather shown");
+    }
+
+    /** The navigator's selection as the workbench's selection service has it, or {@code null}. */
+    private static List<Object> published(ISelectionService service) {
+        ISelection s = Ui.call(() -> service.getSelection(SeisLensUi.VIEW_GATHERS));
+        return s instanceof IStructuredSelection structured ? List.copyOf(structured.toList()) : null;
+    }
+
+    private List<Object> chosen(String key, long... ordinals) throws Exception {
+        List<Object> gathers = new ArrayList<>();
+        for (long ordinal : ordinals) {
+            gathers.add(new SelectedGather(dataset().descriptor().location(),
+                    dataset().ensembleAt(key, ordinal, new NullProgressMonitor())));
+        }
+        return gathers;
+    }
+
+    @Test
+    void theChosenGathersAreTheNavigatorsWorkbenchSelectionAndSteppingResetsIt() throws Exception {
+        ISelectionService service = Ui.call(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0]
+                .getSelectionService());
+        List<ISelection> heard = new CopyOnWriteArrayList<>();
+        ISelectionListener listener = (part, selection) -> heard.add(selection);
+        Ui.run(() -> service.addSelectionListener(SeisLensUi.VIEW_GATHERS, listener));
+        try {
+            Ui.run(() -> {
+                navigator.table().setSelection(2);
+                navigator.table().notifyListeners(SWT.Selection, new Event());
+            });
+            assertShown("field_record", 2);
+            assertEquals(chosen("field_record", 2), published(service), "one row picked: the gather shown");
+
+            // Read while another part is active: the service keeps each part's own selection.
+            Ui.run(() -> viewer.getSite().getPage().activate(viewer));
+            heard.clear();
+            Ui.run(() -> {
+                navigator.table().setSelection(new int[] { 9, 2, 5 });
+                navigator.table().notifyListeners(SWT.Selection, new Event());
+            });
+            List<Object> several = chosen("field_record", 2, 5, 9);
+            assertEquals(several, published(service), "several rows: the gathers in the key's order");
+            Ui.waitUntil("the selection's listeners are told", () -> !heard.isEmpty());
+            assertEquals(several, ((IStructuredSelection) heard.get(heard.size() - 1)).toList());
+            assertEquals(2, Ui.call(viewer::ensemble).ordinal(), "choosing gathers steps nowhere");
+
+            press(">");
+            assertShown("field_record", 3);
+            assertEquals(chosen("field_record", 3), published(service), "stepping resets it to the gather shown");
+            assertEquals(chosen("field_record", 3),
+                    ((IStructuredSelection) heard.get(heard.size() - 1)).toList(), "and tells the listeners");
+
+            // A selection set from outside chooses those rows without stepping.
+            StructuredSelection fourAndSeven = new StructuredSelection(chosen("field_record", 4, 7));
+            Ui.run(() -> navigator.getSite().getSelectionProvider().setSelection(fourAndSeven));
+            assertEquals(chosen("field_record", 4, 7), published(service));
+            assertEquals(3, Ui.call(viewer::ensemble).ordinal());
+
+            join(Ui.call(() -> navigator.setKey("cdp")));
+            Ui.waitUntil("the cdp index is listed", () -> navigator.isReady() && navigator.rowCount() > 0);
+            assertEquals(List.of(), published(service), "another key: nothing chosen");
+        } finally {
+            Ui.run(() -> service.removeSelectionListener(SeisLensUi.VIEW_GATHERS, listener));
+        }
     }
 
     @Test
