@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 import javax.net.ssl.SSLParameters;
@@ -48,6 +50,8 @@ final class HttpConnections {
     private final boolean tls;
     private final String hostHeader;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+    /** The connection each thread is exchanging on, for {@link #abort(Thread)}. */
+    private final Map<Thread, Connection> inUse = new ConcurrentHashMap<>();
 
     /**
      * A response.
@@ -104,7 +108,13 @@ final class HttpConnections {
             if (c == null) {
                 c = open();
             }
+            Thread self = Thread.currentThread();
+            inUse.put(self, c);
             try {
+                if (self.isInterrupted()) {
+                    // Interrupted before the connection was registered: abort(self) could not close it.
+                    throw new InterruptedIOException(method + " " + target + " was interrupted"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
                 Reply r = c.exchange(request, body, "HEAD".equals(method)); //$NON-NLS-1$
                 if (c.keepAlive && idle.size() < MAX_IDLE) {
                     c.lastUsed = System.nanoTime();
@@ -115,13 +125,29 @@ final class HttpConnections {
                 return r;
             } catch (IOException e) {
                 c.close();
-                if (!reused || c.received) {
+                if (!reused || c.received || self.isInterrupted()) {
                     throw e;
                 }
                 // Closed by the server while idle: nothing of the response came, so send again on a new connection.
                 reused = false;
                 c = null;
+            } finally {
+                inUse.remove(self);
             }
+        }
+    }
+
+    /**
+     * Ends the exchange a thread is in, at once: its connection is closed, so a read or write blocked on it fails
+     * now rather than at the read timeout. For cancelling a transfer whose thread is interrupted (blocking socket
+     * I/O does not notice an interrupt); an exchange the thread starts after being interrupted fails by itself.
+     *
+     * @param thread the thread
+     */
+    void abort(Thread thread) {
+        Connection c = inUse.get(thread);
+        if (c != null) {
+            c.close();
         }
     }
 

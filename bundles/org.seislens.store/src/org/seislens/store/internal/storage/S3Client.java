@@ -168,6 +168,16 @@ public final class S3Client {
     }
 
     /**
+     * Ends the request a thread is sending, at once (its connection is closed), for a transfer being cancelled: the
+     * thread, interrupted first, then gets an {@link InterruptedIOException} instead of waiting for the server.
+     *
+     * @param thread an interrupted thread that may be in a request of this client
+     */
+    public void abort(Thread thread) {
+        http.abort(thread);
+    }
+
+    /**
      * Sends one request, retrying transient failures.
      *
      * @param method the HTTP method
@@ -215,9 +225,15 @@ public final class S3Client {
                 r = http.exchange(method, target, headers, body);
             } catch (ConnectException e) {
                 last = new IOException("cannot reach the S3 endpoint " + settings.endpoint() //$NON-NLS-1$
-                        + " (check AWS_ENDPOINT_URL and the network): " + e.getClass().getSimpleName(), e); //$NON-NLS-1$
+                        + " (check the endpoint's address and the network): " + e.getClass().getSimpleName(), e); //$NON-NLS-1$
                 continue;
             } catch (IOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    InterruptedIOException stopped = new InterruptedIOException(method + " " + where //$NON-NLS-1$
+                            + " was interrupted"); //$NON-NLS-1$
+                    stopped.initCause(e);
+                    throw stopped;
+                }
                 last = new IOException("request to " + settings.endpoint() + " failed: " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
                 continue;
             }
@@ -247,7 +263,8 @@ public final class S3Client {
         if (status == 403 || status == 401) {
             return new AccessDeniedException(where, null, "access denied by " + settings.endpoint() //$NON-NLS-1$
                     + (code.isEmpty() ? "" : " (" + code + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + ": check the credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY or AWS_PROFILE) and AWS_REGION"); //$NON-NLS-1$
+                    + ": check the credentials (" + settings.keysFrom() + ") and the region (" + settings.region() //$NON-NLS-1$ //$NON-NLS-2$
+                    + ")"); //$NON-NLS-1$
         }
         return new IOException(where + ": the S3 endpoint " + settings.endpoint() + " answered " + status //$NON-NLS-1$ //$NON-NLS-2$
                 + (code.isEmpty() ? "" : " " + code)); //$NON-NLS-1$ //$NON-NLS-2$

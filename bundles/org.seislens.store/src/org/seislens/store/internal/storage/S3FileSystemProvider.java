@@ -46,7 +46,9 @@ final class S3FileSystemProvider extends java.nio.file.spi.FileSystemProvider {
      */
     S3FileSystem bucket(S3Settings settings, String bucket) {
         return buckets.computeIfAbsent(settings.endpoint() + "\n" + settings.region() + "\n" + settings.accessKey() //$NON-NLS-1$ //$NON-NLS-2$
-                + "\n" + Integer.toHexString(String.valueOf(settings.secretKey()).hashCode()) + "\n" + bucket, //$NON-NLS-1$ //$NON-NLS-2$
+                + "\n" + Integer.toHexString(String.valueOf(settings.secretKey()).hashCode()) + "\n" + bucket //$NON-NLS-1$ //$NON-NLS-2$
+                // Where the keys came from is part of what a failure's message says.
+                + "\n" + settings.keysFrom(), //$NON-NLS-1$
                 k -> new S3FileSystem(this, new S3Client(settings), bucket));
     }
 

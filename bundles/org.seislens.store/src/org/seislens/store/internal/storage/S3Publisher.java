@@ -32,6 +32,8 @@ public final class S3Publisher {
 
     /** Files uploaded at once. */
     static final int PARALLEL_FILES = 4;
+    /** How long a stopped publish waits for its uploads to end (their connections are closed at once). */
+    private static final long UPLOADS_STOP_SECONDS = 10;
 
     private S3Publisher() {
     }
@@ -119,7 +121,14 @@ public final class S3Publisher {
         WriteMarker marker = WriteMarker.ofThisProcess();
         client.put(bucket, prefix + WriteMarker.NAME, marker.bytes());
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_FILES, r -> {
-            Thread t = new Thread(r, "SeisLens upload to " + target); //$NON-NLS-1$
+            Thread t = new Thread(r, "SeisLens upload to " + target) { //$NON-NLS-1$
+                @Override
+                public void interrupt() {
+                    // Cancel: a part in flight stops now, not when the server answers or the read times out.
+                    super.interrupt();
+                    client.abort(this);
+                }
+            };
             t.setDaemon(true);
             return t;
         });
@@ -151,10 +160,20 @@ public final class S3Publisher {
             progress.split(1);
         } finally {
             pool.shutdownNow();
+            awaitUploads(pool);
             fs.forgetSizes(prefix);
             if (!published) {
                 deleteQuietly(client, bucket, prefix);
             }
+        }
+    }
+
+    /** Waits until the uploads still running stopped, so none lands after the cleanup deleted what was sent. */
+    private static void awaitUploads(ExecutorService pool) {
+        try {
+            pool.awaitTermination(UPLOADS_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -23,8 +23,28 @@ import org.seislens.core.ObjectStoreCredentials;
  * @param region the signing region
  * @param accessKey the access key id, or {@code null} for anonymous requests
  * @param secretKey the secret access key, or {@code null} for anonymous requests
+ * @param keysFrom where the keys came from, in words for a message that says what to check, e.g.
+ *            {@code AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY} or {@code profile minio in /home/me/.aws/credentials}
  */
-public record S3Settings(URI endpoint, String region, @Nullable String accessKey, @Nullable String secretKey) {
+public record S3Settings(URI endpoint, String region, @Nullable String accessKey, @Nullable String secretKey,
+        String keysFrom) {
+
+    /** Where the keys of {@link #fromEnvironment()} come from when the variables (or properties) give them. */
+    static final String FROM_ENVIRONMENT = "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"; //$NON-NLS-1$
+    /** Where the keys of {@link #of(ObjectStoreCredentials)} come from when they are given with the location. */
+    static final String GIVEN = "the access key and secret key given for this location"; //$NON-NLS-1$
+
+    /**
+     * Settings whose keys were given directly, as a test or a tool that has them does.
+     *
+     * @param endpoint the server
+     * @param region the signing region
+     * @param accessKey the access key id, or {@code null} for anonymous requests
+     * @param secretKey the secret access key, or {@code null} for anonymous requests
+     */
+    public S3Settings(URI endpoint, String region, @Nullable String accessKey, @Nullable String secretKey) {
+        this(endpoint, region, accessKey, secretKey, GIVEN);
+    }
 
     /** @return whether requests are signed */
     public boolean signed() {
@@ -44,7 +64,7 @@ public record S3Settings(URI endpoint, String region, @Nullable String accessKey
         return from(name -> {
             String property = System.getProperty(propertyOf(name));
             return property != null ? property : System.getenv(name);
-        }, Path.of(System.getProperty("user.home"), ".aws")); //$NON-NLS-1$ //$NON-NLS-2$
+        }, Path.of(System.getProperty("user.home"), ".aws"), FROM_ENVIRONMENT); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**
@@ -78,7 +98,7 @@ public record S3Settings(URI endpoint, String region, @Nullable String accessKey
             case "AWS_ENDPOINT_URL" -> endpoint == null ? null : endpoint.toString(); //$NON-NLS-1$
             case "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE" -> variables.apply(name); //$NON-NLS-1$ //$NON-NLS-2$
             default -> null;
-        }, awsDirectory);
+        }, awsDirectory, GIVEN);
     }
 
     private static String propertyOf(String variable) {
@@ -95,10 +115,22 @@ public record S3Settings(URI endpoint, String region, @Nullable String accessKey
     /**
      * @param variables looks up an environment variable by name, {@code null} when unset
      * @param awsDirectory the directory of the default profile files
-     * @return the settings
+     * @return the settings, their keys from the environment's variables or the profile
      * @throws IOException if a profile file cannot be read or the endpoint is not a URI
      */
     static S3Settings from(UnaryOperator<@Nullable String> variables, Path awsDirectory) throws IOException {
+        return from(variables, awsDirectory, FROM_ENVIRONMENT);
+    }
+
+    /**
+     * @param variables looks up an environment variable by name, {@code null} when unset
+     * @param awsDirectory the directory of the default profile files
+     * @param variableKeys where the variables' keys come from, in words
+     * @return the settings
+     * @throws IOException if a profile file cannot be read or the endpoint is not a URI
+     */
+    private static S3Settings from(UnaryOperator<@Nullable String> variables, Path awsDirectory, String variableKeys)
+            throws IOException {
         String profile = orElse(variables.apply("AWS_PROFILE"), "default"); //$NON-NLS-1$ //$NON-NLS-2$
         String credentialsFile = variables.apply("AWS_SHARED_CREDENTIALS_FILE"); //$NON-NLS-1$
         String configFile = variables.apply("AWS_CONFIG_FILE"); //$NON-NLS-1$
@@ -108,9 +140,14 @@ public record S3Settings(URI endpoint, String region, @Nullable String accessKey
                 "default".equals(profile) ? profile : "profile " + profile); //$NON-NLS-1$ //$NON-NLS-2$
         String accessKey = variables.apply("AWS_ACCESS_KEY_ID"); //$NON-NLS-1$
         String secretKey = variables.apply("AWS_SECRET_ACCESS_KEY"); //$NON-NLS-1$
+        String keysFrom = variableKeys;
         if (accessKey == null || secretKey == null) {
             accessKey = credentials.getOrDefault("aws_access_key_id", config.get("aws_access_key_id")); //$NON-NLS-1$ //$NON-NLS-2$
             secretKey = credentials.getOrDefault("aws_secret_access_key", config.get("aws_secret_access_key")); //$NON-NLS-1$ //$NON-NLS-2$
+            keysFrom = accessKey == null || secretKey == null ? "no keys: requests are sent unsigned" //$NON-NLS-1$
+                    : "profile " + profile + " in " + (credentials.containsKey("aws_access_key_id") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            ? credentialsFile != null ? credentialsFile : awsDirectory.resolve("credentials") //$NON-NLS-1$
+                            : configFile != null ? configFile : awsDirectory.resolve("config")); //$NON-NLS-1$
         }
         String region = orElse(variables.apply("AWS_REGION"), orElse(variables.apply("AWS_DEFAULT_REGION"), //$NON-NLS-1$ //$NON-NLS-2$
                 orElse(config.get("region"), "us-east-1"))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -125,7 +162,7 @@ public record S3Settings(URI endpoint, String region, @Nullable String accessKey
         if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new IOException("the S3 endpoint \"" + endpoint + "\" is not an http or https URL"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return new S3Settings(uri, region, accessKey, secretKey);
+        return new S3Settings(uri, region, accessKey, secretKey, keysFrom);
     }
 
     private static String orElse(@Nullable String value, String fallback) {

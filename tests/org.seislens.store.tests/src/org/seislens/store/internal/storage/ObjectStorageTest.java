@@ -172,6 +172,20 @@ class ObjectStorageTest {
         DatasetException e = assertThrows(DatasetException.class, ObjectStorageTest::remote);
         assertTrue(e.getMessage().startsWith(LOCATION + ": access denied"), e.getMessage());
         assertTrue(!e.getMessage().contains("not-the-secret"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("check the credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) "
+                + "and the region (us-east-1)"), e.getMessage());
+    }
+
+    @Test
+    void wrongCredentialsGivenWithTheLocationAreNamedAsSuch() throws Exception {
+        ObjectStoreCredentials given = ObjectStoreCredentials.ofKeys(URI.create(server.endpoint()), "us-east-1",
+                S3ProxyServer.ACCESS_KEY, "not-the-secret");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> service.open(service.location(LOCATION, given), new NullProgressMonitor()));
+        assertTrue(e.getMessage().startsWith(LOCATION + ": access denied"), e.getMessage());
+        assertTrue(e.getMessage().contains("(the access key and secret key given for this location)"),
+                e.getMessage());
+        assertTrue(!e.getMessage().contains("AWS_") && !e.getMessage().contains("not-the-secret"), e.getMessage());
     }
 
     @Test
@@ -218,6 +232,8 @@ class ObjectStorageTest {
         DatasetException e = assertThrows(DatasetException.class, () -> service.open(wrong, new NullProgressMonitor()));
         assertTrue(e.getMessage().startsWith(LOCATION + ": access denied"), e.getMessage());
         assertTrue(!e.getMessage().contains("not-the-secret"), e.getMessage());
+        assertTrue(e.getMessage().contains("(the access key and secret key given for this location)")
+                && !e.getMessage().contains("AWS_"), e.getMessage());
     }
 
     @Test
