@@ -57,6 +57,14 @@ public record DatasetLocation(URI uri, @Nullable ObjectStoreCredentials settings
     }
 
     /**
+     * @return the location as the dataset service takes it and names the datasets it opens: a local path, or
+     *         {@code s3://bucket/key} with the key as written, not percent-encoded
+     */
+    public String serviceText() {
+        return isRemote() ? uri.getScheme() + "://" + uri.getAuthority() + uri.getPath() : localPath().toString(); //$NON-NLS-1$
+    }
+
+    /**
      * @return the one line that remembers it: the URI, with the object store's settings as query parameters
      *         ({@code endpoint}, {@code region}, {@code profile}, {@code accessKey}) when there are any
      */

@@ -91,10 +91,28 @@ public final class ObjectStoreSecrets {
             return location.localPath();
         }
         ObjectStoreCredentials settings = location.settings();
-        URI uri = location.uri();
-        // the service takes keys as written, not percent-encoded
-        String text = uri.getScheme() + "://" + uri.getAuthority() + uri.getPath(); //$NON-NLS-1$
+        String text = location.serviceText();
         return settings == null ? service.location(text) : service.location(text, complete(settings));
+    }
+
+    /**
+     * Resolves a location as the dataset service names a dataset it opened (a saved hot set's, say): one in object
+     * storage that the Datasets view knows is read with the settings and secret remembered for it, anything else
+     * as the service takes it (the AWS environment's settings for an unknown one).
+     *
+     * @param location {@code s3://bucket/key} or a local path, as {@code descriptor().location().toString()} gives it
+     * @param known the datasets the view knows
+     * @param service the dataset service
+     * @return the path the service reads it at
+     * @throws DatasetException if the service does not take the location or its settings
+     */
+    public Path path(String location, KnownDatasets known, DatasetService service) throws DatasetException {
+        for (DatasetLocation l : known.locations()) {
+            if (l.isRemote() && l.serviceText().equals(location)) {
+                return path(l, service);
+            }
+        }
+        return service.location(location);
     }
 
     /**

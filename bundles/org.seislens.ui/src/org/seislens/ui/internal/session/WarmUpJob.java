@@ -19,11 +19,15 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.core.Ensemble;
 import org.seislens.core.PrefetchHandle;
+import org.seislens.ui.internal.datasets.KnownDatasets;
+import org.seislens.ui.internal.datasets.ObjectStoreSecrets;
 
 /**
  * Reads the gathers of a saved hot set back into the shared cache, most recent first, in the background and
  * at low priority, until half of the cache's byte budget is used: the other half stays for what the user
- * does meanwhile. Gathers of datasets that are gone, or that no longer have that ensemble, are skipped.
+ * does meanwhile. Gathers of datasets that are gone, or that no longer have that ensemble, are skipped. A dataset in
+ * object storage is read with the settings and secret the Datasets view remembers for it (as entered in the Open
+ * Dataset from Object Storage dialog), else with the AWS environment's.
  */
 public final class WarmUpJob extends Job {
 
@@ -33,18 +37,36 @@ public final class WarmUpJob extends Job {
     private final HotSet hotSet;
     private final DatasetService datasets;
     private final DataCache cache;
+    private final KnownDatasets known;
+    private final ObjectStoreSecrets secrets;
     private volatile int warmed;
 
     /**
+     * Warms with the workbench's known datasets and secure storage.
+     *
      * @param hotSet the gathers to read
      * @param datasets opens the datasets
      * @param cache the shared cache, for its byte budget
      */
     public WarmUpJob(HotSet hotSet, DatasetService datasets, DataCache cache) {
+        this(hotSet, datasets, cache, new KnownDatasets(), new ObjectStoreSecrets());
+    }
+
+    /**
+     * @param hotSet the gathers to read
+     * @param datasets opens the datasets
+     * @param cache the shared cache, for its byte budget
+     * @param known the datasets the Datasets view knows, with the object store settings they were opened with
+     * @param secrets the secrets of those settings
+     */
+    public WarmUpJob(HotSet hotSet, DatasetService datasets, DataCache cache, KnownDatasets known,
+            ObjectStoreSecrets secrets) {
         super(Messages.WarmUp_job);
         this.hotSet = hotSet;
         this.datasets = datasets;
         this.cache = cache;
+        this.known = known;
+        this.secrets = secrets;
         setPriority(DECORATE);
     }
 
@@ -121,7 +143,7 @@ public final class WarmUpJob extends Job {
 
     private @Nullable Dataset openOrNull(String location) {
         try {
-            Path path = datasets.location(location);
+            Path path = secrets.path(location, known, datasets);
             if (!datasets.isDataset(path)) {
                 return null;
             }

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetService;
 import org.seislens.core.ObjectStoreCredentials;
@@ -59,6 +60,8 @@ import org.seislens.ui.internal.datasets.DatasetLocation;
 import org.seislens.ui.internal.datasets.DatasetsView;
 import org.seislens.ui.internal.datasets.KnownDatasets;
 import org.seislens.ui.internal.datasets.ObjectStoreSecrets;
+import org.seislens.ui.internal.session.HotSet;
+import org.seislens.ui.internal.session.WarmUpJob;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 
 /**
@@ -282,6 +285,48 @@ class ObjectStoreDialogTest {
                             f + " holds the secret in clear text");
                 }
             }
+        }
+    }
+
+    @Test
+    void theWarmUpReadsARememberedLocationWithTheSecretFromSecureStorage() throws Exception {
+        ObjectStoreCredentials given = ObjectStoreCredentials.ofKeys(URI.create(server.endpoint()), "us-east-1",
+                S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY);
+        List<HotSet.Gather> gathers = new java.util.ArrayList<>();
+        try (Dataset d = service.open(service.location(LOCATION, given), new NullProgressMonitor())) {
+            assertEquals(LOCATION, d.descriptor().location().toString(), "the location as a hot set records it");
+            for (long ordinal : new long[] { 3, 1 }) {
+                gathers.add(new HotSet.Gather(LOCATION, "field_record",
+                        d.ensembleAt("field_record", ordinal, new NullProgressMonitor()).value()));
+            }
+        }
+        HotSet hot = new HotSet(gathers);
+        DataCache cache = Ui.call(() -> Services.find(PlatformUI.getWorkbench(), DataCache.class));
+        assertNotNull(cache);
+
+        // The AWS environment's settings: keys of another secret (anonymous reads would pass on this server).
+        System.setProperty("aws.endpointUrl", server.endpoint());
+        System.setProperty("aws.accessKeyId", S3ProxyServer.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", "not-the-secret");
+        try {
+            // Not known to the workbench: read with the environment's settings, which the server refuses.
+            WarmUpJob unknown = new WarmUpJob(hot, service, cache);
+            unknown.schedule();
+            assertTrue(unknown.join(60_000, null));
+            assertEquals(0, unknown.warmed());
+
+            // As the dialog leaves it: the location and its settings in the preferences, the secret in secure storage.
+            new ObjectStoreSecrets().remember(given);
+            new KnownDatasets().add(new DatasetLocation(URI.create(LOCATION), given));
+            cache.invalidateAll();
+            WarmUpJob known = new WarmUpJob(hot, service, cache);
+            known.schedule();
+            assertTrue(known.join(60_000, null));
+            assertEquals(2, known.warmed(), "both gathers read with the remembered settings and secret");
+        } finally {
+            System.clearProperty("aws.endpointUrl");
+            System.clearProperty("aws.accessKeyId");
+            System.clearProperty("aws.secretAccessKey");
         }
     }
 
