@@ -1,13 +1,7 @@
 package org.seislens.store.internal.storage;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -15,7 +9,6 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,15 +36,14 @@ final class HttpConnections {
     private static final long MAX_IDLE_NANOS = 15_000_000_000L;
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int READ_TIMEOUT_MS = 60_000;
-    private static final int MAX_HEADER_BYTES = 64 << 10;
 
     private final String host;
     private final int port;
     private final boolean tls;
     private final String hostHeader;
-    private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<HttpConnection> idle = new ConcurrentLinkedDeque<>();
     /** The connection each thread is exchanging on, for {@link #abort(Thread)}. */
-    private final Map<Thread, Connection> inUse = new ConcurrentHashMap<>();
+    private final Map<Thread, HttpConnection> inUse = new ConcurrentHashMap<>();
 
     /**
      * A response.
@@ -101,7 +93,7 @@ final class HttpConnections {
      */
     Reply exchange(String method, String target, Map<String, String> headers, byte @Nullable [] body)
             throws IOException {
-        Connection c = reusable();
+        HttpConnection c = reusable();
         boolean reused = c != null;
         byte[] request = request(method, target, headers, body);
         while (true) {
@@ -145,15 +137,15 @@ final class HttpConnections {
      * @param thread the thread
      */
     void abort(Thread thread) {
-        Connection c = inUse.get(thread);
+        HttpConnection c = inUse.get(thread);
         if (c != null) {
             c.close();
         }
     }
 
-    private @Nullable Connection reusable() {
+    private @Nullable HttpConnection reusable() {
         long now = System.nanoTime();
-        Connection c;
+        HttpConnection c;
         while ((c = idle.pollFirst()) != null) {
             if (now - c.lastUsed < MAX_IDLE_NANOS) {
                 return c;
@@ -173,7 +165,7 @@ final class HttpConnections {
         return b.append("\r\n").toString().getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
     }
 
-    private Connection open() throws IOException {
+    private HttpConnection open() throws IOException {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
@@ -188,7 +180,7 @@ final class HttpConnections {
                 s.startHandshake();
                 socket = s;
             }
-            return new Connection(socket);
+            return new HttpConnection(socket);
         } catch (SocketTimeoutException | UnknownHostException e) {
             socket.close();
             ConnectException c = new ConnectException(e.getClass().getSimpleName() + ": " + e.getMessage()); //$NON-NLS-1$
@@ -202,124 +194,9 @@ final class HttpConnections {
 
     /** Closes the idle connections; the ones in use close when returned beyond {@link #MAX_IDLE}. */
     void closeIdle() {
-        Connection c;
+        HttpConnection c;
         while ((c = idle.pollFirst()) != null) {
             c.close();
-        }
-    }
-
-    /** One socket, used by one request at a time. */
-    private static final class Connection {
-
-        private final Socket socket;
-        private final InputStream in;
-        private final OutputStream out;
-        long lastUsed;
-        /** Whether the server may take another request on this connection. */
-        boolean keepAlive;
-        /** Whether any byte of the current response came. */
-        boolean received;
-
-        Connection(Socket socket) throws IOException {
-            this.socket = socket;
-            this.in = new BufferedInputStream(socket.getInputStream(), 16 << 10);
-            this.out = new BufferedOutputStream(socket.getOutputStream(), 16 << 10);
-        }
-
-        Reply exchange(byte[] request, byte @Nullable [] body, boolean head) throws IOException {
-            received = false;
-            out.write(request);
-            if (body != null) {
-                out.write(body);
-            }
-            out.flush();
-            int status;
-            Map<String, String> headers = new HashMap<>();
-            do {
-                String statusLine = line();
-                received = true;
-                if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12) { //$NON-NLS-1$
-                    throw new IOException("not an HTTP/1.1 response: " + statusLine); //$NON-NLS-1$
-                }
-                status = Integer.parseInt(statusLine.substring(9, 12));
-                headers.clear();
-                for (String h = line(); !h.isEmpty(); h = line()) {
-                    int colon = h.indexOf(':');
-                    if (colon > 0) {
-                        headers.put(h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
-                    }
-                }
-            } while (status >= 100 && status < 200);
-            keepAlive = !"close".equalsIgnoreCase(headers.get("connection")); //$NON-NLS-1$ //$NON-NLS-2$
-            byte[] content;
-            String length = headers.get("content-length"); //$NON-NLS-1$
-            if (head || status == 204 || status == 304) {
-                content = new byte[0];
-            } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) { //$NON-NLS-1$ //$NON-NLS-2$
-                content = chunked();
-            } else if (length != null) {
-                content = exactly(Integer.parseInt(length));
-            } else {
-                content = in.readAllBytes();
-                keepAlive = false;
-            }
-            return new Reply(status, headers, content);
-        }
-
-        private byte[] chunked() throws IOException {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            while (true) {
-                String sizeLine = line();
-                int semicolon = sizeLine.indexOf(';');
-                int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
-                if (size == 0) {
-                    while (!line().isEmpty()) {
-                        // Trailer fields are not used.
-                    }
-                    return body.toByteArray();
-                }
-                body.write(exactly(size));
-                line();
-            }
-        }
-
-        /** Reads the next {@code n} bytes straight into one array (large reads bypass the buffer). */
-        private byte[] exactly(int n) throws IOException {
-            byte[] bytes = new byte[n];
-            for (int done = 0; done < n;) {
-                int r = in.read(bytes, done, n - done);
-                if (r < 0) {
-                    throw new EOFException("the response ended after " + done + " of " + n + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                }
-                done += r;
-            }
-            return bytes;
-        }
-
-        /** Reads one line of ASCII, without its CR LF. */
-        private String line() throws IOException {
-            StringBuilder b = new StringBuilder(64);
-            int c;
-            while ((c = in.read()) != '\n') {
-                if (c < 0) {
-                    throw new EOFException("the server closed the connection"); //$NON-NLS-1$
-                }
-                if (c != '\r') {
-                    b.append((char) c);
-                }
-                if (b.length() > MAX_HEADER_BYTES) {
-                    throw new IOException("response header line longer than " + MAX_HEADER_BYTES + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-            }
-            return b.toString();
-        }
-
-        void close() {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // Nothing more to release.
-            }
         }
     }
 }

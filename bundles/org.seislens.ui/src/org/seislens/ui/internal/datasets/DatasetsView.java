@@ -1,14 +1,11 @@
 package org.seislens.ui.internal.datasets;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
@@ -17,21 +14,17 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.seislens.core.DatasetDescriptor;
 import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.ui.DatasetOpener;
@@ -54,19 +47,7 @@ public class DatasetsView extends ViewPart {
     private final Action addFolderAction = new Action(Messages.Action_addFolder) {
         @Override
         public void run() {
-            DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
-            dialog.setText(Messages.Dialog_addFolderTitle);
-            dialog.setMessage(Messages.Dialog_addFolderMessage);
-            String chosen = dialog.open();
-            if (chosen != null) {
-                Path folder = Path.of(chosen);
-                // A folder may sit on a slow share: it is listed in a job, never on the UI thread.
-                Job scan = Job.create(NLS.bind(Messages.Job_scan, folder), monitor -> {
-                    addFolder(folder);
-                });
-                scan.setUser(true);
-                scan.schedule();
-            }
+            DatasetFolders.chooseAndAdd(getSite().getShell(), DatasetsView.this::addFolder);
         }
     };
     private final Action removeAction = new Action(Messages.Action_remove) {
@@ -103,12 +84,7 @@ public class DatasetsView extends ViewPart {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column(Messages.Column_name, 220, SWT.LEFT, DatasetEntry::name);
-        column(Messages.Column_traces, 90, SWT.RIGHT, e -> described(e, d -> Formats.count(d.traceCount()), state(e)));
-        column(Messages.Column_samples, 80, SWT.RIGHT, e -> described(e, d -> Formats.count(d.sampleCount()), "")); //$NON-NLS-1$
-        column(Messages.Column_interval, 90, SWT.RIGHT,
-                e -> described(e, d -> Formats.interval(d.sampleInterval()), "")); //$NON-NLS-1$
-        column(Messages.Column_size, 100, SWT.RIGHT, e -> Formats.size(e.sizeOnDisk()));
+        DatasetColumns.addTo(viewer);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(entries);
         viewer.addOpenListener(event -> openSelection());
@@ -131,34 +107,6 @@ public class DatasetsView extends ViewPart {
         readJob = new ReadEntriesJob(table, this::replace);
         registration = known.addListener(() -> table.getDisplay().asyncExec(this::reload));
         reload();
-    }
-
-    private static String described(DatasetEntry e, Function<DatasetDescriptor, String> text, String unread) {
-        DatasetDescriptor d = e.descriptor();
-        return d == null ? unread : text.apply(d);
-    }
-
-    private String state(DatasetEntry e) {
-        return e.error() != null ? Messages.Entry_unreadable : Messages.Entry_reading;
-    }
-
-    private void column(String title, int width, int style, Function<DatasetEntry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, style);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((DatasetEntry) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                DatasetEntry e = (DatasetEntry) element;
-                String error = e.error();
-                return error != null ? error : e.location().toString();
-            }
-        });
     }
 
     @Override
@@ -289,28 +237,19 @@ public class DatasetsView extends ViewPart {
      */
     public int addFolder(Path folder) {
         showProblem(""); //$NON-NLS-1$
-        int added = 0;
         DatasetService datasets = service;
         if (datasets == null) {
             showProblem(NLS.bind(Messages.Error_noService, DatasetService.class.getSimpleName()));
             return 0;
         }
-        if (datasets.isDataset(folder)) {
-            added += known.add(folder) ? 1 : 0;
-            return added;
-        }
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(folder, Files::isDirectory)) {
-            for (Path child : children) {
-                if (datasets.isDataset(child)) {
-                    found.add(child);
-                }
-            }
+        List<Path> found;
+        try {
+            found = DatasetFolders.datasetsIn(datasets, folder);
         } catch (IOException e) {
             showProblem(NLS.bind(Messages.Error_scan, folder, e.getMessage()));
             return 0;
         }
-        found.sort(null);
+        int added = 0;
         for (Path p : found) {
             added += known.add(p) ? 1 : 0;
         }

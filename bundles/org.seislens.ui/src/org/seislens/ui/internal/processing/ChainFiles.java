@@ -6,18 +6,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.seislens.core.DatasetException;
 import org.seislens.core.ProcessingChain;
 import org.seislens.core.ProcessingService;
 
 /**
  * Loads and saves chain JSON files in the processing engine's format. A save writes a temporary sibling first
- * and renames it, so that a failed save never leaves half a file.
+ * and renames it, so that a failed save never leaves half a file. The Processing view's Load and Save ask for the
+ * file and show what went wrong in a dialog ({@link #askAndLoad}, {@link #askAndSave}).
  */
 final class ChainFiles {
 
     private ChainFiles() {
+    }
+
+    /**
+     * Asks for a chain file and loads it; a file that cannot be read is reported in a dialog.
+     *
+     * @param shell the dialogs' parent
+     * @param service the processing service
+     * @return the chain, or {@code null} when none was chosen or it could not be read
+     */
+    static @Nullable ProcessingChain askAndLoad(Shell shell, ProcessingService service) {
+        String file = new FileDialog(shell, SWT.OPEN).open();
+        if (file != null) {
+            try {
+                return load(service, Path.of(file));
+            } catch (DatasetException e) {
+                MessageDialog.openError(shell, Messages.Processing_loadTitle, e.getMessage());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Asks for a file and saves a chain to it; a failure is reported in a dialog.
+     *
+     * @param shell the dialogs' parent
+     * @param service the processing service
+     * @param chain the chain
+     */
+    static void askAndSave(Shell shell, ProcessingService service, ProcessingChain chain) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            try {
+                save(service, chain, Path.of(file));
+            } catch (DatasetException e) {
+                MessageDialog.openError(shell, Messages.Processing_saveTitle, e.getMessage());
+            }
+        }
     }
 
     /**

@@ -1,11 +1,9 @@
 package org.seislens.ui.internal.processing;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -13,15 +11,10 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.seislens.core.DatasetException;
 import org.seislens.core.InvalidChainException;
 import org.seislens.core.ProcessingChain;
 import org.seislens.core.ProcessingService;
@@ -45,24 +38,7 @@ public class ProcessingView extends ViewPart {
     private static final ProcessingChain EMPTY = new ProcessingChain(List.of());
 
     private final ChainHistory history = new ChainHistory(EMPTY);
-    private final Runnable chainListener = this::viewerChainChanged;
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            IWorkbenchPart part = ref.getPart(false);
-            if (part instanceof SeismicViewerView v) {
-                follow(v);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == viewer) {
-                follow(null);
-            }
-        }
-    };
-    private @Nullable SeismicViewerView viewer;
+    private @Nullable ViewerFollower follower;
     private @Nullable Table steps;
     private @Nullable ParameterPanel panel;
     private final List<Button> buttons = new ArrayList<>();
@@ -100,12 +76,13 @@ public class ProcessingView extends ViewPart {
         });
         steps = table;
         panel = new ParameterPanel(parent, this::parameterEdited);
-        getSite().getPage().addPartListener(partListener);
-        if (getSite().getPage().findView(SeisLensUi.VIEW_VIEWER) instanceof SeismicViewerView v) {
-            follow(v);
-        } else {
-            follow(null);
-        }
+        follower = new ViewerFollower(getSite().getPage(), this::viewerChainChanged);
+        viewerChainChanged(); // told once already, before the follower was kept
+    }
+
+    private @Nullable SeismicViewerView followed() {
+        ViewerFollower f = follower;
+        return f == null ? null : f.viewer();
     }
 
     private void button(Composite bar, String label, Runnable action) {
@@ -125,35 +102,18 @@ public class ProcessingView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
-        SeismicViewerView v = viewer;
-        if (v != null) {
-            v.removeChainListener(chainListener);
+        ViewerFollower f = follower;
+        if (f != null) {
+            f.dispose();
         }
         super.dispose();
-    }
-
-    /** Follows another viewer (or none): its chain is shown and edited from now on. */
-    void follow(@Nullable SeismicViewerView followed) {
-        SeismicViewerView previous = viewer;
-        if (previous == followed && followed != null) {
-            return;
-        }
-        if (previous != null) {
-            previous.removeChainListener(chainListener);
-        }
-        viewer = followed;
-        if (followed != null) {
-            followed.addChainListener(chainListener);
-        }
-        viewerChainChanged();
     }
 
     private void viewerChainChanged() {
         if (applying) {
             return;
         }
-        SeismicViewerView v = viewer;
+        SeismicViewerView v = followed();
         ProcessingChain chain = v == null ? null : v.chain();
         history.reset(chain == null ? EMPTY : chain);
         refresh(-1);
@@ -228,7 +188,7 @@ public class ProcessingView extends ViewPart {
         ParameterPanel p = panel;
         try {
             service.parseChain(service.toJson(chain));
-            SeismicViewerView v = viewer;
+            SeismicViewerView v = followed();
             if (v != null) {
                 applying = true;
                 try {
@@ -250,35 +210,21 @@ public class ProcessingView extends ViewPart {
     }
 
     private void load() {
-        String file = new FileDialog(getSite().getShell(), SWT.OPEN).open();
-        if (file != null) {
-            try {
-                ProcessingChain chain = ChainFiles.load(Services.require(getSite(), ProcessingService.class),
-                        Path.of(file));
-                edit(chain, -1);
-            } catch (DatasetException e) {
-                MessageDialog.openError(getSite().getShell(), Messages.Processing_loadTitle, e.getMessage());
-            }
+        ProcessingChain chain = ChainFiles.askAndLoad(getSite().getShell(),
+                Services.require(getSite(), ProcessingService.class));
+        if (chain != null) {
+            edit(chain, -1);
         }
     }
 
     private void save() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file != null) {
-            try {
-                ChainFiles.save(Services.require(getSite(), ProcessingService.class), history.current(),
-                        Path.of(file));
-            } catch (DatasetException e) {
-                MessageDialog.openError(getSite().getShell(), Messages.Processing_saveTitle, e.getMessage());
-            }
-        }
+        ChainFiles.askAndSave(getSite().getShell(), Services.require(getSite(), ProcessingService.class),
+                history.current());
     }
 
     /** Runs the chain over the whole dataset into a new one, see {@link ApplyChain}. */
     private void applyToDataset() {
-        SeismicViewerView v = viewer;
+        SeismicViewerView v = followed();
         if (v != null) {
             ApplyChain.ask(getSite().getShell(), v);
         }
@@ -305,7 +251,7 @@ public class ProcessingView extends ViewPart {
             table.deselectAll();
         }
         showParameters();
-        boolean following = viewer != null;
+        boolean following = followed() != null;
         for (Button b : buttons) {
             b.setEnabled(following);
         }
@@ -324,8 +270,8 @@ public class ProcessingView extends ViewPart {
             item.setText(StepLabels.label(list.get(i)));
             item.setChecked(list.get(i).enabled());
         }
-        buttons.get(4).setEnabled(viewer != null && history.canUndo());
-        buttons.get(5).setEnabled(viewer != null && history.canRedo());
+        buttons.get(4).setEnabled(followed() != null && history.canUndo());
+        buttons.get(5).setEnabled(followed() != null && history.canRedo());
     }
 
     private void showParameters() {
@@ -347,7 +293,7 @@ public class ProcessingView extends ViewPart {
     /** @return the viewer followed, or {@code null} */
     @Nullable
     SeismicViewerView viewer() {
-        return viewer;
+        return followed();
     }
 
     /** @return what is wrong with the last edit, or an empty string */
