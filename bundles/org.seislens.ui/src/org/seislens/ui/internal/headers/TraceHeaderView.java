@@ -1,12 +1,8 @@
 package org.seislens.ui.internal.headers;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
@@ -23,7 +19,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
-import org.seislens.core.DatasetException;
 import org.seislens.core.TraceHeaders;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
@@ -42,33 +37,16 @@ public class TraceHeaderView extends ViewPart {
     public static final List<String> DEFAULT_COLUMNS = List.of("field_record", "trace_number", "cdp", "cdp_trace", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "offset", "source_x", "source_y", "group_x", "group_y", "receiver_group_elevation"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
-    /** Rows read at a time. */
-    static final int PAGE = 256;
-
-    /** Pages kept in memory. */
-    private static final int PAGES_KEPT = 32;
-
     private final TraceSelectionProvider selection = new TraceSelectionProvider(this::viewerChanged);
-    /** Pages of rows read, least recently used first; {@code get} answers null for a page not read. */
-    @NonNullByDefault({})
-    private final Map<Long, TraceHeaders> pages = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, TraceHeaders> eldest) {
-            return size() > PAGES_KEPT;
-        }
-    };
-    private final Map<Long, Job> reading = new LinkedHashMap<>();
-
     // made in createPartControl, which the workbench calls before anything else uses them
     @NonNullByDefault({})
     private Table table;
+    @NonNullByDefault({})
+    private HeaderPages pages;
     private @Nullable Section section;
     private List<String> columns = List.of();
     private List<String> chosen = DEFAULT_COLUMNS;
     private long selected = -1;
-    private int pagesRead;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -76,6 +54,7 @@ public class TraceHeaderView extends ViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.addListener(SWT.SetData, this::fillItem);
+        pages = new HeaderPages(table, (start, end) -> table.clear(start, end - 1));
         table.addListener(SWT.Selection, e -> {
             int row = table.getSelectionIndex();
             if (row >= 0 && row != selected) {
@@ -107,7 +86,9 @@ public class TraceHeaderView extends ViewPart {
     @Override
     public void dispose() {
         selection.dispose();
-        cancelReads();
+        if (pages != null) {
+            pages.cancel();
+        }
         super.dispose();
     }
 
@@ -133,8 +114,6 @@ public class TraceHeaderView extends ViewPart {
     private void setSection(Section shown) {
         section = shown;
         selected = -1;
-        cancelReads();
-        pages.clear();
         List<String> available = shown.dataset().descriptor().headerColumns();
         List<String> wanted = new ArrayList<>();
         for (String c : chosen) {
@@ -143,6 +122,7 @@ public class TraceHeaderView extends ViewPart {
             }
         }
         columns = List.copyOf(wanted);
+        pages.reset(shown, columns);
         table.setRedraw(false);
         try {
             table.setItemCount(0);
@@ -167,28 +147,19 @@ public class TraceHeaderView extends ViewPart {
         c.setWidth(width);
     }
 
-    private void cancelReads() {
-        for (Job j : reading.values()) {
-            j.cancel();
-        }
-        reading.clear();
-    }
-
     private void fillItem(Event e) {
         TableItem item = (TableItem) e.item;
         int row = table.indexOf(item);
-        Section shown = section;
-        if (shown == null) {
+        if (section == null) {
             return;
         }
-        Long page = Long.valueOf(row / PAGE);
-        TraceHeaders values = pages.get(page);
+        TraceHeaders values = pages.page(row);
         if (values == null) {
             item.setText(0, Integer.toString(row));
-            read(shown, page.longValue());
+            pages.read(row);
             return;
         }
-        int r = row - (int) (page.longValue() * PAGE);
+        int r = row % HeaderPages.PAGE;
         String[] texts = new String[2 + columns.size()];
         texts[0] = Integer.toString(row);
         texts[1] = Long.toString(values.traceIndex(r));
@@ -196,40 +167,6 @@ public class TraceHeaderView extends ViewPart {
             texts[2 + c] = Long.toString(values.value(r, columns.get(c)));
         }
         item.setText(texts);
-    }
-
-    private void read(Section shown, long page) {
-        Long key = Long.valueOf(page);
-        if (reading.containsKey(key)) {
-            return;
-        }
-        long start = page * PAGE;
-        long end = Math.min(shown.count(), start + PAGE);
-        List<String> wanted = columns;
-        Job job = Job.create(Messages.Job_headers, monitor -> {
-            try {
-                TraceHeaders values = shown.dataset().headers(shown.traceIndices(start, end), wanted, monitor);
-                if (!table.isDisposed()) {
-                    table.getDisplay().asyncExec(() -> pageRead(shown, wanted, key, values, start, end));
-                }
-                return Status.OK_STATUS;
-            } catch (DatasetException e) {
-                return Status.error(e.getMessage(), e);
-            }
-        });
-        job.setSystem(true);
-        reading.put(key, job);
-        job.schedule();
-    }
-
-    private void pageRead(Section shown, List<String> wanted, Long page, TraceHeaders values, long start, long end) {
-        if (table.isDisposed() || !shown.equals(section) || wanted != columns) {
-            return;
-        }
-        reading.remove(page);
-        pages.put(page, values);
-        pagesRead++;
-        table.clear((int) start, (int) end - 1);
     }
 
     private void chooseColumns() {
@@ -305,7 +242,7 @@ public class TraceHeaderView extends ViewPart {
      */
     public String @Nullable [] rowTexts(int row) {
         Section shown = section;
-        TraceHeaders values = pages.get(Long.valueOf(row / PAGE));
+        TraceHeaders values = pages.page(row);
         if (shown == null || values == null) {
             return null;
         }
@@ -319,7 +256,7 @@ public class TraceHeaderView extends ViewPart {
 
     /** @return pages of rows read from the dataset since the view opened */
     public int pagesRead() {
-        return pagesRead;
+        return pages.pagesRead();
     }
 
     /** The view's id, as contributed in plugin.xml. */

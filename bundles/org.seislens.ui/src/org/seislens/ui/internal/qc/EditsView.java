@@ -2,7 +2,6 @@ package org.seislens.ui.internal.qc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
@@ -10,7 +9,6 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -21,8 +19,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.TraceEdit;
@@ -44,12 +40,10 @@ public final class EditsView extends ViewPart {
             TraceEdit.Action.KILL.label(), TraceEdit.Action.REVERSE.label(), "dead", "weak", "strong", "spike", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "reversed", "geometry"); //$NON-NLS-1$ //$NON-NLS-2$
 
-    private final Consumer<DatasetQc.Change> listener = c -> refresh();
-    private final ISelectionListener selectionListener = this::selected;
+    private final FollowedQc followed = new FollowedQc(c -> refresh());
     private @Nullable TableViewer table;
     private @Nullable Combo filter;
     private @Nullable Label status;
-    private @Nullable DatasetQc qc;
     private List<QcRow> rows = List.of();
 
     @Override
@@ -88,7 +82,7 @@ public final class EditsView extends ViewPart {
         getSite().setSelectionProvider(t);
         new UndoRedoActionGroup(getSite(), EditOperation.CONTEXT, true)
                 .fillActionBars(getViewSite().getActionBars());
-        getSite().getPage().addSelectionListener(SeismicViewerView.ID, selectionListener);
+        followed.followViewer(getSite().getPage(), this::selected);
         if (getSite().getPage().findView(SeismicViewerView.ID) instanceof SeismicViewerView view) {
             DatasetQc shown = QcMarks.of(view);
             if (shown != null) {
@@ -123,7 +117,7 @@ public final class EditsView extends ViewPart {
      */
     public void editSelected(TraceEdit.@Nullable Action action) {
         TableViewer t = table;
-        DatasetQc state = qc;
+        DatasetQc state = followed.get();
         if (t == null || state == null || !(t.getSelection() instanceof IStructuredSelection sel) || sel.isEmpty()) {
             return;
         }
@@ -144,12 +138,10 @@ public final class EditsView extends ViewPart {
         });
     }
 
-    private void selected(IWorkbenchPart part, ISelection selection) {
-        if (selection instanceof TraceSelection s) {
-            DatasetQc next = DatasetQc.of(s.section().dataset().descriptor().location());
-            if (next != qc) {
-                show(next);
-            }
+    private void selected(TraceSelection s) {
+        DatasetQc next = DatasetQc.of(s.section().dataset().descriptor().location());
+        if (next != followed.get()) {
+            show(next);
         }
     }
 
@@ -159,12 +151,7 @@ public final class EditsView extends ViewPart {
      * @param next the dataset's QC state
      */
     public void show(DatasetQc next) {
-        DatasetQc old = qc;
-        if (old != null) {
-            old.removeListener(listener);
-        }
-        qc = next;
-        next.addListener(listener);
+        followed.set(next);
         refresh();
     }
 
@@ -195,7 +182,7 @@ public final class EditsView extends ViewPart {
         TableViewer t = table;
         Combo f = filter;
         Label s = status;
-        DatasetQc state = qc;
+        DatasetQc state = followed.get();
         if (t == null || f == null || s == null || t.getTable().isDisposed()) {
             return;
         }
@@ -220,11 +207,7 @@ public final class EditsView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removeSelectionListener(SeismicViewerView.ID, selectionListener);
-        DatasetQc old = qc;
-        if (old != null) {
-            old.removeListener(listener);
-        }
+        followed.dispose();
         super.dispose();
     }
 }

@@ -2,12 +2,10 @@ package org.seislens.ui.internal.qc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -17,8 +15,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
@@ -35,14 +31,12 @@ public final class QcMapView extends ViewPart {
     /** The view's id, as contributed in plugin.xml. */
     public static final String ID = "org.seislens.ui.views.qcMap"; //$NON-NLS-1$
 
-    private final Consumer<DatasetQc.Change> listener = c -> recolour();
-    private final ISelectionListener selectionListener = this::selected;
+    private final FollowedQc followed = new FollowedQc(c -> recolour());
     private @Nullable Canvas canvas;
     private @Nullable Combo attribute;
     private @Nullable Combo mode;
     private @Nullable Label status;
     private @Nullable Dataset dataset;
-    private @Nullable DatasetQc qc;
     private volatile @Nullable QcMapData data;
     private @Nullable Job loading;
     private final QcMapPainter painter = new QcMapPainter();
@@ -66,7 +60,7 @@ public final class QcMapView extends ViewPart {
         c.addListener(SWT.Paint, e -> painter.paint(e.gc, c.getClientArea()));
         c.addListener(SWT.MouseUp, this::clicked);
         canvas = c;
-        getSite().getPage().addSelectionListener(SeismicViewerView.ID, selectionListener);
+        followed.followViewer(getSite().getPage(), this::selected);
         if (getSite().getPage().findView(SeismicViewerView.ID) instanceof SeismicViewerView view) {
             Dataset shown = view.dataset();
             if (shown != null) {
@@ -75,8 +69,8 @@ public final class QcMapView extends ViewPart {
         }
     }
 
-    private void selected(IWorkbenchPart part, ISelection selection) {
-        if (selection instanceof TraceSelection s && s.section().dataset() != dataset) {
+    private void selected(TraceSelection s) {
+        if (s.section().dataset() != dataset) {
             show(s.section().dataset());
         }
     }
@@ -88,13 +82,7 @@ public final class QcMapView extends ViewPart {
      */
     public void show(Dataset shown) {
         dataset = shown;
-        DatasetQc old = qc;
-        if (old != null) {
-            old.removeListener(listener);
-        }
-        DatasetQc next = DatasetQc.of(shown.descriptor().location());
-        next.addListener(listener);
-        qc = next;
+        followed.set(DatasetQc.of(shown.descriptor().location()));
         data = null;
         Job previous = loading;
         if (previous != null) {
@@ -150,7 +138,7 @@ public final class QcMapView extends ViewPart {
         Canvas c = canvas;
         Combo a = attribute;
         Combo m = mode;
-        DatasetQc state = qc;
+        DatasetQc state = followed.get();
         if (c == null || a == null || m == null || c.isDisposed()) {
             return;
         }
@@ -205,11 +193,7 @@ public final class QcMapView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removeSelectionListener(SeismicViewerView.ID, selectionListener);
-        DatasetQc old = qc;
-        if (old != null) {
-            old.removeListener(listener);
-        }
+        followed.dispose();
         super.dispose();
     }
 }

@@ -38,6 +38,7 @@ import org.seislens.test.support.Widgets;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.Imports;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
+import org.seislens.ui.internal.Views;
 
 /**
  * The Datasets view in the running workbench: a folder of two datasets (and one directory that is not a
@@ -71,13 +72,7 @@ class DatasetsViewTest {
         new KnownDatasets().remove(List.of(a, b));
         Ui.waitUntil("a workbench window is open", () -> PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0);
         page = Ui.call(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage());
-        view = Ui.call(() -> {
-            try {
-                return (DatasetsView) page.showView(SeisLensUi.VIEW_DATASETS);
-            } catch (PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
+        view = Views.show(page, SeisLensUi.VIEW_DATASETS, DatasetsView.class);
     }
 
     @AfterEach

@@ -20,9 +20,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +37,7 @@ import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.Services;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 import org.seislens.ui.internal.viewer.StripeSurvey;
+import org.seislens.ui.internal.Views;
 
 /**
  * Drives the Processing view in the running workbench beside the seismic viewer, on the stripe survey of the
@@ -67,19 +65,8 @@ class ProcessingViewTest {
     @BeforeEach
     void openViews() throws Exception {
         viewer = StripeSurvey.showViewer();
-        Ui.run(() -> {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
-            page.setPartState(page.getReference(viewer), IWorkbenchPage.STATE_RESTORED);
-        });
         StripeSurvey.open(viewer, dataset);
-        view = Ui.call(() -> {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
-            try {
-                return (ProcessingView) page.showView(SeisLensUi.VIEW_PROCESSING);
-            } catch (PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
+        view = Views.showBeside(viewer, SeisLensUi.VIEW_PROCESSING, ProcessingView.class);
         Ui.waitUntil("the view follows the viewer", () -> view.viewer() == viewer);
     }
 

@@ -11,14 +11,13 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seislens.core.TraceEdit;
 import org.seislens.test.support.Ui;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
+import org.seislens.ui.internal.Views;
 
 /**
  * The Edits view lists the edits and flags of the dataset the viewer shows, filters them by action and reason,
@@ -44,15 +43,7 @@ class EditsViewTest {
     @Test
     void listsFiltersAndGoesToTheTrace() throws Exception {
         SeismicViewerView viewer = QcSurvey.showShot(dataset, 1001);
-        EditsView edits = Ui.call(() -> {
-            try {
-                IWorkbenchPage page = viewer.getSite().getPage();
-                page.setPartState(page.getReference(viewer), IWorkbenchPage.STATE_RESTORED);
-                return (EditsView) page.showView(EditsView.ID);
-            } catch (PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
+        EditsView edits = Views.showBeside(viewer, EditsView.ID, EditsView.class);
         Ui.waitUntil("the dead trace is listed", () -> traces(edits).contains(QcSurvey.DEAD));
         Ui.run(() -> edits.setFilter("dead"));
         assertEquals(List.of(QcSurvey.DEAD), traces(edits), "the dead filter keeps the dead trace only");

@@ -11,12 +11,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seislens.test.support.Ui;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
+import org.seislens.ui.internal.Views;
 
 /**
  * The QC map: sources and receivers at their header positions with the coordinate scalar applied, the shot with
@@ -37,17 +37,9 @@ class QcMapViewTest {
     @Test
     void positionsColoursAndAClickOpensTheGather() throws Exception {
         SeismicViewerView viewer = QcSurvey.showShot(dataset, 1001);
-        QcMapView map = Ui.call(() -> {
-            try {
-                IWorkbenchPage page = viewer.getSite().getPage();
-                page.setPartState(page.getReference(viewer), IWorkbenchPage.STATE_RESTORED);
-                QcMapView view = (QcMapView) page.showView(QcMapView.ID);
-                page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-                return view;
-            } catch (PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
+        QcMapView map = Views.showBeside(viewer, QcMapView.ID, QcMapView.class);
+        Ui.run(() -> map.getSite().getPage().setPartState(map.getSite().getPage().getReference(map),
+                IWorkbenchPage.STATE_MAXIMIZED));
         Ui.waitUntil("the positions are read", () -> map.data() != null);
         QcMapData data = Ui.call(map::data);
         assertEquals(QcSurvey.GEOMETRY.shots(), data.shots().length);

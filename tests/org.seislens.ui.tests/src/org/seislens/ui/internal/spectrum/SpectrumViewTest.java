@@ -17,7 +17,6 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +31,7 @@ import org.seislens.test.support.Screenshots;
 import org.seislens.test.support.Ui;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
 import org.seislens.ui.internal.viewer.StripeSurvey;
+import org.seislens.ui.internal.Views;
 
 /**
  * Drives the Amplitude Spectrum view in the running workbench beside the seismic viewer, on a survey of sines
@@ -58,22 +58,8 @@ class SpectrumViewTest {
     @BeforeEach
     void openViews() throws Exception {
         viewer = StripeSurvey.showViewer();
-        Ui.run(() -> {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
-            page.setPartState(page.getReference(viewer), IWorkbenchPage.STATE_RESTORED);
-        });
         StripeSurvey.open(viewer, dataset);
-        view = Ui.call(() -> {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
-            try {
-                SpectrumView shown = (SpectrumView) page.showView(SpectrumView.ID);
-                // an earlier test may have left its stack minimized (after maximizing another view): show it
-                page.setPartState(page.getReference(shown), IWorkbenchPage.STATE_RESTORED);
-                return shown;
-            } catch (PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
+        view = Views.showBeside(viewer, SpectrumView.ID, SpectrumView.class);
         Ui.waitUntil("the view is on screen", () -> view.chart().control().isVisible());
         Ui.waitUntil("the view follows the viewer", () -> view.viewer() == viewer);
     }
