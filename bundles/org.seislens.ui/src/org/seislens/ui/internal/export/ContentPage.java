@@ -2,7 +2,6 @@ package org.seislens.ui.internal.export;
 
 import java.nio.ByteOrder;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,6 +20,7 @@ import org.seislens.core.Ensemble;
 import org.seislens.core.ExportOptions;
 import org.seislens.core.ProcessingChain;
 import org.seislens.core.WindowBounds;
+import org.seislens.ui.internal.TypedPaths;
 
 /**
  * The first page: the dataset, which traces (all, the gather shown, the gathers selected in the navigator, the
@@ -152,16 +152,8 @@ final class ContentPage extends WizardPage {
     /** @return the dataset directory chosen, or {@code null} when the text names no directory */
     @Nullable
     Path datasetPath() {
-        Text d = dataset;
-        if (d == null || d.getText().isBlank()) {
-            return null;
-        }
-        try {
-            Path p = Path.of(d.getText().strip());
-            return Files.isDirectory(p) ? p : null;
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        Path p = TypedPaths.of(dataset);
+        return p != null && Files.isDirectory(p) ? p : null;
     }
 
     /** @return the scope chosen */

@@ -2,7 +2,6 @@ package org.seislens.ui.internal.export;
 
 import java.nio.ByteOrder;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -17,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.seislens.ui.internal.TypedPaths;
 
 /**
  * The second page: the sample format, the byte order and the file written.
@@ -98,15 +98,7 @@ final class TargetPage extends WizardPage {
     /** @return the file to write, or {@code null} when none is named */
     @Nullable
     Path target() {
-        Text t = file;
-        if (t == null || t.getText().isBlank()) {
-            return null;
-        }
-        try {
-            return Path.of(t.getText().strip()).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        return TypedPaths.of(file);
     }
 
     /** @return the format code chosen, {@code null} for the source's */

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.SourceKind;
+import org.seislens.ui.internal.TypedPaths;
 
 /**
  * The first page: the source file, the dataset directory (by default {@code <name>.seislens} beside the
@@ -184,23 +185,13 @@ final class SourcePage extends WizardPage {
     /** @return the source file typed or chosen, or {@code null} when there is none */
     @Nullable
     Path source() {
-        String text = file.getText().trim();
-        try {
-            return text.isEmpty() ? null : Path.of(text).toAbsolutePath().normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
-        }
+        return TypedPaths.of(file);
     }
 
     /** @return the dataset directory, or {@code null} when there is none */
     @Nullable
     Path destination() {
-        String text = destination.getText().trim();
-        try {
-            return text.isEmpty() ? null : Path.of(text).toAbsolutePath().normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
-        }
+        return TypedPaths.of(destination);
     }
 
     /** @return the import options the page's fields give */
