@@ -22,6 +22,7 @@ import org.seislens.core.ProcessingStep;
 import org.seislens.ui.SeisLensUi;
 import org.seislens.ui.internal.Services;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
+import org.seislens.ui.internal.viewer.ViewerFollower;
 
 /**
  * The Processing view: the processing chain of the seismic viewer it follows (the one active last), as a list

@@ -9,13 +9,12 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.WindowBounds;
 import org.seislens.ui.internal.viewer.PanelKind;
 import org.seislens.ui.internal.viewer.Section;
 import org.seislens.ui.internal.viewer.SeismicViewerView;
+import org.seislens.ui.internal.viewer.ViewerFollower;
 
 /**
  * The Amplitude Spectrum view: the mean amplitude spectrum in dB of the traces and time range the seismic viewer
@@ -33,23 +32,7 @@ public class SpectrumView extends ViewPart {
     static final int PAUSE_MS = 120;
 
     private final Listener painted = e -> viewerChanged();
-    private final Runnable chainChanged = this::viewerChanged;
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof SeismicViewerView v) {
-                follow(v);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == viewer) {
-                follow(null);
-            }
-        }
-    };
-    private @Nullable SeismicViewerView viewer;
+    private @Nullable ViewerFollower follower;
     private @Nullable SpectrumChart chart;
     private @Nullable SpectrumRequest wanted;
     private @Nullable SpectrumJob job;
@@ -59,10 +42,25 @@ public class SpectrumView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         chart = new SpectrumChart(parent);
-        getSite().getPage().addPartListener(partListener);
-        if (getSite().getPage().findView(SeismicViewerView.ID) instanceof SeismicViewerView v) {
-            follow(v);
-        }
+        follower = new ViewerFollower(getSite().getPage(), this::viewerChanged, followed -> {
+            for (PanelKind kind : PanelKind.values()) {
+                // whichever panels the compare mode shows: a hidden one is not repainted
+                followed.canvas(kind).addListener(SWT.Paint, painted);
+            }
+        }, previous -> {
+            for (PanelKind kind : PanelKind.values()) {
+                Canvas canvas = previous.canvas(kind);
+                if (!canvas.isDisposed()) {
+                    canvas.removeListener(SWT.Paint, painted);
+                }
+            }
+        });
+        viewerChanged(); // told once already, before the follower was kept
+    }
+
+    private @Nullable SeismicViewerView followed() {
+        ViewerFollower f = follower;
+        return f == null ? null : f.viewer();
     }
 
     @Override
@@ -75,35 +73,12 @@ public class SpectrumView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
-        follow(null);
+        ViewerFollower f = follower;
+        if (f != null) {
+            f.dispose();
+        }
+        cancel();
         super.dispose();
-    }
-
-    /** Follows another viewer (or none). */
-    void follow(@Nullable SeismicViewerView followed) {
-        SeismicViewerView previous = viewer;
-        if (previous == followed) {
-            return;
-        }
-        if (previous != null) {
-            previous.removeChainListener(chainChanged);
-            for (PanelKind kind : PanelKind.values()) {
-                Canvas canvas = previous.canvas(kind);
-                if (!canvas.isDisposed()) {
-                    canvas.removeListener(SWT.Paint, painted);
-                }
-            }
-        }
-        viewer = followed;
-        if (followed != null) {
-            followed.addChainListener(chainChanged);
-            for (PanelKind kind : PanelKind.values()) {
-                // whichever panels the compare mode shows: a hidden one is not repainted
-                followed.canvas(kind).addListener(SWT.Paint, painted);
-            }
-        }
-        viewerChanged();
     }
 
     /** Compares what the viewer shows with what the spectrum is of, and computes it again when they differ. */
@@ -144,7 +119,7 @@ public class SpectrumView extends ViewPart {
 
     /** @return what the followed viewer shows now, or {@code null} when it shows nothing */
     private @Nullable SpectrumRequest request() {
-        SeismicViewerView v = viewer;
+        SeismicViewerView v = followed();
         Section section = v == null || v.canvas().isDisposed() ? null : v.section();
         if (v == null || section == null) {
             return null;
@@ -191,7 +166,7 @@ public class SpectrumView extends ViewPart {
     /** @return the viewer followed, or {@code null} */
     @Nullable
     SeismicViewerView viewer() {
-        return viewer;
+        return followed();
     }
 
     /** @return the spectra drawn last, or {@code null} */
