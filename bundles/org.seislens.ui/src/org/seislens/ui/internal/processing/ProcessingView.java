@@ -1,18 +1,12 @@
 package org.seislens.ui.internal.processing;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.seislens.core.InvalidChainException;
@@ -40,42 +34,14 @@ public class ProcessingView extends ViewPart {
 
     private final ChainHistory history = new ChainHistory(EMPTY);
     private @Nullable ViewerFollower follower;
-    private @Nullable Table steps;
+    private @Nullable ProcessingControls controls;
     private @Nullable ParameterPanel panel;
-    private final List<Button> buttons = new ArrayList<>();
     private boolean applying;
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(10, false));
-        Combo palette = new Combo(bar, SWT.READ_ONLY);
         ProcessingService service = Services.find(getSite(), ProcessingService.class);
-        if (service != null) {
-            palette.setItems(service.operators().toArray(String[]::new));
-            palette.select(0);
-        }
-        button(bar, Messages.Processing_add, () -> add(palette.getText()));
-        button(bar, Messages.Processing_remove, this::remove);
-        button(bar, Messages.Processing_up, () -> move(-1));
-        button(bar, Messages.Processing_down, () -> move(1));
-        button(bar, Messages.Processing_undo, () -> show(history.undo()));
-        button(bar, Messages.Processing_redo, () -> show(history.redo()));
-        button(bar, Messages.Processing_load, this::load);
-        button(bar, Messages.Processing_save, this::save);
-        button(bar, Messages.Processing_apply, this::applyToDataset);
-        Table table = new Table(parent, SWT.CHECK | SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table.addListener(SWT.Selection, e -> {
-            if (e.detail == SWT.CHECK && e.item instanceof TableItem item) {
-                int index = table.indexOf(item);
-                edit(ChainEdits.enable(history.current(), index, item.getChecked()), index);
-            } else {
-                showParameters();
-            }
-        });
-        steps = table;
+        controls = new ProcessingControls(parent, service == null ? List.of() : service.operators(), this);
         panel = new ParameterPanel(parent, this::parameterEdited);
         follower = new ViewerFollower(getSite().getPage(), this::viewerChainChanged);
         viewerChainChanged(); // told once already, before the follower was kept
@@ -86,18 +52,11 @@ public class ProcessingView extends ViewPart {
         return f == null ? null : f.viewer();
     }
 
-    private void button(Composite bar, String label, Runnable action) {
-        Button b = new Button(bar, SWT.PUSH);
-        b.setText(label);
-        b.addListener(SWT.Selection, e -> action.run());
-        buttons.add(b);
-    }
-
     @Override
     public void setFocus() {
-        Table table = steps;
-        if (table != null) {
-            table.setFocus();
+        ProcessingControls c = controls;
+        if (c != null) {
+            c.table.setFocus();
         }
     }
 
@@ -120,16 +79,16 @@ public class ProcessingView extends ViewPart {
         refresh(-1);
     }
 
-    // ---- edits
+    // ---- edits (package-private: the controls call them)
 
-    private void add(String op) {
+    void add(String op) {
         if (!op.isEmpty()) {
             ProcessingChain edited = ChainEdits.add(history.current(), StepDefaults.of(op));
             edit(edited, edited.steps().size() - 1);
         }
     }
 
-    private void remove() {
+    void remove() {
         int index = selected();
         if (index >= 0) {
             ProcessingChain edited = ChainEdits.remove(history.current(), index);
@@ -137,7 +96,7 @@ public class ProcessingView extends ViewPart {
         }
     }
 
-    private void move(int by) {
+    void move(int by) {
         int index = selected();
         int to = index + by;
         if (index >= 0 && to >= 0 && to < history.current().steps().size()) {
@@ -163,6 +122,18 @@ public class ProcessingView extends ViewPart {
             history.edit(edited);
             updateItems();
         }
+    }
+
+    void undo() {
+        show(history.undo());
+    }
+
+    void redo() {
+        show(history.redo());
+    }
+
+    void enable(int index, boolean on) {
+        edit(ChainEdits.enable(history.current(), index, on), index);
     }
 
     /** Applies an edit of the list: checked, shown by the viewer, recorded, the list redrawn. */
@@ -210,7 +181,7 @@ public class ProcessingView extends ViewPart {
         }
     }
 
-    private void load() {
+    void load() {
         ProcessingChain chain = ChainFiles.askAndLoad(getSite().getShell(),
                 Services.require(getSite(), ProcessingService.class));
         if (chain != null) {
@@ -218,13 +189,13 @@ public class ProcessingView extends ViewPart {
         }
     }
 
-    private void save() {
+    void save() {
         ChainFiles.askAndSave(getSite().getShell(), Services.require(getSite(), ProcessingService.class),
                 history.current());
     }
 
     /** Runs the chain over the whole dataset into a new one, see {@link ApplyChain}. */
-    private void applyToDataset() {
+    void applyToDataset() {
         SeismicViewerView v = followed();
         if (v != null) {
             ApplyChain.ask(getSite().getShell(), v);
@@ -234,48 +205,29 @@ public class ProcessingView extends ViewPart {
     // ---- the list
 
     private int selected() {
-        Table table = steps;
-        return table == null ? -1 : table.getSelectionIndex();
+        ProcessingControls c = controls;
+        return c == null ? -1 : c.selected();
     }
 
     private void refresh(int select) {
-        Table table = steps;
-        if (table == null) {
+        ProcessingControls c = controls;
+        if (c == null) {
             return;
         }
-        List<ProcessingStep> list = history.current().steps();
-        table.setItemCount(list.size());
-        updateItems();
-        if (select >= 0 && select < list.size()) {
-            table.setSelection(select);
-        } else if (table.getSelectionIndex() >= list.size()) {
-            table.deselectAll();
-        }
+        c.list(history.current().steps(), select);
         showParameters();
-        boolean following = followed() != null;
-        for (Button b : buttons) {
-            b.setEnabled(following);
-        }
-        buttons.get(4).setEnabled(following && history.canUndo());
-        buttons.get(5).setEnabled(following && history.canRedo());
+        c.enable(followed() != null, history.canUndo(), history.canRedo());
     }
 
     private void updateItems() {
-        Table table = steps;
-        if (table == null) {
-            return;
+        ProcessingControls c = controls;
+        if (c != null) {
+            c.label(history.current().steps());
+            c.enable(followed() != null, history.canUndo(), history.canRedo());
         }
-        List<ProcessingStep> list = history.current().steps();
-        for (int i = 0; i < list.size(); i++) {
-            TableItem item = table.getItem(i);
-            item.setText(StepLabels.label(list.get(i)));
-            item.setChecked(list.get(i).enabled());
-        }
-        buttons.get(4).setEnabled(followed() != null && history.canUndo());
-        buttons.get(5).setEnabled(followed() != null && history.canRedo());
     }
 
-    private void showParameters() {
+    void showParameters() {
         ParameterPanel p = panel;
         int index = selected();
         List<ProcessingStep> list = history.current().steps();
@@ -315,15 +267,19 @@ public class ProcessingView extends ViewPart {
 
     /** @return the step list */
     Table table() {
-        Table table = steps;
-        if (table == null) {
-            throw new IllegalStateException("The view's controls are not created yet"); //$NON-NLS-1$
-        }
-        return table;
+        return controls().table;
     }
 
     /** @return the buttons: add, remove, up, down, undo, redo, load, save, apply to dataset */
     List<Button> buttons() {
-        return buttons;
+        return controls().buttons;
+    }
+
+    private ProcessingControls controls() {
+        ProcessingControls c = controls;
+        if (c == null) {
+            throw new IllegalStateException("The view's controls are not created yet"); //$NON-NLS-1$
+        }
+        return c;
     }
 }
