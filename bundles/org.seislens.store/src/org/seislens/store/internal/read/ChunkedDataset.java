@@ -103,6 +103,31 @@ final class ChunkedDataset implements Dataset {
 
     @Override
     public WindowData window(WindowBounds bounds, IProgressMonitor monitor) throws DatasetException {
+        checkWindow(bounds);
+        if (bounds.isEmpty()) {
+            return new WindowData(bounds, new float[0], descriptor.sampleType());
+        }
+        return windows.get(new CacheKey(cacheId, bounds), bounds,
+                (out, copy, m) -> assemble(bounds, readerCount, out, copy, m), monitor);
+    }
+
+    /**
+     * Reads a window into the caller's array: on a miss the reading threads write the window into the cached
+     * buffer and the caller's array together, on a hit the buffer is copied; no array is made.
+     */
+    @Override
+    public void readWindow(WindowBounds bounds, float[] destination, IProgressMonitor monitor)
+            throws DatasetException {
+        checkWindow(bounds);
+        Dataset.checkDestination(bounds, destination);
+        if (bounds.isEmpty()) {
+            return;
+        }
+        windows.read(new CacheKey(cacheId, bounds), bounds,
+                (out, copy, m) -> assemble(bounds, readerCount, out, copy, m), destination, monitor);
+    }
+
+    private void checkWindow(WindowBounds bounds) {
         checkOpen();
         if (!descriptor.extent().contains(bounds)) {
             throw new IllegalArgumentException("Window " + bounds + " is outside dataset " + descriptor.location() //$NON-NLS-1$ //$NON-NLS-2$
@@ -112,11 +137,6 @@ final class ChunkedDataset implements Dataset {
             throw new IllegalArgumentException("Window " + bounds + " holds " + bounds.area() //$NON-NLS-1$ //$NON-NLS-2$
                     + " samples, more than one array can (" + MAX_WINDOW_SAMPLES + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (bounds.isEmpty()) {
-            return new WindowData(bounds, new float[0], descriptor.sampleType());
-        }
-        return windows.get(new CacheKey(cacheId, bounds), bounds,
-                (out, copy, m) -> assemble(bounds, readerCount, out, copy, m), monitor);
     }
 
     /**
