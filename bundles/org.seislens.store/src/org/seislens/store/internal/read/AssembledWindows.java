@@ -90,8 +90,11 @@ final class AssembledWindows {
     }
 
     /**
-     * Copies a window or gather into the caller's array, through the cache: on a miss it is assembled into
-     * the cached buffer and the caller's array together (no array is made), on a hit copied out of the buffer.
+     * Copies a window or gather into the caller's array: out of the cache when it is there as a whole (read by
+     * {@link #get} or prefetched), else assembled straight into the array. A window assembled so is not added to
+     * the cache: its chunks are, and copying it out of them again costs about what copying it out of a cached
+     * window does, while caching it would cost a second write of every sample while the caller waits and the
+     * window's size again in the cache's budget.
      *
      * @param key the window's or gather's key in the cache
      * @param positions its bounds as returned
@@ -103,25 +106,13 @@ final class AssembledWindows {
     void read(CacheKey key, WindowBounds positions, Fill fill, float[] destination, IProgressMonitor monitor)
             throws DatasetException {
         int area = (int) positions.area();
-        if (cacheable(positions)) {
-            boolean[] written = { false };
-            CachedWindow w = cache.get(key, m -> {
-                CachedWindow made = filled(positions, fill, destination, false, m);
-                written[0] = true;
-                return made;
-            }, monitor);
-            if (written[0]) {
+        if (cache.getIfPresent(key) instanceof CachedWindow w && w.retain()) {
+            try {
+                w.values().get(0, destination, 0, area);
                 return;
+            } finally {
+                w.release();
             }
-            if (w.retain()) {
-                try {
-                    w.values().get(0, destination, 0, area);
-                    return;
-                } finally {
-                    w.release();
-                }
-            }
-            // Evicted and its buffer given back between the lookup and the retain: assemble into the array alone.
         }
         fill.fill(FloatBuffer.wrap(destination, 0, area).slice(), null, monitor);
     }

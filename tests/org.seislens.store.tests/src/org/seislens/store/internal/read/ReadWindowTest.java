@@ -34,6 +34,7 @@ import org.seislens.core.ImportOptions;
 import org.seislens.core.SegyImportService;
 import org.seislens.core.WindowBounds;
 import org.seislens.segy.SampleFormat;
+import org.seislens.segy.SegyReader;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 
@@ -129,15 +130,16 @@ class ReadWindowTest {
     }
 
     @Test
-    void aMissReadIntoTheCallersArrayEqualsTheWindowAndIsCachedForTheNextRead() throws Exception {
+    void aMissReadIntoTheCallersArrayEqualsTheWindowAndLeavesItsChunksCached() throws Exception {
         for (WindowBounds b : windows()) {
             cache.invalidateAll();
             float[] into = array((int) b.area() + 7);
             dataset.readWindow(b, into, new NullProgressMonitor());
-            // From the cache now: the window the old method returns is the one just assembled.
+            // Its chunks are cached, the window itself is not: the old method reads no storage and adds one entry.
             CacheStatistics before = cache.statistics();
             float[] expected = dataset.window(b, new NullProgressMonitor()).samples();
             assertEquals(before.bytesRead(), cache.statistics().bytesRead(), b + " read storage again");
+            assertEquals(before.entries() + 1, cache.statistics().entries(), b + " was cached as a whole");
             assertWindow(expected, into, "miss " + b);
             cache.invalidateAll();
             assertWindow(dataset.window(b, new NullProgressMonitor()).samples(), into, "miss against a fresh " + b);
@@ -196,6 +198,57 @@ class ReadWindowTest {
         assertTrue(outside.getMessage().contains("outside"), outside.getMessage());
         dataset.readWindow(new WindowBounds(5, 5, 0, 10), small, new NullProgressMonitor());
         assertWindow(new float[0], small, "empty window");
+    }
+
+    /**
+     * Windows of more chunks than the caller reads alone ({@link ChunkedDataset#SOLO_CHUNKS}) are read with the
+     * reader threads' help, by both methods, and equal the source file.
+     */
+    @Test
+    void windowsOfManyChunksAreReadWithHelpAndEqualTheSource() throws Exception {
+        // 27 x 128 traces, 1100 samples: 27 x 5 = 135 chunks.
+        SurveyGeometry big = new SurveyGeometry(27, 128, 1100, 2000, 25.0, 12.5, 5);
+        Path segy = tmp.resolve("big.sgy");
+        assertTrue(SyntheticSurveyWriter.write(segy, big, SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN,
+                shots -> true));
+        Path dir = tmp.resolve("big.seislens");
+        ServiceTracker<SegyImportService, SegyImportService> importers = new ServiceTracker<>(
+                FrameworkUtil.getBundle(ReadWindowTest.class).getBundleContext(), SegyImportService.class, null);
+        importers.open();
+        SegyImportService importer = importers.waitForService(10_000);
+        assertNotNull(importer);
+        importer.importFile(segy, dir, ImportOptions.defaults(), new NullProgressMonitor());
+        importers.close();
+        float[][] source;
+        try (SegyReader reader = SegyReader.open(segy)) {
+            source = new float[(int) reader.layout().traceCount()][];
+            for (int t = 0; t < source.length; t++) {
+                source[t] = reader.readTrace(t).toFloats();
+            }
+        }
+        DatasetService service = services.getService();
+        assertNotNull(service);
+        List<WindowBounds> windows = List.of(new WindowBounds(0, 3456, 0, 1100), new WindowBounds(100, 3400, 10, 1090),
+                new WindowBounds(5, 3456, 1, 1100));
+        try (Dataset d = service.open(dir, new NullProgressMonitor())) {
+            for (WindowBounds b : windows) {
+                long chunks = ((b.traceEnd() - 1) / 128 - b.traceStart() / 128 + 1)
+                        * ((b.sampleEnd() - 1) / 220 - b.sampleStart() / 220 + 1);
+                assertTrue(chunks > ChunkedDataset.SOLO_CHUNKS, b + " needs " + chunks + " chunks");
+                cache.invalidateAll();
+                float[] into = array((int) b.area());
+                d.readWindow(b, into, new NullProgressMonitor());
+                cache.invalidateAll();
+                float[] returned = d.window(b, new NullProgressMonitor()).samples();
+                float[] expected = new float[(int) b.area()];
+                for (long t = b.traceStart(); t < b.traceEnd(); t++) {
+                    System.arraycopy(source[(int) t], b.sampleStart(), expected,
+                            (int) (t - b.traceStart()) * b.sampleCount(), b.sampleCount());
+                }
+                assertWindow(expected, into, "readWindow " + b);
+                assertWindow(expected, returned, "window " + b);
+            }
+        }
     }
 
     @Test
