@@ -134,6 +134,15 @@ class ProcessedDatasetTest {
             }
             assertThrows(IllegalArgumentException.class, () -> processed.readWindow(new WindowBounds(0, 10, 0, 10),
                     new float[99], new NullProgressMonitor()));
+            assertThrows(IllegalArgumentException.class, () -> processed.readWindow(new WindowBounds(290, 301, 0, 10),
+                    new float[1000], new NullProgressMonitor()));
+            // A whole-trace chain copies a missed window out of its cached blocks and does not cache it whole;
+            // other chains cache the window they compute.
+            cache.invalidateAll();
+            WindowBounds b = new WindowBounds(20, 90, 100, 600);
+            processed.readWindow(b, new float[(int) b.area()], new NullProgressMonitor());
+            assertEquals(!json.contains("bandpass"), cache.contains(new org.seislens.core.CacheKey(processed.cacheId(), b)),
+                    json);
         }
     }
 
