@@ -29,6 +29,41 @@ public interface Dataset extends AutoCloseable {
     WindowData window(WindowBounds bounds, IProgressMonitor monitor) throws DatasetException;
 
     /**
+     * Reads the samples of a window into an array the caller owns, the same values {@link #window} returns, so
+     * that a caller reading window after window into one array allocates nothing per window (no array for the
+     * collector to clear away). Goes through the shared cache like {@link #window}; the array is the caller's
+     * and is never kept.
+     *
+     * @param bounds the window; it must lie inside {@link DatasetDescriptor#extent()}
+     * @param destination receives sample {@code s} of trace {@code t} (both relative to the window) at
+     *            {@code t * bounds.sampleCount() + s}; what lies beyond {@code bounds.area()} is left alone
+     * @param monitor progress and cancellation
+     * @throws DatasetException if the storage cannot be read
+     * @throws IllegalArgumentException if the window is outside the dataset or larger than {@code destination}
+     * @throws org.eclipse.core.runtime.OperationCanceledException if the monitor was cancelled
+     */
+    default void readWindow(WindowBounds bounds, float[] destination, IProgressMonitor monitor)
+            throws DatasetException {
+        checkDestination(bounds, destination);
+        float[] samples = window(bounds, monitor).samples();
+        System.arraycopy(samples, 0, destination, 0, samples.length);
+    }
+
+    /**
+     * Checks the array of {@link #readWindow}: it holds the window's samples.
+     *
+     * @param bounds the window
+     * @param destination the array
+     * @throws IllegalArgumentException if the window has more samples than the array
+     */
+    static void checkDestination(WindowBounds bounds, float[] destination) {
+        if (bounds.area() > destination.length) {
+            throw new IllegalArgumentException("Window " + bounds + " holds " + bounds.area() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " samples, more than an array of " + destination.length); //$NON-NLS-1$
+        }
+    }
+
+    /**
      * Reads chosen traces, in the order given, as one window: a gather whose traces lie anywhere in the
      * dataset (a CDP gather of shot-sorted data, for example) is read without rewriting the data.
      *

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jdt.annotation.DefaultLocation;
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -21,6 +22,7 @@ import org.seislens.core.CacheStatistics;
 import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetDescriptor;
+import org.seislens.core.DatasetException;
 import org.seislens.core.DatasetService;
 import org.seislens.core.ProcessingService;
 import org.seislens.core.WindowBounds;
@@ -44,6 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * read itself ({@link Stalls}: collection pauses, threads waiting for a core), and each of the slowest 1 %
  * on its own;</li>
  * <li>hit: the same window again, served from the cache;</li>
+ * <li>every window is read into one array the command keeps ({@link Dataset#readWindow}), so that the
+ * reads themselves allocate no window-sized array; {@code --new-arrays} reads through {@link Dataset#window}
+ * instead, a new array per window, as a viewer that keeps no array of its own does;</li>
  * <li>heap: heap used after reading {@code --heap-windows} random windows without clearing, after a
  * GC;</li>
  * <li>pan: from a cleared cache, one window, then {@code --pan-steps} windows each shifted by 10 % of its
@@ -89,6 +94,10 @@ final class BenchReadCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print one JSON object") //$NON-NLS-1$ //$NON-NLS-2$
     boolean json;
+
+    @Option(names = "--new-arrays", description = "read each window into a new array (Dataset.window) instead of " //$NON-NLS-1$ //$NON-NLS-2$
+            + "into one array reused from window to window (Dataset.readWindow)") //$NON-NLS-1$
+    boolean newArrays;
 
     @Option(names = "--added-latency-ms", paramLabel = "MS", description = "for an s3:// dataset: relay requests " //$NON-NLS-1$ //$NON-NLS-2$
             + "through a loopback proxy that holds each back this long (default ${DEFAULT-VALUE})") //$NON-NLS-1$
@@ -151,11 +160,12 @@ final class BenchReadCommand implements Callable<Integer> {
                 throw new BadInputException(dataset + ": holds no samples"); //$NON-NLS-1$
             }
             Random random = new Random(seed);
+            float[] into = new float[t * s];
             WindowBounds[] sample = randomWindows(random, desc, t, s, windows);
             // Untimed pass: the page cache holds every chunk file of the timed windows.
             for (WindowBounds b : sample) {
                 invalidate(raw, d);
-                d.window(b, monitor);
+                read(d, b, into, monitor);
             }
             double[] cold = new double[windows];
             double[] hit = new double[windows];
@@ -167,11 +177,11 @@ final class BenchReadCommand implements Callable<Integer> {
                 long read0 = cache.statistics().bytesRead();
                 Stalls.Reading stalls0 = Stalls.now();
                 long t0 = System.nanoTime();
-                d.window(sample[i], monitor);
+                read(d, sample[i], into, monitor);
                 long t1 = System.nanoTime();
                 coldStalls[i] = Stalls.now().since(stalls0);
                 long t1b = System.nanoTime();
-                d.window(sample[i], monitor);
+                read(d, sample[i], into, monitor);
                 long t2 = System.nanoTime();
                 coldBytes += cache.statistics().bytesRead() - read0;
                 cold[i] = (t1 - t0) / 1e6;
@@ -197,7 +207,7 @@ final class BenchReadCommand implements Callable<Integer> {
             // Heap after many random windows through the bounded cache.
             invalidate(raw, d);
             for (WindowBounds b : randomWindows(random, desc, t, s, heapWindows)) {
-                d.window(b, monitor);
+                read(d, b, into, monitor);
             }
             double heapMb = usedHeapMb();
             CacheStatistics afterHeap = cache.statistics();
@@ -208,13 +218,13 @@ final class BenchReadCommand implements Callable<Integer> {
             int steps = (int) Math.min(panSteps, maxStart / step);
             long start = steps == 0 ? 0 : (long) (random.nextDouble() * (maxStart - (long) steps * step + 1));
             int s0 = random.nextInt(desc.sampleCount() - s + 1);
-            d.window(new WindowBounds(start, start + t, s0, s0 + s), monitor);
+            read(d, new WindowBounds(start, start + t, s0, s0 + s), into, monitor);
             CacheStatistics pan0 = cache.statistics();
             double[] pan = new double[Math.max(1, steps)];
             for (int i = 1; i <= steps; i++) {
                 long ts = start + (long) i * step;
                 long p0 = System.nanoTime();
-                d.window(new WindowBounds(ts, ts + t, s0, s0 + s), monitor);
+                read(d, new WindowBounds(ts, ts + t, s0, s0 + s), into, monitor);
                 pan[i - 1] = (System.nanoTime() - p0) / 1e6;
             }
             CacheStatistics pan1 = cache.statistics();
@@ -234,6 +244,15 @@ final class BenchReadCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Reads a window as the command line asks: into {@code into}, or into a new array. */
+    private void read(Dataset d, WindowBounds b, float[] into, IProgressMonitor monitor) throws DatasetException {
+        if (newArrays) {
+            d.window(b, monitor);
+        } else {
+            d.readWindow(b, into, monitor);
+        }
     }
 
     /** Mean figures of a group of cold windows, as JSON fields. */
@@ -290,6 +309,7 @@ final class BenchReadCommand implements Callable<Integer> {
             o.put("window_samples", s); //$NON-NLS-1$
             o.put("windows", cold.length); //$NON-NLS-1$
             o.put("seed", seed); //$NON-NLS-1$
+            o.put("new_arrays", newArrays); //$NON-NLS-1$
             o.put("cold_p50_ms", percentile(cold, 0.5)); //$NON-NLS-1$
             o.put("cold_p99_ms", percentile(cold, 0.99)); //$NON-NLS-1$
             o.put("cold_max_ms", percentile(cold, 1)); //$NON-NLS-1$

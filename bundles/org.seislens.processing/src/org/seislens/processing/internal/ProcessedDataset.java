@@ -154,11 +154,18 @@ final class ProcessedDataset implements Dataset {
      */
     private WindowData fromBlocks(WindowBounds b, int helperThreads, IProgressMonitor monitor)
             throws DatasetException {
+        float[] out = new float[(int) b.area()];
+        copyBlocks(b, helperThreads, out, monitor);
+        return new WindowData(b, out, SampleType.FLOAT32);
+    }
+
+    /** Writes window {@code b} of a chain that reads whole traces into {@code out}, from its cached blocks. */
+    private void copyBlocks(WindowBounds b, int helperThreads, float[] out, IProgressMonitor monitor)
+            throws DatasetException {
         long firstBlock = b.traceStart() / blockTraces;
         int blocks = (int) ((b.traceEnd() - 1) / blockTraces - firstBlock + 1);
         int n = descriptor.sampleCount();
         int width = b.sampleCount();
-        float[] out = new float[(int) b.area()];
         work.run(blocks, helperThreads, i -> {
             long t0 = (firstBlock + i) * blockTraces;
             long t1 = Math.min(descriptor.traceCount(), t0 + blockTraces);
@@ -171,7 +178,33 @@ final class ProcessedDataset implements Dataset {
                         (int) (t - b.traceStart()) * width, width);
             }
         });
-        return new WindowData(b, out, SampleType.FLOAT32);
+    }
+
+    /**
+     * For a chain that reads whole traces, a window not cached as a whole is copied from its cached blocks
+     * straight into the caller's array, and not cached itself (its blocks are, and copying it out of them again
+     * costs what copying a cached window does). Other chains compute and cache the window ({@link #window}),
+     * then copy it: it has no smaller cached parts to be copied from again.
+     */
+    @Override
+    public void readWindow(WindowBounds bounds, float[] destination, IProgressMonitor monitor)
+            throws DatasetException {
+        if (!chain.halo().wholeTrace()) {
+            Dataset.super.readWindow(bounds, destination, monitor);
+            return;
+        }
+        if (!descriptor.extent().contains(bounds)) {
+            throw new IllegalArgumentException("Window " + bounds + " is outside " + descriptor.location()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Dataset.checkDestination(bounds, destination);
+        if (bounds.isEmpty()) {
+            return;
+        }
+        if (cache.getIfPresent(new CacheKey(cacheId, bounds)) instanceof WindowData w) {
+            System.arraycopy(w.samples(), 0, destination, 0, w.samples().length);
+            return;
+        }
+        copyBlocks(bounds, helperCount, destination, monitor);
     }
 
     /** Whole processed traces {@code t0 .. t1}, on the calling thread. */

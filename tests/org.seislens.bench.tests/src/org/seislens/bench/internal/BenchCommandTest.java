@@ -1,6 +1,7 @@
 package org.seislens.bench.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -114,6 +115,13 @@ class BenchCommandTest {
         if (Files.isRegularFile(Path.of("/proc/thread-self/schedstat"))) {
             assertTrue(all.get("cpu_ms").asDouble() > 0, "reading a window takes some time on a core: " + all);
         }
+        // Into one reused array by default; a new array per window on request, reading the same chunks.
+        assertFalse(json.get("new_arrays").asBoolean(), json.toString());
+        assertEquals(0, run("read", dataset.toString(), "--windows", "4", "--traces", "10", "--samples", "20",
+                "--heap-windows", "3", "--pan-steps", "3", "--new-arrays", "--json"), err.toString());
+        JsonNode fresh = Json.mapper().readTree(out.toString());
+        assertTrue(fresh.get("new_arrays").asBoolean(), fresh.toString());
+        assertEquals(json.get("cold_bytes_read").asLong(), fresh.get("cold_bytes_read").asLong(), fresh.toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -104,6 +105,44 @@ class ProcessedDatasetTest {
                             + whole.value(t, s) + ", window " + w.value(t, s));
                 }
             }
+        }
+    }
+
+    /** {@link Dataset#readWindow} of a processed dataset: the values of its window, on a miss and on a hit. */
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"steps\":[{\"op\":\"agc\",\"window_ms\":100}]}",
+            "{\"steps\":[{\"op\":\"agc\",\"window_ms\":100},{\"op\":\"bandpass\",\"f1\":5,\"f2\":10,\"f3\":60,\"f4\":80}]}" })
+    void windowsReadIntoTheCallersArrayEqualTheWindows(String json) throws Exception {
+        float untouched = -777.25f;
+        try (Dataset processed = processing.open(source, processing.parseChain(json))) {
+            for (WindowBounds b : WINDOWS) {
+                for (boolean miss : new boolean[] { true, false }) {
+                    cache.invalidateAll();
+                    float[] expected = processed.window(b, new NullProgressMonitor()).samples().clone();
+                    if (miss) {
+                        cache.invalidateAll();
+                    }
+                    float[] into = new float[(int) b.area() + 5];
+                    java.util.Arrays.fill(into, untouched);
+                    processed.readWindow(b, into, new NullProgressMonitor());
+                    for (int i = 0; i < into.length; i++) {
+                        float want = i < expected.length ? expected[i] : untouched;
+                        assertEquals(Float.floatToIntBits(want), Float.floatToIntBits(into[i]),
+                                json + " " + b + (miss ? " miss" : " hit") + " value " + i);
+                    }
+                }
+            }
+            assertThrows(IllegalArgumentException.class, () -> processed.readWindow(new WindowBounds(0, 10, 0, 10),
+                    new float[99], new NullProgressMonitor()));
+            assertThrows(IllegalArgumentException.class, () -> processed.readWindow(new WindowBounds(290, 301, 0, 10),
+                    new float[1000], new NullProgressMonitor()));
+            // A whole-trace chain copies a missed window out of its cached blocks and does not cache it whole;
+            // other chains cache the window they compute.
+            cache.invalidateAll();
+            WindowBounds b = new WindowBounds(20, 90, 100, 600);
+            processed.readWindow(b, new float[(int) b.area()], new NullProgressMonitor());
+            assertEquals(!json.contains("bandpass"), cache.contains(new org.seislens.core.CacheKey(processed.cacheId(), b)),
+                    json);
         }
     }
 

@@ -71,7 +71,10 @@ final class AssembledWindows {
         if (cacheable(positions)) {
             // On a miss, the array handed out is filled with the cached buffer, and kept reachable until returned.
             float[][] made = new float[1][];
-            CachedWindow w = cache.get(key, m -> filled(positions, fill, made, m), monitor);
+            CachedWindow w = cache.get(key, m -> {
+                made[0] = new float[(int) positions.area()];
+                return filled(positions, fill, made[0], true, m);
+            }, monitor);
             if (w.retain()) {
                 try {
                     return w.toWindowData();
@@ -87,29 +90,57 @@ final class AssembledWindows {
     }
 
     /**
+     * Copies a window or gather into the caller's array: out of the cache when it is there as a whole (read by
+     * {@link #get} or prefetched), else assembled straight into the array. A window assembled so is not added to
+     * the cache: its chunks are, and copying it out of them again costs about what copying it out of a cached
+     * window does, while caching it would cost a second write of every sample while the caller waits and the
+     * window's size again in the cache's budget.
+     *
+     * @param key the window's or gather's key in the cache
+     * @param positions its bounds as returned
+     * @param fill assembles its samples
+     * @param destination the caller's array, holding at least {@code positions.area()} values
+     * @param monitor cancellation
+     * @throws DatasetException if storage cannot be read
+     */
+    void read(CacheKey key, WindowBounds positions, Fill fill, float[] destination, IProgressMonitor monitor)
+            throws DatasetException {
+        int area = (int) positions.area();
+        if (cache.getIfPresent(key) instanceof CachedWindow w && w.retain()) {
+            try {
+                w.values().get(0, destination, 0, area);
+                return;
+            } finally {
+                w.release();
+            }
+        }
+        fill.fill(FloatBuffer.wrap(destination, 0, area).slice(), null, monitor);
+    }
+
+    /**
      * @param key the window's or gather's key in the cache
      * @param positions its bounds as returned
      * @param fill assembles its samples
      * @return a background load of it into the cache
      */
     PrefetchRequest<?> request(CacheKey key, WindowBounds positions, Fill fill) {
-        return new PrefetchRequest<>(key, m -> filled(positions, fill, null, m));
+        return new PrefetchRequest<>(key, m -> filled(positions, fill, null, false, m));
     }
 
     /**
-     * @param made {@code null} for a window nobody waits for, else where the array filled beside the window is
-     *            left for the caller
+     * @param copy {@code null} for a window nobody waits for, else the array filled beside the window for the
+     *            caller
+     * @param share whether {@code copy} is handed out as the window's array ({@link CachedWindow#handOut}); not
+     *            for an array the caller owns and may write
      * @return a window filled off the heap, holding the cache's reference
      */
-    private CachedWindow filled(WindowBounds positions, Fill fill, float @Nullable [] @Nullable [] made,
+    private CachedWindow filled(WindowBounds positions, Fill fill, float @Nullable [] copy, boolean share,
             IProgressMonitor monitor) throws DatasetException {
         CachedWindow w = new CachedWindow(positions, sampleType, buffers);
         try {
-            float[] copy = made == null ? null : new float[(int) positions.area()];
             fill.fill(w.values(), copy, monitor);
-            if (made != null && copy != null) {
+            if (share && copy != null) {
                 w.handOut(copy);
-                made[0] = copy;
             }
             return w;
         } catch (DatasetException | RuntimeException | Error e) {

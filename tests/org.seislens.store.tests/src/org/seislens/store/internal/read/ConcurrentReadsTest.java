@@ -178,7 +178,16 @@ class ConcurrentReadsTest {
                 long t1 = t0 + 1 + random.nextLong(traces - t0);
                 int s0 = random.nextInt(samples);
                 int s1 = s0 + 1 + random.nextInt(samples - s0);
-                WindowData w = dataset.window(new WindowBounds(t0, t1, s0, s1), new NullProgressMonitor());
+                WindowBounds b = new WindowBounds(t0, t1, s0, s1);
+                WindowData w;
+                if (random.nextBoolean()) {
+                    w = dataset.window(b, new NullProgressMonitor());
+                } else {
+                    // Into an array of the thread's own, which the reading threads write.
+                    float[] into = new float[(int) b.area()];
+                    dataset.readWindow(b, into, new NullProgressMonitor());
+                    w = new WindowData(b, into, dataset.descriptor().sampleType());
+                }
                 for (long t = t0; t < t1; t++) {
                     for (int s = s0; s < s1; s++) {
                         if (Float.floatToRawIntBits(w.value(t, s)) != Float.floatToRawIntBits(all.value(t, s))) {
