@@ -51,6 +51,11 @@ final class HeaderBatchWriter implements AutoCloseable {
         this.keys = keys;
         this.indexes = indexes;
         this.samples = samples;
+        // The table's file is opened at once on the header thread, while this one starts reading samples.
+        pending.add(thread.submit(() -> {
+            table.open();
+            return null;
+        }));
     }
 
     /**
