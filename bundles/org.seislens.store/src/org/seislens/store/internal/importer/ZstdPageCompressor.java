@@ -3,6 +3,7 @@ package org.seislens.store.internal.importer;
 import java.io.IOException;
 
 import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -22,6 +23,7 @@ import com.github.luben.zstd.ZstdException;
 final class ZstdPageCompressor implements BytesInputCompressor {
 
     private final ZstdCompressCtx context = new ZstdCompressCtx();
+    private boolean released;
 
     /**
      * @param level the ZSTD compression level
@@ -47,6 +49,47 @@ final class ZstdPageCompressor implements BytesInputCompressor {
 
     @Override
     public void release() {
-        context.close();
+        if (!released) {
+            released = true;
+            context.close();
+        }
+    }
+
+    /**
+     * @param level the ZSTD compression level
+     * @return a codec factory for Parquet's writers that compresses with ZSTD only, as this class does; the
+     *         writer releases it when it closes
+     */
+    static CompressionCodecFactory factory(int level) {
+        return new CompressionCodecFactory() {
+
+            private ZstdPageCompressor compressor;
+
+            @Override
+            public BytesInputCompressor getCompressor(CompressionCodecName codec) {
+                if (codec != CompressionCodecName.ZSTD) {
+                    throw new IllegalArgumentException("Only ZSTD is written here, not " + codec); //$NON-NLS-1$
+                }
+                ZstdPageCompressor c = compressor;
+                if (c == null) {
+                    c = new ZstdPageCompressor(level);
+                    compressor = c;
+                }
+                return c;
+            }
+
+            @Override
+            public BytesInputDecompressor getDecompressor(CompressionCodecName codec) {
+                throw new UnsupportedOperationException("A writer's codec factory does not decompress"); //$NON-NLS-1$
+            }
+
+            @Override
+            public void release() {
+                ZstdPageCompressor c = compressor;
+                if (c != null) {
+                    c.release();
+                }
+            }
+        };
     }
 }
