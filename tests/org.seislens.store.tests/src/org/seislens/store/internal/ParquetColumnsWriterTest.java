@@ -16,6 +16,7 @@ import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
@@ -92,6 +93,12 @@ class ParquetColumnsWriterTest {
                 assertFalse(chunks.get(2).getStatistics().hasNonNullValue());
                 assertTrue(chunks.get(1).getEncodings().contains(Encoding.DELTA_BINARY_PACKED));
                 assertTrue(chunks.get(3).getEncodings().contains(Encoding.PLAIN));
+                for (ColumnChunkMetaData chunk : chunks) {
+                    assertEquals(CompressionCodecName.ZSTD, chunk.getCodec(), chunk.getPath().toString());
+                }
+                // The counting column's pages are compressed, not only declared so.
+                assertTrue(chunks.get(0).getTotalSize() < chunks.get(0).getTotalUncompressedSize(),
+                        chunks.get(0).getTotalSize() + " of " + chunks.get(0).getTotalUncompressedSize() + " bytes");
                 first += group.getRowCount();
             }
         }

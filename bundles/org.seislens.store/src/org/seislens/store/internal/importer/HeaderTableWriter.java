@@ -11,6 +11,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.segy.TraceHeaderColumns;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.store.internal.layout.DatasetLayout;
@@ -18,7 +19,8 @@ import org.seislens.store.internal.layout.DatasetLayout;
 /**
  * Writes {@code headers.parquet}: one row per trace in file order, with the 0-based {@code trace_index}, one
  * INT32 column per standard SEG-Y trace header field (raw, unscaled, named in lower snake case) and
- * {@code raw}, the 240 source bytes, so that export can reproduce any header layout byte for byte.
+ * {@code raw}, the 240 source bytes, so that export can reproduce any header layout byte for byte. Used by one
+ * thread at a time (handing it to another thread must happen-before its use there).
  */
 public final class HeaderTableWriter implements AutoCloseable {
 
@@ -38,15 +40,42 @@ public final class HeaderTableWriter implements AutoCloseable {
     /** Row groups of about this many buffered bytes (the whole table of the 1.25 GB demo survey is one). */
     private static final long ROW_GROUP_BYTES = 64L << 20;
 
-    private final ParquetColumnsWriter writer;
+    private final Path file;
     private final byte[] raw = new byte[TraceHeaderField.HEADER_BYTES];
+    private @Nullable ParquetColumnsWriter writer;
+    private boolean opened;
 
     /**
+     * Prepares the table; the file is created by the first {@link #write} or by {@link #close()}, on the
+     * thread that writes. Opening it is mostly a fresh JVM's first use of Parquet (class loading, the
+     * interpreter), which the importer's header thread does while the reader has started on the samples.
+     *
      * @param file the Parquet file to create; it must not exist
+     */
+    public HeaderTableWriter(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * Creates the file now if it is not created yet.
+     *
      * @throws IOException if the file cannot be created
      */
-    public HeaderTableWriter(Path file) throws IOException {
-        writer = new ParquetColumnsWriter(file, schema(), STATISTICS, ROW_GROUP_BYTES);
+    public void open() throws IOException {
+        writer();
+    }
+
+    private ParquetColumnsWriter writer() throws IOException {
+        ParquetColumnsWriter w = writer;
+        if (w == null) {
+            if (opened) {
+                throw new IOException(file + " could not be created"); //$NON-NLS-1$
+            }
+            opened = true;
+            w = new ParquetColumnsWriter(file, schema(), STATISTICS, ROW_GROUP_BYTES);
+            writer = w;
+        }
+        return w;
     }
 
     /** @return the Parquet schema of the header table */
@@ -84,8 +113,9 @@ public final class HeaderTableWriter implements AutoCloseable {
         if (count <= 0) {
             return;
         }
+        ParquetColumnsWriter w = writer();
         try {
-            ColumnWriter[] columns = writer.columns();
+            ColumnWriter[] columns = w.columns();
             ColumnWriter indexes = columns[0];
             long first = headers.firstTrace();
             for (int i = from, end = from + count; i < end; i++) {
@@ -105,7 +135,7 @@ public final class HeaderTableWriter implements AutoCloseable {
         } catch (RuntimeException e) {
             throw ClosableOutputFile.ioCause(e);
         }
-        writer.endRows(count);
+        w.endRows(count);
     }
 
     /** A loop of its own, so that the compiler makes one small method for every column. */
@@ -115,9 +145,14 @@ public final class HeaderTableWriter implements AutoCloseable {
         }
     }
 
-    /** Writes the last pages and the footer; closing again does nothing. */
+    /**
+     * Writes the last pages and the footer (creating the file first when nothing was written); closing again
+     * does nothing.
+     */
     @Override
     public void close() throws IOException {
-        writer.close();
+        if (writer != null || !opened) {
+            writer().close();
+        }
     }
 }

@@ -15,12 +15,9 @@ import org.apache.parquet.column.values.factory.DefaultV2ValuesWriterFactory;
 import org.apache.parquet.column.values.factory.ValuesWriterFactory;
 import org.apache.parquet.column.values.plain.FixedLenByteArrayPlainValuesWriter;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -48,7 +45,6 @@ public final class ParquetColumnsWriter implements AutoCloseable {
     private final MessageType schema;
     private final List<ColumnDescriptor> descriptors;
     private final ParquetProperties properties;
-    private final CodecFactory codecs;
     private final BytesInputCompressor compressor;
     private final ClosableOutputFile output;
     private final ParquetFileWriter file;
@@ -81,10 +77,7 @@ public final class ParquetColumnsWriter implements AutoCloseable {
             builder.withStatisticsEnabled(column, true);
         }
         this.properties = builder.build();
-        PlainParquetConfiguration conf = new PlainParquetConfiguration();
-        conf.set("parquet.compression.codec.zstd.level", "1"); //$NON-NLS-1$ //$NON-NLS-2$
-        this.codecs = new CodecFactory(conf, PAGE_BYTES);
-        this.compressor = codecs.getCompressor(CompressionCodecName.ZSTD);
+        this.compressor = new ZstdPageCompressor(1);
         this.output = new ClosableOutputFile(path);
         this.writers = new ColumnWriter[descriptors.size()];
         try {
@@ -93,7 +86,7 @@ public final class ParquetColumnsWriter implements AutoCloseable {
             file.start();
         } catch (IOException | RuntimeException e) {
             output.closeStream();
-            codecs.release();
+            compressor.release();
             throw e instanceof RuntimeException re ? ClosableOutputFile.ioCause(re) : (IOException) e;
         }
         startGroup();
@@ -192,7 +185,7 @@ public final class ParquetColumnsWriter implements AutoCloseable {
         } catch (RuntimeException e) {
             failure = ClosableOutputFile.ioCause(e);
         } finally {
-            codecs.release();
+            compressor.release();
         }
         output.closeStreamAfter(failure);
     }

@@ -67,14 +67,16 @@ public final class ParquetRowWriter<T> implements AutoCloseable {
     public ParquetRowWriter(Path file, MessageType schema, RowEmitter<T> emitter,
             @Nullable Set<String> statisticsColumns) throws IOException {
         PlainParquetConfiguration conf = new PlainParquetConfiguration();
-        // Level 1: trace headers are small next to the samples, and most of their size is the raw column.
-        conf.set("parquet.compression.codec.zstd.level", "1"); //$NON-NLS-1$ //$NON-NLS-2$
         // Header words are constant, counting or run-like: the format 2 delta encoding bit-packs them in
         // blocks, which is both smaller and much faster to write than dictionaries or plain values.
         this.file = new ClosableOutputFile(file);
         Builder<T> builder = new Builder<>(this.file, schema, emitter).withConf(conf)
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
-                .withCompressionCodec(CompressionCodecName.ZSTD).withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                // Level 1: trace headers are small next to the samples, and most of their size is the raw
+                // column. Compressed through zstd-jni directly: Parquet's own codec factory parses a Hadoop
+                // configuration first (ZstdPageCompressor).
+                .withCodecFactory(ZstdPageCompressor.factory(1)).withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withRowGroupSize(64L * 1024 * 1024).withPageSize(1024 * 1024).withDictionaryEncoding(false);
         if (statisticsColumns != null) {
             builder.withStatisticsEnabled(false).withSizeStatisticsEnabled(false);
