@@ -7,39 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.seislens.core.CacheKey;
 import org.seislens.core.CacheLimits;
 import org.seislens.core.CacheStatistics;
-import org.seislens.core.CacheValue;
 
 /**
  * The cache's entries on their own: both bounds, the byte total, values let go of closed once, and loads that
  * an invalidation overtook left out.
  */
 class LruEntriesTest {
-
-    /** A value that counts how often it is closed. */
-    private static final class Held implements CacheValue, AutoCloseable {
-        final long size;
-        final AtomicInteger closes = new AtomicInteger();
-
-        Held(long size) {
-            this.size = size;
-        }
-
-        @Override
-        public long byteSize() {
-            return size;
-        }
-
-        @Override
-        public void close() {
-            closes.incrementAndGet();
-        }
-    }
 
     private static CacheKey key(String dataset, int part) {
         return new CacheKey(dataset, Integer.valueOf(part));
@@ -48,17 +25,17 @@ class LruEntriesTest {
     @Test
     void bothBoundsHoldAndTheLeastRecentlyUsedGoesFirst() {
         LruEntries entries = new LruEntries(new CacheLimits(3, 1000));
-        Held[] held = new Held[5];
+        HeldValue[] held = new HeldValue[5];
         for (int i = 0; i < 3; i++) {
-            held[i] = new Held(100);
+            held[i] = new HeldValue(i, 100);
             entries.put(key("a", i), held[i], entries.generation());
         }
         assertSame(held[0], entries.get(key("a", 0)), "0 is now the most recently used");
-        held[3] = new Held(100);
+        held[3] = new HeldValue(3, 100);
         entries.put(key("a", 3), held[3], entries.generation());
         assertFalse(entries.contains(key("a", 1)), "the count bound evicts the eldest, 1");
         assertEquals(1, held[1].closes.get());
-        held[4] = new Held(901);
+        held[4] = new HeldValue(4, 901);
         entries.put(key("a", 4), held[4], entries.generation());
         CacheStatistics s = entries.statistics();
         assertEquals(1, s.entries(), "the byte bound leaves room for the big value alone");
@@ -71,13 +48,13 @@ class LruEntriesTest {
     @Test
     void aValueLargerThanTheBudgetOrOvertakenByAnInvalidationIsNotKept() {
         LruEntries entries = new LruEntries(new CacheLimits(10, 1000));
-        entries.put(key("a", 0), new Held(1001), entries.generation());
+        entries.put(key("a", 0), new HeldValue(0, 1001), entries.generation());
         assertNull(entries.get(key("a", 0)));
         long started = entries.generation();
         entries.invalidateDataset("b");
-        entries.put(key("a", 1), new Held(10), started);
+        entries.put(key("a", 1), new HeldValue(0, 10), started);
         assertNull(entries.get(key("a", 1)), "a load that started before the invalidation is not cached");
-        entries.put(key("a", 1), new Held(10), entries.generation());
+        entries.put(key("a", 1), new HeldValue(0, 10), entries.generation());
         assertTrue(entries.contains(key("a", 1)));
         assertEquals(10, entries.statistics().bytes());
     }
@@ -85,9 +62,9 @@ class LruEntriesTest {
     @Test
     void replacedInvalidatedAndShrunkOutValuesAreClosedOnce() {
         LruEntries entries = new LruEntries(new CacheLimits(10, 1000));
-        Held first = new Held(100);
-        Held second = new Held(200);
-        Held other = new Held(300);
+        HeldValue first = new HeldValue(0, 100);
+        HeldValue second = new HeldValue(0, 200);
+        HeldValue other = new HeldValue(0, 300);
         entries.put(key("a", 0), first, entries.generation());
         entries.put(key("a", 0), second, entries.generation());
         entries.put(key("b", 0), other, entries.generation());
@@ -108,8 +85,8 @@ class LruEntriesTest {
     @Test
     void statisticsCountAndResetButKeepTheEntries() {
         LruEntries entries = new LruEntries(new CacheLimits(1, 1000));
-        entries.put(key("a", 0), new Held(10), entries.generation());
-        entries.put(key("a", 1), new Held(10), entries.generation());
+        entries.put(key("a", 0), new HeldValue(0, 10), entries.generation());
+        entries.put(key("a", 1), new HeldValue(0, 10), entries.generation());
         entries.recordHit();
         entries.recordMiss();
         entries.recordMiss();
@@ -123,6 +100,6 @@ class LruEntriesTest {
         s = entries.statistics();
         assertEquals(0, s.hits() + s.misses() + s.bytesRead() + s.evictions());
         assertEquals(1, s.entries());
-        assertThrows(IllegalArgumentException.class, () -> entries.put(key("a", 2), new Held(-1), 0));
+        assertThrows(IllegalArgumentException.class, () -> entries.put(key("a", 2), new HeldValue(0, -1), 0));
     }
 }
