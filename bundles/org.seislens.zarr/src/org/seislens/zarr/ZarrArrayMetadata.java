@@ -91,15 +91,6 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
     }
 
     /**
-     * Returns metadata for an uncompressed array with fill value 0 and {@code "."} keys; use the
-     * {@code with...} methods for the rest.
-     *
-     * @param shape the array extent per dimension
-     * @param chunks the chunk extent per dimension
-     * @param dtype the element type and byte order
-     * @return the metadata
-     */
-    /**
      * Metadata without filters.
      *
      * @param shape the array extent per dimension
@@ -125,6 +116,15 @@ public record ZarrArrayMetadata(long[] shape, int[] chunks, ZarrDtype dtype, @Nu
         return new ZarrArrayMetadata(shape, chunks, dtype, compressor, fillValue, dimensionSeparator, newShuffle);
     }
 
+    /**
+     * Returns metadata for an uncompressed array with fill value 0 and {@code "."} keys; use the
+     * {@code with...} methods for the rest.
+     *
+     * @param shape the array extent per dimension
+     * @param chunks the chunk extent per dimension
+     * @param dtype the element type and byte order
+     * @return the metadata
+     */
     public static ZarrArrayMetadata of(long[] shape, int[] chunks, ZarrDtype dtype) {
         return new ZarrArrayMetadata(shape, chunks, dtype, null, Integer.valueOf(0), ChunkKeySeparator.DOT);
     }

@@ -1,8 +1,6 @@
 package org.seislens.cache.internal;
 
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -11,8 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -30,7 +26,8 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.PrefetchHandle;
 
 /**
- * The shared cache: a least-recently-used map under one lock, bounded by entry count and by bytes.
+ * The shared cache: a least-recently-used map under one lock, bounded by entry count and by bytes
+ * ({@link LruEntries}), filled by loads deduplicated per key.
  * <p>
  * Why not Caffeine: Caffeine has one maximum (size or weight) and applies it in its maintenance cycle, after
  * the write that passed it, so the cache can briefly hold more than its budget, and a second bound would
@@ -55,26 +52,10 @@ public final class LruDataCache implements DataCache {
     /** Entry bound when none is configured. */
     static final long DEFAULT_MAX_ENTRIES = 100_000;
 
-    private final ReentrantLock lock = new ReentrantLock();
-    /** Guarded by {@link #lock}. Access order: the eldest entry is the least recently used. */
-    private final LinkedHashMap<CacheKey, Entry> entries = new LinkedHashMap<>(1024, 0.75f, true);
+    private final LruEntries entries;
     /** Loads in flight, one per key. */
     private final ConcurrentHashMap<CacheKey, CompletableFuture<CacheValue>> loading = new ConcurrentHashMap<>();
-    private final LongAdder hits = new LongAdder();
-    private final LongAdder misses = new LongAdder();
-    private final LongAdder bytesRead = new LongAdder();
     private final Prefetcher prefetcher;
-    /** Guarded by {@link #lock}. */
-    private long bytes;
-    /** Guarded by {@link #lock}. */
-    private long evictions;
-    /** Guarded by {@link #lock}. */
-    private CacheLimits limits;
-    /** Guarded by {@link #lock}; bumped by invalidation so that loads started before it are not cached. */
-    private long generation;
-
-    private record Entry(CacheValue value, long bytes) {
-    }
 
     /**
      * Creates the cache with limits from the component properties.
@@ -93,7 +74,7 @@ public final class LruDataCache implements DataCache {
      * @param limits the initial limits
      */
     public LruDataCache(CacheLimits limits) {
-        this.limits = limits;
+        this.entries = new LruEntries(limits);
         this.prefetcher = new Prefetcher(this);
     }
 
@@ -117,32 +98,20 @@ public final class LruDataCache implements DataCache {
 
     @Override
     public boolean contains(CacheKey key) {
-        lock.lock();
-        try {
-            // containsKey, unlike get, leaves the access order alone
-            return entries.containsKey(key);
-        } finally {
-            lock.unlock();
-        }
+        return entries.contains(key);
     }
 
     @Override
     public @Nullable CacheValue getIfPresent(CacheKey key) {
         CacheValue value = lookup(key);
         if (value != null) {
-            hits.increment();
+            entries.recordHit();
         }
         return value;
     }
 
     private @Nullable CacheValue lookup(CacheKey key) {
-        lock.lock();
-        try {
-            Entry e = entries.get(key);
-            return e == null ? null : e.value;
-        } finally {
-            lock.unlock();
-        }
+        return entries.get(key);
     }
 
     @Override
@@ -152,7 +121,7 @@ public final class LruDataCache implements DataCache {
         while (true) {
             CacheValue cached = lookup(key);
             if (cached != null) {
-                hits.increment();
+                entries.recordHit();
                 return (V) cached;
             }
             CompletableFuture<CacheValue> mine = new CompletableFuture<>();
@@ -162,7 +131,7 @@ public final class LruDataCache implements DataCache {
             }
             CacheValue waited = await(theirs, monitor);
             if (waited != null) {
-                hits.increment();
+                entries.recordHit();
                 return (V) waited;
             }
             // The other load was cancelled: try again, possibly loading ourselves.
@@ -181,17 +150,17 @@ public final class LruDataCache implements DataCache {
             CacheValue raced = lookup(key);
             if (raced != null) {
                 if (lookup) {
-                    hits.increment();
+                    entries.recordHit();
                 }
                 mine.complete(raced);
                 return raced;
             }
-            long startGeneration = generation();
+            long startGeneration = entries.generation();
             if (lookup) {
-                misses.increment();
+                entries.recordMiss();
             }
             CacheValue value = loader.load(monitor);
-            put(key, value, startGeneration);
+            entries.put(key, value, startGeneration);
             mine.complete(value);
             return value;
         } catch (DatasetException | RuntimeException | Error e) {
@@ -235,76 +204,6 @@ public final class LruDataCache implements DataCache {
         }
     }
 
-    private long generation() {
-        lock.lock();
-        try {
-            return generation;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void put(CacheKey key, CacheValue value, long startGeneration) {
-        long size = value.byteSize();
-        if (size < 0) {
-            throw new IllegalArgumentException("Negative byte size " + size + " of " + key); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        List<CacheValue> removed = new ArrayList<>();
-        lock.lock();
-        try {
-            if (generation != startGeneration || size > limits.maxBytes()) {
-                // Invalidated while loading, or too big to ever fit: hand it out uncached.
-                return;
-            }
-            Entry old = entries.put(key, new Entry(value, size));
-            if (old != null) {
-                bytes -= old.bytes;
-                removed.add(old.value);
-            }
-            bytes += size;
-            evictToLimits(removed);
-        } finally {
-            lock.unlock();
-            closeAll(removed);
-        }
-    }
-
-    /**
-     * Must hold {@link #lock}.
-     *
-     * @param removed receives the evicted values, to close after the lock is released
-     */
-    private void evictToLimits(List<CacheValue> removed) {
-        Iterator<Entry> eldest = entries.values().iterator();
-        while ((entries.size() > limits.maxEntries() || bytes > limits.maxBytes()) && eldest.hasNext()) {
-            Entry e = eldest.next();
-            bytes -= e.bytes;
-            eldest.remove();
-            removed.add(e.value);
-            evictions++;
-        }
-    }
-
-    /** Closes the values the cache let go of that hold memory to give back; must not hold {@link #lock}. */
-    private static void closeAll(List<CacheValue> removed) {
-        RuntimeException failure = null;
-        for (CacheValue value : removed) {
-            if (value instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // Every value is still closed; the first failure is reported.
-                    if (failure == null) {
-                        failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
     @Override
     public PrefetchHandle prefetch(List<PrefetchRequest<?>> requests) {
         return prefetcher.submit(new ArrayList<>(requests));
@@ -330,92 +229,37 @@ public final class LruDataCache implements DataCache {
 
     @Override
     public void invalidateDataset(String dataset) {
-        List<CacheValue> removed = new ArrayList<>();
-        lock.lock();
-        try {
-            generation++;
-            Iterator<Map.Entry<CacheKey, Entry>> it = entries.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<CacheKey, Entry> e = it.next();
-                if (e.getKey().dataset().equals(dataset)) {
-                    bytes -= e.getValue().bytes;
-                    removed.add(e.getValue().value);
-                    it.remove();
-                }
-            }
-        } finally {
-            lock.unlock();
-            closeAll(removed);
-        }
+        entries.invalidateDataset(dataset);
     }
 
     @Override
     public void invalidateAll() {
-        List<CacheValue> removed = new ArrayList<>();
-        lock.lock();
-        try {
-            generation++;
-            for (Entry e : entries.values()) {
-                removed.add(e.value);
-            }
-            entries.clear();
-            bytes = 0;
-        } finally {
-            lock.unlock();
-            closeAll(removed);
-        }
+        entries.invalidateAll();
     }
 
     @Override
     public CacheLimits limits() {
-        lock.lock();
-        try {
-            return limits;
-        } finally {
-            lock.unlock();
-        }
+        return entries.limits();
     }
 
     @Override
     public void setLimits(CacheLimits newLimits) {
-        List<CacheValue> removed = new ArrayList<>();
-        lock.lock();
-        try {
-            limits = newLimits;
-            evictToLimits(removed);
-        } finally {
-            lock.unlock();
-            closeAll(removed);
-        }
+        entries.setLimits(newLimits);
     }
 
     @Override
     public void recordBytesRead(long count) {
-        bytesRead.add(count);
+        entries.recordBytesRead(count);
     }
 
     @Override
     public CacheStatistics statistics() {
-        lock.lock();
-        try {
-            return new CacheStatistics(hits.sum(), misses.sum(), evictions, entries.size(), bytes, bytesRead.sum(),
-                    limits);
-        } finally {
-            lock.unlock();
-        }
+        return entries.statistics();
     }
 
     @Override
     public void resetStatistics() {
-        lock.lock();
-        try {
-            hits.reset();
-            misses.reset();
-            bytesRead.reset();
-            evictions = 0;
-        } finally {
-            lock.unlock();
-        }
+        entries.resetStatistics();
     }
 
     /**
@@ -424,15 +268,6 @@ public final class LruDataCache implements DataCache {
      * @return the sum of the byte sizes of all entries
      */
     long recountBytes() {
-        lock.lock();
-        try {
-            long sum = 0;
-            for (Entry e : entries.values()) {
-                sum += e.value.byteSize();
-            }
-            return sum;
-        } finally {
-            lock.unlock();
-        }
+        return entries.recountBytes();
     }
 }

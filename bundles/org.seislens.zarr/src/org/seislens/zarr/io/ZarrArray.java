@@ -16,6 +16,7 @@ import org.seislens.zarr.ZarrDtype;
 import org.seislens.zarr.ZarrFormatException;
 import org.seislens.zarr.ZarrLimits;
 import org.seislens.zarr.internal.ByteRegionSink;
+import org.seislens.zarr.internal.ChunkGrid;
 import org.seislens.zarr.internal.ChunkStore;
 import org.seislens.zarr.internal.ChunkWorker;
 import org.seislens.zarr.internal.FloatRegionSink;
@@ -48,9 +49,8 @@ public final class ZarrArray implements AutoCloseable {
     private final ZarrArrayMetadata metadata;
     private final ZarrLimits limits;
     private final boolean writable;
-    private final long[] shape;
-    private final long[] chunkShape;
-    private final long[] gridShape;
+    private final int rank;
+    private final ChunkGrid grid;
     private final int itemSize;
     private final int chunkBytes;
     private final ChunkStore store;
@@ -61,16 +61,12 @@ public final class ZarrArray implements AutoCloseable {
         this.metadata = metadata;
         this.limits = limits;
         this.writable = writable;
-        this.shape = metadata.shape();
-        this.chunkShape = new long[shape.length];
-        for (int d = 0; d < shape.length; d++) {
-            chunkShape[d] = metadata.chunks(d);
-        }
-        this.gridShape = metadata.chunkGridShape();
+        this.rank = metadata.rank();
+        this.grid = new ChunkGrid(metadata);
         this.itemSize = metadata.dtype().itemSize();
         this.chunkBytes = metadata.chunkByteSize();
         this.store = new ChunkStore(metadata);
-        this.regions = new RegionReader(chunkShape, store.workers(),
+        this.regions = new RegionReader(grid.chunkShape(), store.workers(),
                 (coords, worker, target) -> decodeStored(chunkFile(coords), worker, target) >= 0);
     }
 
@@ -193,7 +189,7 @@ public final class ZarrArray implements AutoCloseable {
      * @return a copy of the chunk grid shape
      */
     public long[] chunkGridShape() {
-        return gridShape.clone();
+        return grid.gridShape();
     }
 
     /**
@@ -204,16 +200,7 @@ public final class ZarrArray implements AutoCloseable {
      * @throws IndexOutOfBoundsException when the coordinates are outside the chunk grid
      */
     public String chunkKey(long[] chunkCoords) {
-        checkChunkCoords(chunkCoords);
-        StringBuilder key = new StringBuilder(8 * chunkCoords.length);
-        char separator = metadata.dimensionSeparator().character();
-        for (int d = 0; d < chunkCoords.length; d++) {
-            if (d > 0) {
-                key.append(separator);
-            }
-            key.append(chunkCoords[d]);
-        }
-        return key.toString();
+        return grid.key(chunkCoords);
     }
 
     /**
@@ -308,7 +295,7 @@ public final class ZarrArray implements AutoCloseable {
      * @throws IndexOutOfBoundsException when the region is not inside the array
      */
     public void read(long[] start, int[] regionShape, ByteBuffer dst, @Nullable Executor executor) throws IOException {
-        long elements = checkRegion(start, regionShape);
+        long elements = grid.checkRegion(start, regionShape);
         if (dst.remaining() < elements * itemSize) {
             throw new IllegalArgumentException("buffer has " + dst.remaining() + " bytes, the region needs "
                     + elements * itemSize);
@@ -352,7 +339,7 @@ public final class ZarrArray implements AutoCloseable {
      */
     public void readFloats(long[] start, int[] regionShape, float[] dst, int dstOffset, @Nullable Executor executor)
             throws IOException {
-        long elements = checkRegion(start, regionShape);
+        long elements = grid.checkRegion(start, regionShape);
         if (dstOffset < 0 || dst.length - dstOffset < elements) {
             throw new IndexOutOfBoundsException("float[" + dst.length + "] from " + dstOffset + " cannot hold "
                     + elements + " values");
@@ -373,7 +360,7 @@ public final class ZarrArray implements AutoCloseable {
      * @throws IndexOutOfBoundsException when the region is not inside the array
      */
     public float[] readFloats(long[] start, int[] regionShape) throws IOException {
-        float[] values = new float[(int) checkRegion(start, regionShape)];
+        float[] values = new float[(int) grid.checkRegion(start, regionShape)];
         readFloats(start, regionShape, values, 0);
         return values;
     }
@@ -428,8 +415,8 @@ public final class ZarrArray implements AutoCloseable {
      */
     public void readFloats2D(long row, long column, int rows, int columns, float[] dst, @Nullable Executor executor)
             throws IOException {
-        if (shape.length != 2) {
-            throw new IllegalStateException("array of rank " + shape.length + " is not 2-D");
+        if (rank != 2) {
+            throw new IllegalStateException("array of rank " + rank + " is not 2-D");
         }
         readFloats(new long[] { row, column }, new int[] { rows, columns }, dst, 0, executor);
     }
@@ -472,7 +459,7 @@ public final class ZarrArray implements AutoCloseable {
             throw new IllegalStateException(directory + " was opened read-only");
         }
         Path file = chunkFile(chunkCoords);
-        long[] valid = validExtent(chunkCoords);
+        long[] valid = grid.validExtent(chunkCoords);
         long validBytes = itemSize;
         for (long extent : valid) {
             validBytes *= extent;
@@ -524,46 +511,5 @@ public final class ZarrArray implements AutoCloseable {
     @Override
     public String toString() {
         return "ZarrArray[" + directory + ", " + metadata + (writable ? "" : ", read-only") + "]";
-    }
-
-    private long[] validExtent(long[] chunkCoords) {
-        checkChunkCoords(chunkCoords);
-        long[] valid = new long[shape.length];
-        for (int d = 0; d < shape.length; d++) {
-            valid[d] = Math.min(chunkShape[d], shape[d] - chunkCoords[d] * chunkShape[d]);
-        }
-        return valid;
-    }
-
-    private void checkChunkCoords(long[] chunkCoords) {
-        if (chunkCoords.length != gridShape.length) {
-            throw new IllegalArgumentException("chunk coordinates " + Arrays.toString(chunkCoords) + " do not have rank "
-                    + gridShape.length);
-        }
-        for (int d = 0; d < gridShape.length; d++) {
-            if (chunkCoords[d] < 0 || chunkCoords[d] >= gridShape[d]) {
-                throw new IndexOutOfBoundsException("chunk " + Arrays.toString(chunkCoords) + " is outside the grid "
-                        + Arrays.toString(gridShape));
-            }
-        }
-    }
-
-    private long checkRegion(long[] start, int[] regionShape) {
-        if (start.length != shape.length || regionShape.length != shape.length) {
-            throw new IllegalArgumentException("region " + Arrays.toString(start) + " + " + Arrays.toString(regionShape)
-                    + " does not have rank " + shape.length);
-        }
-        long elements = 1;
-        for (int d = 0; d < shape.length; d++) {
-            if (start[d] < 0 || regionShape[d] < 0 || start[d] > shape[d] - regionShape[d]) {
-                throw new IndexOutOfBoundsException("region " + Arrays.toString(start) + " + "
-                        + Arrays.toString(regionShape) + " is outside the array " + Arrays.toString(shape));
-            }
-            elements *= regionShape[d];
-            if (elements * itemSize > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("region " + Arrays.toString(regionShape) + " exceeds 2 GiB");
-            }
-        }
-        return elements;
     }
 }

@@ -358,34 +358,14 @@ class LruDataCacheTest {
         assertFalse(cache.getIfPresent(key("x", 0)) != null, "the cancelled load is not cached");
     }
 
-    /** A value holding memory to give back: counts how often the cache closed it. */
-    private static final class Held implements CacheValue, AutoCloseable {
-        final int id;
-        final AtomicInteger closes = new AtomicInteger();
-
-        Held(int id) {
-            this.id = id;
-        }
-
-        @Override
-        public long byteSize() {
-            return 100;
-        }
-
-        @Override
-        public void close() {
-            closes.incrementAndGet();
-        }
-    }
-
     @Test
     void valuesLeavingTheCacheAreClosedOnceAndCachedOnesNever() throws DatasetException {
         cache.setLimits(new CacheLimits(3, 1_000_000));
-        List<Held> made = new ArrayList<>();
+        List<HeldValue> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             int id = i;
             cache.get(key("a", i), m -> {
-                Held h = new Held(id);
+                HeldValue h = new HeldValue(id, 100);
                 made.add(h);
                 return h;
             }, new NullProgressMonitor());
@@ -403,7 +383,7 @@ class LruDataCacheTest {
     @Test
     void underEightThreadsEveryValueThatLeftIsClosedOnceAndNoCachedOneIs() throws Exception {
         cache.setLimits(new CacheLimits(30, 2_000));
-        List<Held> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<HeldValue> made = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
@@ -416,7 +396,7 @@ class LruDataCacheTest {
                         cache.invalidateDataset("c");
                     } else {
                         cache.get(key("c", k), m -> {
-                            Held h = new Held(k);
+                            HeldValue h = new HeldValue(k, 100);
                             made.add(h);
                             return h;
                         }, new NullProgressMonitor());
@@ -431,7 +411,7 @@ class LruDataCacheTest {
             f.get();
         }
         int cached = 0;
-        for (Held h : made) {
+        for (HeldValue h : made) {
             CacheValue now = cache.getIfPresent(key("c", h.id));
             if (now == h) {
                 cached++;

@@ -201,7 +201,7 @@ class ReadWindowTest {
     }
 
     /**
-     * Windows of more chunks than the caller reads alone ({@link ChunkedDataset#SOLO_CHUNKS}) are read with the
+     * Windows of more chunks than the caller reads alone ({@link WindowAssembler#SOLO_CHUNKS}) are read with the
      * reader threads' help, by both methods, and equal the source file.
      */
     @Test
@@ -234,7 +234,7 @@ class ReadWindowTest {
             for (WindowBounds b : windows) {
                 long chunks = ((b.traceEnd() - 1) / 128 - b.traceStart() / 128 + 1)
                         * ((b.sampleEnd() - 1) / 220 - b.sampleStart() / 220 + 1);
-                assertTrue(chunks > ChunkedDataset.SOLO_CHUNKS, b + " needs " + chunks + " chunks");
+                assertTrue(chunks > WindowAssembler.SOLO_CHUNKS, b + " needs " + chunks + " chunks");
                 cache.invalidateAll();
                 float[] into = array((int) b.area());
                 d.readWindow(b, into, new NullProgressMonitor());
