@@ -155,6 +155,7 @@ final class GatherAnalyzer {
         double bestAfter = e[w];
         double bestBelow = beta;
         int bestAt = 0;
+        double total = e[ns];
         for (int i = 1; i + w <= ns; i++) {
             double before = e[i];
             double after = e[i + w] - before;
@@ -163,6 +164,9 @@ final class GatherAnalyzer {
                 bestAfter = after;
                 bestBelow = below;
                 bestAt = i;
+            } else if ((i & 15) == 0 && (total - before) * bestBelow <= bestAfter * below) {
+                // No later sample can win: its window holds at most the energy after this one, over more before.
+                break;
             }
         }
         return bestAt * dtMs;
