@@ -4,28 +4,39 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
+import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
+import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.DatasetException;
-import org.seislens.store.internal.importer.ParquetRowWriter;
+import org.seislens.core.HelpedTasks;
+import org.seislens.store.internal.importer.ParquetColumnsWriter;
 import org.seislens.store.internal.layout.DatasetLayout;
 
 /**
  * Writes {@code qc/attributes.parquet} in trace order while the traces' results come in, so that writing overlaps
  * the analysis: into a hidden temporary sibling that {@link #commit()} renames over the old file, so readers see
- * the old or the new file, never half of one; {@link #close()} without a commit deletes the temporary file.
+ * the old or the new file, never half of one; {@link #close()} without a commit deletes the temporary file. Each
+ * run of rows is written column by column straight into Parquet's column writers, and the file (with Parquet's
+ * compression codecs, slow to load the first time) is created on another thread while the dataset is opened.
  */
 final class AttributeFileWriter implements AutoCloseable {
 
     private static final Binary NO_FLAGS = Binary.fromConstantByteArray(new byte[0]);
+    /** Row groups of about this many buffered bytes (the attributes of 200 000 traces are one). */
+    private static final long ROW_GROUP_BYTES = 64L << 20;
 
     private final Path target;
     private final Path temporary;
     private final double[][] values;
     private final String[] flags;
-    private final ParquetRowWriter<Integer> writer;
+    private final Future<ParquetColumnsWriter> opening;
+    private @Nullable ParquetColumnsWriter writer;
     private int written;
     private boolean closed;
 
@@ -33,9 +44,11 @@ final class AttributeFileWriter implements AutoCloseable {
      * @param layout the dataset
      * @param values {@code values[attribute][trace]}, filled in while this writes
      * @param flags {@code flags[trace]}, filled in while this writes
-     * @throws DatasetException naming the file if it cannot be created
+     * @param opener creates the file
+     * @throws DatasetException naming the file if its folder cannot be created
      */
-    AttributeFileWriter(DatasetLayout layout, double[][] values, String[] flags) throws DatasetException {
+    AttributeFileWriter(DatasetLayout layout, double[][] values, String[] flags, ExecutorService opener)
+            throws DatasetException {
         this.target = layout.qcAttributes();
         String name = "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         this.temporary = target.resolveSibling(name);
@@ -43,10 +56,19 @@ final class AttributeFileWriter implements AutoCloseable {
         this.flags = flags;
         try {
             Files.createDirectories(target.getParent());
-            this.writer = new ParquetRowWriter<>(temporary, QcFiles.attributeSchema(), this::emit);
         } catch (IOException e) {
             throw failure(e);
         }
+        Set<String> statistics = new HashSet<>(TraceAttributes.NAMES);
+        statistics.add(DatasetLayout.TRACE_INDEX);
+        statistics.add(QcFiles.FLAGS);
+        this.opening = opener.submit(() -> {
+            try {
+                return new ParquetColumnsWriter(temporary, QcFiles.attributeSchema(), statistics, ROW_GROUP_BYTES);
+            } catch (IOException e) {
+                throw failure(e);
+            }
+        });
     }
 
     /** @return how many rows, from trace 0, are written */
@@ -61,13 +83,45 @@ final class AttributeFileWriter implements AutoCloseable {
      * @throws DatasetException naming the file if it cannot be written
      */
     void writeUpTo(int end) throws DatasetException {
+        if (end <= written) {
+            return;
+        }
+        ParquetColumnsWriter w = open();
         try {
-            for (; written < end; written++) {
-                writer.write(written);
+            ColumnWriter[] columns = w.columns();
+            ColumnWriter index = columns[0];
+            for (int t = written; t < end; t++) {
+                index.write((long) t, 0, 0);
             }
+            for (int a = 0; a < values.length; a++) {
+                double[] v = values[a];
+                ColumnWriter c = columns[a + 1];
+                for (int t = written; t < end; t++) {
+                    c.write(v[t], 0, 0);
+                }
+            }
+            ColumnWriter f = columns[values.length + 1];
+            for (int t = written; t < end; t++) {
+                String reasons = flags[t];
+                f.write(reasons.isEmpty() ? NO_FLAGS : Binary.fromString(reasons), 0, 0);
+            }
+            w.endRows(end - written);
+            written = end;
         } catch (IOException e) {
             throw failure(e);
+        } catch (RuntimeException e) {
+            throw failure(new IOException(e.getMessage(), e));
         }
+    }
+
+    /** @return the file's writer, once it is created */
+    private ParquetColumnsWriter open() throws DatasetException {
+        ParquetColumnsWriter w = writer;
+        if (w == null) {
+            w = HelpedTasks.result(opening);
+            writer = w;
+        }
+        return w;
     }
 
     /**
@@ -77,9 +131,10 @@ final class AttributeFileWriter implements AutoCloseable {
      */
     void commit() throws DatasetException {
         writeUpTo(flags.length);
-        closed = true;
+        ParquetColumnsWriter w = open();
         try {
-            writer.close();
+            w.close();
+            closed = true;
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw failure(e);
@@ -93,9 +148,13 @@ final class AttributeFileWriter implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
+            if (opening.cancel(false)) {
+                return;
+            }
             try {
-                writer.close();
-            } catch (IOException e) {
+                // Unless it never started, the file is waited for, so that it is deleted and not left behind.
+                open().close();
+            } catch (IOException | DatasetException | RuntimeException e) {
                 // Abandoned anyway.
             }
             deleteTemporary();
@@ -108,24 +167,6 @@ final class AttributeFileWriter implements AutoCloseable {
         } catch (IOException e) {
             // Nothing more to do: the temporary file is hidden and named as such.
         }
-    }
-
-    private void emit(RecordConsumer c, Integer boxed) {
-        int row = boxed;
-        c.startField(DatasetLayout.TRACE_INDEX, 0);
-        c.addLong(row);
-        c.endField(DatasetLayout.TRACE_INDEX, 0);
-        int columns = values.length;
-        for (int a = 0; a < columns; a++) {
-            String name = TraceAttributes.NAMES.get(a);
-            c.startField(name, a + 1);
-            c.addDouble(values[a][row]);
-            c.endField(name, a + 1);
-        }
-        String f = flags[row];
-        c.startField(QcFiles.FLAGS, columns + 1);
-        c.addBinary(f.isEmpty() ? NO_FLAGS : Binary.fromString(f));
-        c.endField(QcFiles.FLAGS, columns + 1);
     }
 
     private DatasetException failure(IOException e) {

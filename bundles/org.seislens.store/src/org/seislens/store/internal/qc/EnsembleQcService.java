@@ -73,6 +73,27 @@ public final class EnsembleQcService implements QcService {
     public QcSummary run(Path directory, QcThresholds thresholds, IProgressMonitor monitor) throws DatasetException {
         long started = System.nanoTime();
         SubMonitor progress = SubMonitor.convert(monitor, 100);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                r -> {
+                    Thread t = new Thread(r, "SeisLens QC"); //$NON-NLS-1$
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            return run(directory, thresholds, pool, started, progress);
+        } finally {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private QcSummary run(Path directory, QcThresholds thresholds, ExecutorService pool, long started,
+            SubMonitor progress) throws DatasetException {
+        DatasetLayout layout = new DatasetLayout(directory);
         try (Dataset dataset = datasets.open(directory, progress.split(1))) {
             DatasetDescriptor d = dataset.descriptor();
             if (!d.hasEnsembleKey(thresholds.key())) {
@@ -89,8 +110,10 @@ public final class EnsembleQcService implements QcService {
             }
             String[] flags = new String[traces];
             Arrays.fill(flags, ""); //$NON-NLS-1$
-            try (AttributeFileWriter file = new AttributeFileWriter(new DatasetLayout(directory), values, flags)) {
-                analyzeAll(dataset, thresholds, batchSamples, values, flags, file, progress.split(97));
+            // The attribute file is created on a worker while the ensemble index is read: the first use of
+            // Parquet's writing classes takes a while, and the workers have nothing to do before the index is read.
+            try (AttributeFileWriter file = new AttributeFileWriter(layout, values, flags, pool)) {
+                analyzeAll(dataset, thresholds, batchSamples, pool, values, flags, file, progress.split(97));
                 file.commit();
             }
             progress.split(2);
@@ -113,16 +136,12 @@ public final class EnsembleQcService implements QcService {
      * Analyses every ensemble; writes the rows of each run of traces to {@code file} as soon as all the traces
      * before it are done (while the ensembles come in trace order; the rest is written by the caller's commit).
      */
-    private static void analyzeAll(Dataset dataset, QcThresholds thresholds, long batchSamples, double[][] values,
-            String[] flags, AttributeFileWriter file, IProgressMonitor monitor) throws DatasetException {
+    private static void analyzeAll(Dataset dataset, QcThresholds thresholds, long batchSamples, ExecutorService pool,
+            double[][] values, String[] flags, AttributeFileWriter file, IProgressMonitor monitor)
+            throws DatasetException {
         long ensembles = dataset.ensembleCount(thresholds.key());
         SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, ensembles));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "SeisLens QC"); //$NON-NLS-1$
-            t.setDaemon(true);
-            return t;
-        });
         double dtMs = dataset.descriptor().sampleInterval() / 1000.0;
         long batchTraces = Math.max(1, batchSamples / Math.max(1, dataset.descriptor().sampleCount()));
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(
@@ -158,12 +177,6 @@ public final class EnsembleQcService implements QcService {
         } finally {
             for (Submitted s : pending) {
                 s.future().cancel(true);
-            }
-            pool.shutdownNow();
-            try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
     }

@@ -94,39 +94,31 @@ final class GatherAnalyzer {
             zeros += v == 0 ? 1 : 0;
         }
         double sum = RunningSums.accumulate(running, ns);
-        float away = Double.isNaN(sum) ? awayWithNaN(abs, ns, peakAt)
-                : Math.max(largest(abs, 0, peakAt - PEAK_GAP), largest(abs, peakAt + PEAK_GAP + 1, ns));
         double median = level.median(abs, ns);
         a.values[TraceAttributes.RMS][t] = Math.sqrt(sum / Math.max(1, ns));
         a.values[TraceAttributes.PEAK][t] = peak;
         a.values[TraceAttributes.ZERO][t] = ns == 0 ? 1 : zeros / (double) ns;
         a.values[TraceAttributes.SPIKE][t] = peak == 0 ? 0 : median > 0 ? peak / median : Double.POSITIVE_INFINITY;
-        a.isolated[t] = peak > 0 && peak > thresholds.spikeIsolation() * away;
+        a.isolated[t] = peak > 0 && standsAlone(abs, ns, peakAt, peak);
     }
 
     /**
-     * @return the largest of {@code v[from..to)} (clamped to the array), none of them NaN; 0 when there are none
+     * @return whether the peak is more than {@code spikeIsolation} times every value farther than
+     *         {@link #PEAK_GAP} from it (not when one of them is NaN); stops at the first value that is not
      */
-    private static float largest(float[] v, int from, int to) {
-        float max = 0;
-        // Rarely taken once the largest is near: no chain of dependent maxima.
-        for (int i = Math.max(0, from), end = Math.min(v.length, to); i < end; i++) {
-            if (v[i] > max) {
-                max = v[i];
+    private boolean standsAlone(float[] abs, int ns, int peakAt, float peak) {
+        double factor = thresholds.spikeIsolation();
+        for (int i = 0, end = Math.min(ns, peakAt - PEAK_GAP); i < end; i++) {
+            if (!(peak > factor * abs[i])) {
+                return false;
             }
         }
-        return max;
-    }
-
-    /** The largest of the values farther than {@link #PEAK_GAP} from the peak, NaN if any of them is NaN. */
-    private static float awayWithNaN(float[] abs, int ns, int peakAt) {
-        float away = 0;
-        for (int i = 0; i < ns; i++) {
-            if (Math.abs(i - peakAt) > PEAK_GAP) {
-                away = Math.max(away, abs[i]);
+        for (int i = Math.max(0, peakAt + PEAK_GAP + 1); i < ns; i++) {
+            if (!(peak > factor * abs[i])) {
+                return false;
             }
         }
-        return away;
+        return true;
     }
 
     /**
@@ -155,6 +147,7 @@ final class GatherAnalyzer {
         double bestAfter = e[w];
         double bestBelow = beta;
         int bestAt = 0;
+        double total = e[ns];
         for (int i = 1; i + w <= ns; i++) {
             double before = e[i];
             double after = e[i + w] - before;
@@ -163,6 +156,9 @@ final class GatherAnalyzer {
                 bestAfter = after;
                 bestBelow = below;
                 bestAt = i;
+            } else if ((i & 15) == 0 && (total - before) * bestBelow <= bestAfter * below) {
+                // No later sample can win: its window holds at most the energy after this one, over more before.
+                break;
             }
         }
         return bestAt * dtMs;

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * The polarity attribute: each live trace's correlation with its nearest live neighbours in the gather, at the
- * small lag where it is strongest. All lags of a trace pair are summed in one pass over the window (each sample
- * of the trace times the neighbour's samples at every lag, an independent sum per lag), and the neighbour's
- * window energy is slid from one lag to the next instead of summed again. One instance per thread.
+ * small lag where it is strongest. All lags of both neighbours are summed in one pass over the window (each sample
+ * of the trace times each neighbour's samples at every lag, an independent sum per lag), the neighbour's window
+ * energy is slid from one lag to the next instead of summed again, and the lags are compared without a square
+ * root or division each. One instance per thread.
  */
 final class NeighbourCorrelation {
 
@@ -23,6 +24,8 @@ final class NeighbourCorrelation {
      * 1e-6, far below what the polarity rule looks at).
      */
     private final float[] sums;
+    /** The sums of products with the second neighbour, as {@link #sums}. */
+    private final float[] secondSums;
 
     /**
      * @param dtMs sample interval in milliseconds
@@ -32,6 +35,7 @@ final class NeighbourCorrelation {
         this.dtMs = dtMs;
         this.maxLag = Math.max(0, maxLag);
         this.sums = new float[2 * this.maxLag + 1];
+        this.secondSums = new float[2 * this.maxLag + 1];
     }
 
     /**
@@ -76,13 +80,15 @@ final class NeighbourCorrelation {
                 continue;
             }
             int x = base + t * ns;
-            double sum = correlation(s, x, base + first * ns, ns, from, to);
-            int count = 1;
             if (second >= 0) {
-                sum += correlation(s, x, base + second * ns, ns, from, to);
-                count++;
+                double ex = sums(s, x, base + first * ns, base + second * ns, ns, from, to);
+                out[t] = ex <= 0 ? 0
+                        : 0.5 * (best(s, base + first * ns, ns, from, to, sums, ex)
+                                + best(s, base + second * ns, ns, from, to, secondSums, ex));
+            } else {
+                double ex = sums(s, x, base + first * ns, -1, ns, from, to);
+                out[t] = ex <= 0 ? 0 : best(s, base + first * ns, ns, from, to, sums, ex);
             }
-            out[t] = sum / count;
         }
     }
 
@@ -96,28 +102,54 @@ final class NeighbourCorrelation {
     }
 
     /**
-     * Normalised correlation of {@code x[from..to)} with {@code y} shifted by the lag of largest magnitude; samples
-     * shifted past either end of {@code y} are left out.
+     * Sums the products of {@code x[from..to)} with {@code y} (into {@link #sums}) and with {@code y2} (into
+     * {@link #secondSums}, unless it is -1) at every lag, in one pass over the window; products with samples
+     * shifted past either end of a neighbour are left out.
+     *
+     * @return the energy of {@code x[from..to)}
      */
-    private double correlation(float[] s, int x, int y, int ns, int from, int to) {
+    private double sums(float[] s, int x, int y, int y2, int ns, int from, int to) {
         int lags = maxLag;
         float[] c = sums;
+        float[] c2 = secondSums;
         Arrays.fill(c, 0);
         double ex = 0;
+        if (y2 < 0) {
+            for (int i = from; i < to; i++) {
+                float xi = s[x + i];
+                ex += (double) xi * xi;
+                // Lags that keep y's sample inside the trace: 0 <= i + lag < ns.
+                int lo = Math.max(-lags, -i);
+                int hi = Math.min(lags, ns - 1 - i);
+                int at = y + i - lags;
+                for (int k = lo + lags; k <= hi + lags; k++) {
+                    c[k] += xi * s[at + k];
+                }
+            }
+            return ex;
+        }
+        Arrays.fill(c2, 0);
         for (int i = from; i < to; i++) {
             float xi = s[x + i];
             ex += (double) xi * xi;
-            // Lags that keep y's sample inside the trace: 0 <= i + lag < ns.
             int lo = Math.max(-lags, -i);
             int hi = Math.min(lags, ns - 1 - i);
-            int at = y + i;
-            for (int lag = lo; lag <= hi; lag++) {
-                c[lag + lags] += xi * s[at + lag];
+            int at = y + i - lags;
+            int at2 = y2 + i - lags;
+            for (int k = lo + lags; k <= hi + lags; k++) {
+                c[k] += xi * s[at + k];
+                c2[k] += xi * s[at2 + k];
             }
         }
-        if (ex <= 0) {
-            return 0;
-        }
+        return ex;
+    }
+
+    /**
+     * The normalised correlation, at the lag where its magnitude is largest, of a window of energy {@code ex}
+     * with {@code y} whose products at each lag are {@code c}.
+     */
+    private double best(float[] s, int y, int ns, int from, int to, float[] c, double ex) {
+        int lags = maxLag;
         // y's window at lag l is [clamp(from + l), clamp(to + l)): slide its energy one lag at a time.
         int lo = clamp(from - lags, ns);
         int hi = clamp(to - lags, ns);
@@ -125,7 +157,9 @@ final class NeighbourCorrelation {
         for (int k = lo; k < hi; k++) {
             ey += (double) s[y + k] * s[y + k];
         }
-        double best = 0;
+        // The lag of largest |c| / sqrt(ey): compared as c * c / ey by cross-multiplying, one square root at the end.
+        double bestC = 0;
+        double bestE = 1;
         for (int lag = -lags; lag <= lags; lag++) {
             if (lag > -lags) {
                 int nextLo = clamp(from + lag, ns);
@@ -139,12 +173,13 @@ final class NeighbourCorrelation {
                 lo = nextLo;
                 hi = nextHi;
             }
-            double r = ey > 0 ? c[lag + lags] / Math.sqrt(ex * ey) : 0;
-            if (Math.abs(r) > Math.abs(best)) {
-                best = r;
+            double cl = c[lag + lags];
+            if (ey > 0 && cl * cl * bestE > bestC * bestC * ey) {
+                bestC = cl;
+                bestE = ey;
             }
         }
-        return best;
+        return bestC == 0 ? 0 : bestC / Math.sqrt(ex * bestE);
     }
 
     private static int clamp(int i, int ns) {
