@@ -68,8 +68,6 @@ final class RawHeaderPages implements AutoCloseable {
     private byte[] page = decoded;
     private int group = -1;
     private int pageValueOffset;
-    /** Bytes from one value of the current page to the next: 240, or 244 for length-prefixed plain values. */
-    private int stride = H;
     private byte[] delta = new byte[0];
     private long pageFirst;
     private long pageEnd;
@@ -193,13 +191,7 @@ final class RawHeaderPages implements AutoCloseable {
             }
             int n = (int) Math.min(count - done, pageEnd - trace);
             int from = (int) (trace - pageFirst);
-            if (stride == H) {
-                out.put(at + done * H, page, pageValueOffset + from * H, n * H);
-            } else {
-                for (int i = 0; i < n; i++) {
-                    out.put(at + (done + i) * H, page, pageValueOffset + (from + i) * stride + 4, H);
-                }
-            }
+            out.put(at + done * H, page, pageValueOffset + from * H, n * H);
             done += n;
             trace += n;
         }
@@ -280,12 +272,13 @@ final class RawHeaderPages implements AutoCloseable {
             pageFirst = pageEnd;
             return;
         }
-        if (encoding != Encoding.PLAIN && encoding != Encoding.DELTA_BYTE_ARRAY) {
+        boolean plain = encoding == Encoding.PLAIN;
+        // plain byte arrays carry a length each: no writer of datasets makes them, so the general reader reads them
+        if ((plain && !fixed) || (!plain && encoding != Encoding.DELTA_BYTE_ARRAY)) {
             throw new Unexpected("a raw header page is encoded as " + encoding); //$NON-NLS-1$
         }
         int data = uncompressed - levels;
-        boolean plain = encoding == Encoding.PLAIN;
-        if (levels < 0 || levels > compressed || (plain && data != values * (fixed ? H : H + 4))) {
+        if (levels < 0 || levels > compressed || (plain && data != values * H)) {
             throw new IOException("has a page of " + data + " bytes for " + values + " raw headers"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         if (chunks[group].getCodec() == CompressionCodec.ZSTD && isCompressed) {
@@ -306,19 +299,8 @@ final class RawHeaderPages implements AutoCloseable {
             page = chunk;
             pageValueOffset = start + levels;
         }
-        stride = plain && !fixed ? H + 4 : H;
         if (!plain) {
             undelta(data, (int) values);
-        } else if (!fixed) {
-            for (long i = 0; i < values; i++) {
-                int at = pageValueOffset + (int) i * (H + 4);
-                int length = (page[at] & 0xFF) | (page[at + 1] & 0xFF) << 8 | (page[at + 2] & 0xFF) << 16
-                        | (page[at + 3] & 0xFF) << 24;
-                if (length != H) {
-                    throw new IOException("trace " + (pageEnd + i) + " has " + length //$NON-NLS-1$ //$NON-NLS-2$
-                            + " raw header bytes, not " + H); //$NON-NLS-1$
-                }
-            }
         }
         pageFirst = pageEnd;
         pageEnd += values;

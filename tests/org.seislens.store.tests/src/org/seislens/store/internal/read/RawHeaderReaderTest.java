@@ -22,14 +22,16 @@ import org.apache.parquet.schema.MessageTypeParser;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.seislens.core.DatasetException;
 import org.seislens.store.internal.importer.ParquetColumnsWriter;
 import org.seislens.store.internal.importer.ParquetRowWriter;
 
 /**
  * The raw trace header column read back as written: straight from the pages for the column the importer writes
- * (fixed-length or length-prefixed values, several pages and row groups, forward, backward and jumping reads),
- * through the general Parquet reader for a column written otherwise.
+ * (plain fixed-length values, or delta-encoded as earlier imports wrote them; several pages and row groups;
+ * forward, backward and jumping reads), through the general Parquet reader for a column written otherwise.
  */
 class RawHeaderReaderTest {
 
@@ -55,13 +57,16 @@ class RawHeaderReaderTest {
                 writer.endRows(1000);
             }
         }
+        assertTrue(footer(file).contains("encodings:[PLAIN]"), () -> footer(file)); //$NON-NLS-1$
         assertReadsAsWritten(file, true);
     }
 
-    @Test
-    void lengthPrefixedColumnReadsAsWritten() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = { "fixed_len_byte_array(240)", "binary" })
+    void deltaEncodedColumnOfEarlierImportsReadsAsWritten(String type) throws Exception {
         Path file = dir.resolve("headers.parquet");
-        MessageType schema = MessageTypeParser.parseMessageType("message headers { required binary raw; }");
+        // record by record through parquet-hadoop's writer, as imports did before the raw column was plain
+        MessageType schema = MessageTypeParser.parseMessageType("message headers { required " + type + " raw; }");
         try (ParquetRowWriter<Integer> writer = new ParquetRowWriter<>(file, schema, (consumer, row) -> {
             consumer.startField("raw", 0); //$NON-NLS-1$
             consumer.addBinary(Binary.fromConstantByteArray(header(row.intValue())));
@@ -71,6 +76,7 @@ class RawHeaderReaderTest {
                 writer.write(Integer.valueOf(i));
             }
         }
+        assertTrue(footer(file).contains("encodings:[DELTA_BYTE_ARRAY]"), () -> footer(file)); //$NON-NLS-1$
         assertReadsAsWritten(file, true);
     }
 
