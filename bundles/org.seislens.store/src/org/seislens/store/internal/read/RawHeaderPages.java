@@ -3,28 +3,19 @@ package org.seislens.store.internal.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.parquet.bytes.ByteBufferInputStream;
 import org.apache.parquet.column.values.deltastrings.DeltaByteArrayReader;
-import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.CompressionCodec;
 import org.apache.parquet.format.DataPageHeader;
 import org.apache.parquet.format.DataPageHeaderV2;
 import org.apache.parquet.format.Encoding;
-import org.apache.parquet.format.FieldRepetitionType;
-import org.apache.parquet.format.FileMetaData;
 import org.apache.parquet.format.PageHeader;
 import org.apache.parquet.format.PageType;
-import org.apache.parquet.format.RowGroup;
-import org.apache.parquet.format.SchemaElement;
-import org.apache.parquet.format.Type;
 import org.apache.parquet.format.Util;
 import org.apache.parquet.io.api.Binary;
 import org.eclipse.jdt.annotation.Nullable;
@@ -55,7 +46,6 @@ final class RawHeaderPages implements AutoCloseable {
     }
 
     private static final int H = RawHeaderReader.HEADER_BYTES;
-    private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
 
     private final SeekableByteChannel channel;
     private final boolean fixed;
@@ -72,11 +62,11 @@ final class RawHeaderPages implements AutoCloseable {
     private long pageFirst;
     private long pageEnd;
 
-    private RawHeaderPages(SeekableByteChannel channel, boolean fixed, ColumnMetaData[] chunks, long[] groupStarts) {
+    private RawHeaderPages(SeekableByteChannel channel, RawColumnChunks column) {
         this.channel = channel;
-        this.fixed = fixed;
-        this.chunks = chunks;
-        this.groupStarts = groupStarts;
+        this.fixed = column.fixed();
+        this.chunks = column.chunks();
+        this.groupStarts = column.groupStarts();
     }
 
     /**
@@ -88,9 +78,9 @@ final class RawHeaderPages implements AutoCloseable {
     static @Nullable RawHeaderPages open(Path file) throws IOException {
         SeekableByteChannel channel = Files.newByteChannel(file);
         try {
-            RawHeaderPages pages = open(channel);
-            if (pages != null) {
-                return pages;
+            RawColumnChunks column = RawColumnChunks.read(channel);
+            if (column != null) {
+                return new RawHeaderPages(channel, column);
             }
         } catch (IOException | RuntimeException e) {
             channel.close();
@@ -98,71 +88,6 @@ final class RawHeaderPages implements AutoCloseable {
         }
         channel.close();
         return null;
-    }
-
-    private static @Nullable RawHeaderPages open(SeekableByteChannel channel) throws IOException {
-        long size = channel.size();
-        if (size < 12) {
-            return null;
-        }
-        ByteBuffer tail = read(channel, size - 8, 8).order(ByteOrder.LITTLE_ENDIAN);
-        int footerBytes = tail.getInt(0);
-        for (int i = 0; i < 4; i++) {
-            if (tail.get(4 + i) != MAGIC[i]) {
-                return null; // an encrypted footer ("PARE") or not Parquet
-            }
-        }
-        if (footerBytes <= 0 || footerBytes > size - 12) {
-            return null;
-        }
-        FileMetaData meta = Util.readFileMetaData(new ByteArrayInputStream(read(channel, size - 8 - footerBytes,
-                footerBytes).array()));
-        List<SchemaElement> schema = meta.getSchema();
-        int column = -1;
-        SchemaElement raw = null;
-        int[] remaining = new int[schema.size() + 1];
-        int depth = 0;
-        remaining[0] = schema.get(0).getNum_children();
-        int leaves = 0;
-        for (int i = 1; i < schema.size(); i++) {
-            while (depth > 0 && remaining[depth] == 0) {
-                depth--;
-            }
-            SchemaElement e = schema.get(i);
-            remaining[depth]--;
-            if (e.isSetNum_children()) {
-                remaining[++depth] = e.getNum_children();
-                continue;
-            }
-            if (depth == 0 && "raw".equals(e.getName())) { //$NON-NLS-1$
-                column = leaves;
-                raw = e;
-            }
-            leaves++;
-        }
-        if (raw == null || raw.getRepetition_type() != FieldRepetitionType.REQUIRED
-                || !(raw.getType() == Type.BYTE_ARRAY || (raw.getType() == Type.FIXED_LEN_BYTE_ARRAY
-                        && raw.getType_length() == H))) {
-            return null;
-        }
-        List<RowGroup> groups = meta.getRow_groups();
-        ColumnMetaData[] chunks = new ColumnMetaData[groups.size()];
-        long[] starts = new long[groups.size() + 1];
-        for (int g = 0; g < groups.size(); g++) {
-            ColumnChunk c = groups.get(g).getColumns().get(column);
-            ColumnMetaData m = c.getMeta_data();
-            if (c.isSetCrypto_metadata() || m == null
-                    || (m.isSetDictionary_page_offset() && m.getDictionary_page_offset() > 0)
-                    || (m.getCodec() != CompressionCodec.ZSTD && m.getCodec() != CompressionCodec.UNCOMPRESSED)
-                    || m.getEncodings().contains(Encoding.PLAIN_DICTIONARY)
-                    || m.getEncodings().contains(Encoding.RLE_DICTIONARY) || m.getTotal_compressed_size() < 0
-                    || m.getTotal_compressed_size() > Integer.MAX_VALUE - 16) {
-                return null;
-            }
-            chunks[g] = m;
-            starts[g + 1] = starts[g] + groups.get(g).getNum_rows();
-        }
-        return new RawHeaderPages(channel, raw.getType() == Type.FIXED_LEN_BYTE_ARRAY, chunks, starts);
     }
 
     /** @return the rows of all row groups */
@@ -329,7 +254,8 @@ final class RawHeaderPages implements AutoCloseable {
         pageValueOffset = 0;
     }
 
-    private static ByteBuffer read(SeekableByteChannel channel, long position, int bytes) throws IOException {
+    /** @return {@code bytes} bytes of the channel from {@code position} */
+    static ByteBuffer read(SeekableByteChannel channel, long position, int bytes) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(bytes);
         while (b.hasRemaining()) {
             if (channel.position(position + b.position()).read(b) < 0) {
