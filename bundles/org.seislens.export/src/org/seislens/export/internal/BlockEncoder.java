@@ -60,8 +60,9 @@ final class BlockEncoder {
      * Encodes a block: its traces, headers then samples, from index 0 of the slot's output.
      *
      * @param slot the buffers to encode into
-     * @param headers the block's raw trace headers, edits marked, being read: samples copied straight from
-     *            storage are placed before they are awaited, so reading them overlaps the copy
+     * @param headers the block's raw trace headers, edits marked, being read: IEEE samples copied straight from
+     *            storage leave them to the writing thread ({@link BlockSlot#headersLater()}), other samples are
+     *            read before they are awaited, so reading them overlaps the copy
      * @param monitor cancellation
      * @throws DatasetException if the samples or headers cannot be read or a value does not fit the format
      */
@@ -78,7 +79,9 @@ final class BlockEncoder {
                 int headerBytes = settings.traceHeaderBytes();
                 dataset.copyWindow(bounds, slot.out(), headerBytes, settings.traceBytes(), monitor);
                 edits.applyToStored(slot.out(), headerBytes, settings.traceBytes(), selection, first, n, width);
-                encodeHeaders(HelpedTasks.result(headers), n, slot.out());
+                // the headers are placed by the writing thread (encodeHeaders), so this encoder goes on to the
+                // next block's samples instead of waiting while the first headers are still being read
+                slot.headersLater(headers);
                 return;
             }
             ByteBuffer stored = slot.stored(n * width * 4);
@@ -103,7 +106,14 @@ final class BlockEncoder {
         }
     }
 
-    private void encodeHeaders(ByteBuffer headers, int n, ByteBuffer out) {
+    /**
+     * Places a block's trace headers in front of its samples.
+     *
+     * @param headers the block's raw trace headers, edits marked
+     * @param n its traces
+     * @param out the slot's output
+     */
+    void encodeHeaders(ByteBuffer headers, int n, ByteBuffer out) {
         WriterSettings settings = plan.settings();
         int h = settings.traceHeaderBytes();
         ByteOrder order = headers.order();

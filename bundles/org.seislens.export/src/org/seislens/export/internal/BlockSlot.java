@@ -19,6 +19,7 @@ final class BlockSlot {
     private long first;
     private int traces;
     private @Nullable Future<@Nullable Void> encoded;
+    private @Nullable Future<ByteBuffer> headersLater;
 
     /**
      * @param bytes the largest encoded block
@@ -67,6 +68,22 @@ final class BlockSlot {
         this.first = position;
         this.traces = count;
         this.encoded = null;
+        this.headersLater = null;
+    }
+
+    /**
+     * Leaves the block's trace headers to be placed when it is written, its samples being in place.
+     *
+     * @param headers the block's raw headers, being read
+     */
+    void headersLater(Future<ByteBuffer> headers) {
+        this.headersLater = headers;
+    }
+
+    /** @return the headers to place before the block is written, or {@code null} when they are in place */
+    @Nullable
+    Future<ByteBuffer> headersLater() {
+        return headersLater;
     }
 
     /**

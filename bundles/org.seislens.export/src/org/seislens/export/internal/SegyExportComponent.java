@@ -3,11 +3,14 @@ package org.seislens.export.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.service.component.annotations.Activate;
@@ -78,14 +81,42 @@ public final class SegyExportComponent implements SegyExportService {
         Path chain = options.chain();
         ProcessingChain steps = chain == null ? null : processing.readChain(chain);
         try (Dataset d = datasets.open(dataset, sub.split(1))) {
-            Dataset processed = processed(d, chain, steps);
+            Future<?> headersOpened = openRawHeaders(d);
+            @Nullable Dataset processed = null;
             try {
+                processed = processed(d, chain, steps);
                 return export(d, processed != null ? processed : d, target, options, sub, started);
             } finally {
                 if (processed != null) {
                     processed.close();
                 }
+                // before the dataset closes: its raw header reader must not be reopened after
+                awaitQuietly(headersOpened);
             }
+        }
+    }
+
+    /**
+     * Starts reading the first raw trace header on an encoder thread, idle until the first samples are read:
+     * that opens headers.parquet and loads its reader while the selection, edits and plan are resolved, so the
+     * first block's headers do not wait for it. Failures are left to the export's own reads, which report them.
+     */
+    private Future<?> openRawHeaders(Dataset d) {
+        return encoders.submit(() -> {
+            if (d.descriptor().traceCount() > 0) {
+                d.rawHeaders(0, 1, new NullProgressMonitor());
+            }
+            return null;
+        });
+    }
+
+    private static void awaitQuietly(Future<?> task) {
+        try {
+            task.get();
+        } catch (ExecutionException e) {
+            // the export's own reads report what went wrong
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -23,9 +23,10 @@ import org.seislens.segy.TraceHeaderField;
 import org.seislens.segy.WriterSettings;
 
 /**
- * The export loop, a bounded pipeline: the calling thread reads each block's raw trace headers in order and
- * hands the block to an encoder thread ({@link BlockEncoder}); encoded blocks are written in order with one large
- * write each. A few blocks are in flight at once, each in its own reused {@link BlockSlot}, so memory is a few
+ * The export loop, a bounded pipeline: a thread of its own reads each block's raw trace headers in order, an
+ * encoder thread ({@link BlockEncoder}) encodes the block (IEEE samples copied straight from storage are placed
+ * without waiting for the headers, which the calling thread then places); encoded blocks are written in order
+ * by the calling thread with one large write each. A few blocks are in flight at once, each in its own reused {@link BlockSlot}, so memory is a few
  * blocks whatever the survey's size.
  */
 final class StreamingExport {
@@ -182,12 +183,19 @@ final class StreamingExport {
         return (int) (end - trace);
     }
 
-    /** Waits for a block's encoding and writes it. @return the slot, free again */
-    private static BlockSlot write(BlockSlot slot, SegyWriter writer, SubMonitor sub)
-            throws DatasetException, IOException {
+    /**
+     * Waits for a block's encoding, places its headers if the encoder left them, and writes it.
+     *
+     * @return the slot, free again
+     */
+    private BlockSlot write(BlockSlot slot, SegyWriter writer, SubMonitor sub) throws DatasetException, IOException {
         Future<@Nullable Void> task = slot.encoded();
         if (task != null) {
             HelpedTasks.result(task);
+        }
+        Future<ByteBuffer> headers = slot.headersLater();
+        if (headers != null) {
+            encoder.encodeHeaders(HelpedTasks.result(headers), slot.traces(), slot.out());
         }
         ByteBuffer out = slot.out();
         out.clear().limit(slot.traces() * writer.settings().traceBytes());

@@ -2,6 +2,8 @@ package org.seislens.export.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -9,14 +11,17 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seislens.core.DatasetException;
 import org.seislens.core.ExportOptions;
 import org.seislens.core.ImportOptions;
 import org.seislens.core.QcService;
@@ -34,7 +39,8 @@ import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 /**
  * The export pipeline over many blocks (a generated IEEE survey of 5 000 traces, blocks of 2 048): blocks
  * copied from storage in either byte order, ranges that start and end inside blocks, sample ranges, IBM output
- * through the float path, and edits on both sides of a block border, each checked against the source.
+ * through the float path, and edits on both sides of a block border, each checked against the source; damaged
+ * raw headers refused, naming the file, with nothing left behind.
  */
 class StreamingExportTest {
 
@@ -86,6 +92,27 @@ class StreamingExportTest {
     void anUnchangedExportOfManyBlocksIsTheSourceByteForByte() throws Exception {
         Path out = export(dataset, "same.sgy", null, null, null, null);
         assertEquals(-1, Files.mismatch(source, out));
+    }
+
+    @Test
+    void damagedRawHeadersAreRefusedNamingTheFileAndLeaveNothing() throws Exception {
+        Path damaged = dir.resolve("damaged.seislens");
+        services.get(SegyImportService.class).importFile(source, damaged, ImportOptions.defaults(),
+                new NullProgressMonitor());
+        Path headers = damaged.resolve("headers.parquet");
+        long size = Files.size(headers);
+        // the raw column, the file's last and largest, fills most of it before the footer and indexes
+        try (FileChannel channel = FileChannel.open(headers, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.allocate(4096), size * 7 / 10);
+        }
+        Path out = dir.resolve("from-damaged.sgy");
+        DatasetException e = assertThrows(DatasetException.class, () -> exporter.export(damaged, out,
+                ExportOptions.reproduce(false), new NullProgressMonitor()));
+        assertTrue(e.getMessage().contains("headers.parquet"), e.getMessage());
+        assertFalse(Files.exists(out));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("from-damaged")).toList());
+        }
     }
 
     @Test

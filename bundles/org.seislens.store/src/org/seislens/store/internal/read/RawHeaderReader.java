@@ -26,6 +26,9 @@ import org.seislens.store.internal.storage.PathInputFile;
  * Reads the {@code raw} column of headers.parquet, the 240 source bytes of each trace header, as a cursor:
  * it keeps its place, so reading forward decodes each page once, and a jump opens the row group that holds
  * the wanted trace. Memory is one row group's compressed column chunk, whatever the survey's size.
+ * <p>
+ * A column written the way the importer writes it is read straight from its pages ({@link RawHeaderPages},
+ * no Hadoop); any other is read through parquet-hadoop's {@link ParquetFileReader}.
  */
 final class RawHeaderReader implements AutoCloseable {
 
@@ -37,6 +40,9 @@ final class RawHeaderReader implements AutoCloseable {
     private final long traceCount;
     private final ByteOrder byteOrder;
     private @Nullable ParquetFileReader reader;
+    private @Nullable RawHeaderPages pages;
+    /** Whether the file was found not to suit {@link RawHeaderPages}. */
+    private boolean general;
     private @Nullable ColumnReader column;
     private MessageType projection = new MessageType("empty"); //$NON-NLS-1$
     private int maxDefinition;
@@ -68,6 +74,9 @@ final class RawHeaderReader implements AutoCloseable {
             throw new IllegalArgumentException("Traces " + first + " + " + count + " outside " + traceCount); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         ByteBuffer out = ByteBuffer.allocate(count * HEADER_BYTES).order(byteOrder);
+        if (!general && readPages(first, count, out)) {
+            return out;
+        }
         try {
             ParquetFileReader r = open();
             if (column == null || first < position || first >= groupEnd) {
@@ -104,6 +113,51 @@ final class RawHeaderReader implements AutoCloseable {
             throw new DatasetException(file, "raw trace headers cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
         }
         return out;
+    }
+
+    /**
+     * Reads through {@link RawHeaderPages} when the file suits it.
+     *
+     * @return whether the headers were read; {@code false} when the general reader must read them
+     */
+    private boolean readPages(long first, int count, ByteBuffer out) throws DatasetException {
+        try {
+            RawHeaderPages p = pages;
+            if (p == null) {
+                p = RawHeaderPages.open(file);
+                if (p == null) {
+                    general = true;
+                    return false;
+                }
+                if (p.rows() != traceCount) {
+                    p.close();
+                    throw new DatasetException(file, "has " + p.rows() + " rows for " + traceCount + " traces"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                pages = p;
+            }
+            p.read(first, count, out, 0);
+            return true;
+        } catch (RawHeaderPages.Unexpected e) {
+            closePages();
+            general = true;
+            return false;
+        } catch (IOException | RuntimeException e) {
+            closePages();
+            throw new DatasetException(file, "raw trace headers cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    /** @return whether the headers are being read straight from the pages, without parquet-hadoop */
+    synchronized boolean readsPages() {
+        return pages != null;
+    }
+
+    private void closePages() {
+        RawHeaderPages p = pages;
+        pages = null;
+        if (p != null) {
+            p.close();
+        }
     }
 
     private ParquetFileReader open() throws IOException, DatasetException {
@@ -168,6 +222,7 @@ final class RawHeaderReader implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closePages();
         ParquetFileReader r = reader;
         reader = null;
         column = null;
