@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.osgi.framework.FrameworkUtil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,6 +41,30 @@ class CliApplicationTest {
 
     private static Path corpus(String file) {
         return Cli.corpus(file);
+    }
+
+    @Test
+    void theTrainingRunWritesTheDemoSurveyAndReturnsTheExitCodeOfItsCommandLine() throws Exception {
+        Path training = Files.createDirectory(dir.resolve("training"));
+        IEclipseContext services = EclipseContextFactory
+                .getServiceContext(FrameworkUtil.getBundle(CliApplication.class).getBundleContext());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        System.setProperty(CliApplication.TRAINING_PROPERTY, training.toString());
+        int code;
+        try {
+            code = new CliApplication().run(services, new String[] { "info", dir.resolve("none").toString() },
+                    new PrintWriter(out, true), new PrintWriter(err, true));
+        } finally {
+            System.clearProperty(CliApplication.TRAINING_PROPERTY);
+            services.dispose();
+        }
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains(dir.resolve("none").toString()), err.toString());
+        assertTrue(Files.isRegularFile(training.resolve("seislens-demo.seislens/metadata.json")));
+        // 2 shots x 10 channels of 50 samples exported as 4-byte samples after the 3600 bytes of file headers
+        assertEquals(3600 + 20 * (240 + 50 * 4), Files.size(training.resolve("out.sgy")));
+        assertTrue(out.toString().contains("\"trace_count\" : 20"), out.toString());
     }
 
     @Test
