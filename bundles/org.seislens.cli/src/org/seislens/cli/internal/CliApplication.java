@@ -11,7 +11,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
  * <p>
  * With the system property {@value #TRAINING_PROPERTY} naming an empty directory (the run of
  * {@code ./seislens-cli} that records the JDK's AOT cache), it first writes and imports a small demo survey
- * there, describes and exports it, so that the classes of those commands are in the cache as well, then runs
+ * there, describes, exports and checks it (qc), so that the classes of those commands are in the cache as well, then runs
  * the given command line; only that command line's exit code is returned.
  */
 public final class CliApplication extends CommandApplication {
@@ -28,7 +28,8 @@ public final class CliApplication extends CommandApplication {
                     { "demo", training, "--shots", "2", "--channels", "10", "--samples", "50", "--import" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
                     { "info", dataset }, //$NON-NLS-1$
                     { "info", dataset, "--json" }, //$NON-NLS-1$ //$NON-NLS-2$
-                    { "export", dataset, training + "/out.sgy" } }; //$NON-NLS-1$ //$NON-NLS-2$
+                    { "export", dataset, training + "/out.sgy" }, //$NON-NLS-1$ //$NON-NLS-2$
+                    { "qc", dataset } }; //$NON-NLS-1$
             for (String[] command : commands) {
                 // Training only: a failure shows in the preparation's log, the command line still runs.
                 new CommandRunner(services, out, err).execute(RootCommand.class, command);
