@@ -22,7 +22,7 @@ import org.seislens.store.internal.storage.PathInputFile;
 /**
  * Reads whole numeric columns of a Parquet file with Parquet's generic {@link ColumnReader}, one column at a
  * time, into primitive arrays: no record objects, no boxing. The row count is checked against a bound
- * before anything is allocated.
+ * before anything is allocated. Pages are decompressed by {@link ReadCodecs}, without Hadoop.
  */
 final class ParquetColumnReader implements AutoCloseable {
 
@@ -51,7 +51,7 @@ final class ParquetColumnReader implements AutoCloseable {
     static ParquetColumnReader open(Path file, long maxRows) throws DatasetException {
         ParquetFileReader reader;
         try {
-            reader = ParquetFileReader.open(new PathInputFile(file));
+            reader = ParquetFileReader.open(new PathInputFile(file), ReadCodecs.options());
         } catch (IOException | RuntimeException e) {
             throw new DatasetException(file, "not a readable Parquet file: " + e.getMessage(), e); //$NON-NLS-1$
         }
