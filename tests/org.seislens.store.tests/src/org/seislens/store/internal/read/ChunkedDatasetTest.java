@@ -53,6 +53,7 @@ import org.seislens.segy.Trace;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
+import org.seislens.store.internal.Registered;
 import org.seislens.store.internal.layout.DatasetLayout;
 
 /**
@@ -79,20 +80,12 @@ class ChunkedDatasetTest {
 
     @BeforeAll
     static void importSurvey() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(ChunkedDatasetTest.class).getBundleContext();
-        services = new ServiceTracker<>(context, DatasetService.class, null);
-        services.open();
-        caches = new ServiceTracker<>(context, DataCache.class, null);
-        caches.open();
-        ServiceTracker<SegyImportService, SegyImportService> importers = new ServiceTracker<>(context,
-                SegyImportService.class, null);
-        importers.open();
-        service = services.waitForService(10_000);
-        cache = caches.waitForService(10_000);
-        SegyImportService importer = importers.waitForService(10_000);
-        assertNotNull(service);
-        assertNotNull(cache);
-        assertNotNull(importer);
+        services = Registered.track(DatasetService.class);
+        caches = Registered.track(DataCache.class);
+        ServiceTracker<SegyImportService, SegyImportService> importers = Registered.track(SegyImportService.class);
+        service = services.getService();
+        cache = caches.getService();
+        SegyImportService importer = importers.getService();
         segy = tmp.resolve("survey.sgy");
         assertTrue(SyntheticSurveyWriter.write(segy, GEOMETRY, SampleFormat.IBM_FLOAT32, ByteOrder.BIG_ENDIAN,
                 shots -> true));

@@ -1,7 +1,6 @@
 package org.seislens.store.internal.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteOrder;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.CacheLimits;
 import org.seislens.core.CacheStatistics;
@@ -37,6 +34,7 @@ import org.seislens.core.WindowData;
 import org.seislens.segy.SampleFormat;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
+import org.seislens.store.internal.Registered;
 
 /**
  * Eight threads hammer one dataset handle and the shared cache for a few seconds with windows, scattered
@@ -63,20 +61,12 @@ class ConcurrentReadsTest {
 
     @BeforeAll
     static void importSurvey() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(ConcurrentReadsTest.class).getBundleContext();
-        services = new ServiceTracker<>(context, DatasetService.class, null);
-        services.open();
-        caches = new ServiceTracker<>(context, DataCache.class, null);
-        caches.open();
-        ServiceTracker<SegyImportService, SegyImportService> importers = new ServiceTracker<>(context,
-                SegyImportService.class, null);
-        importers.open();
-        service = services.waitForService(10_000);
-        cache = caches.waitForService(10_000);
-        SegyImportService importer = importers.waitForService(10_000);
-        assertNotNull(service);
-        assertNotNull(cache);
-        assertNotNull(importer);
+        services = Registered.track(DatasetService.class);
+        caches = Registered.track(DataCache.class);
+        ServiceTracker<SegyImportService, SegyImportService> importers = Registered.track(SegyImportService.class);
+        service = services.getService();
+        cache = caches.getService();
+        SegyImportService importer = importers.getService();
         Path segy = tmp.resolve("hammer.sgy");
         assertTrue(SyntheticSurveyWriter.write(segy, GEOMETRY, SampleFormat.IBM_FLOAT32, ByteOrder.BIG_ENDIAN,
                 shots -> true));

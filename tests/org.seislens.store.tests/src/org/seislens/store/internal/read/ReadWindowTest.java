@@ -1,7 +1,6 @@
 package org.seislens.store.internal.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.CacheLimits;
 import org.seislens.core.CacheStatistics;
@@ -37,6 +34,7 @@ import org.seislens.segy.SampleFormat;
 import org.seislens.segy.SegyReader;
 import org.seislens.segy.synthetic.SurveyGeometry;
 import org.seislens.segy.synthetic.SyntheticSurveyWriter;
+import org.seislens.store.internal.Registered;
 
 /**
  * {@link Dataset#readWindow} on the stored dataset: the values {@link Dataset#window} gives, into the caller's
@@ -59,20 +57,12 @@ class ReadWindowTest {
 
     @BeforeAll
     static void importSurvey() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(ReadWindowTest.class).getBundleContext();
-        services = new ServiceTracker<>(context, DatasetService.class, null);
-        services.open();
-        caches = new ServiceTracker<>(context, DataCache.class, null);
-        caches.open();
-        ServiceTracker<SegyImportService, SegyImportService> importers = new ServiceTracker<>(context,
-                SegyImportService.class, null);
-        importers.open();
-        DatasetService service = services.waitForService(10_000);
-        cache = caches.waitForService(10_000);
-        SegyImportService importer = importers.waitForService(10_000);
-        assertNotNull(service);
-        assertNotNull(cache);
-        assertNotNull(importer);
+        services = Registered.track(DatasetService.class);
+        caches = Registered.track(DataCache.class);
+        ServiceTracker<SegyImportService, SegyImportService> importers = Registered.track(SegyImportService.class);
+        DatasetService service = services.getService();
+        cache = caches.getService();
+        SegyImportService importer = importers.getService();
         Path segy = tmp.resolve("survey.sgy");
         assertTrue(SyntheticSurveyWriter.write(segy, GEOMETRY, SampleFormat.IBM_FLOAT32, ByteOrder.BIG_ENDIAN,
                 shots -> true));
@@ -212,11 +202,8 @@ class ReadWindowTest {
         assertTrue(SyntheticSurveyWriter.write(segy, big, SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN,
                 shots -> true));
         Path dir = tmp.resolve("big.seislens");
-        ServiceTracker<SegyImportService, SegyImportService> importers = new ServiceTracker<>(
-                FrameworkUtil.getBundle(ReadWindowTest.class).getBundleContext(), SegyImportService.class, null);
-        importers.open();
-        SegyImportService importer = importers.waitForService(10_000);
-        assertNotNull(importer);
+        ServiceTracker<SegyImportService, SegyImportService> importers = Registered.track(SegyImportService.class);
+        SegyImportService importer = importers.getService();
         importer.importFile(segy, dir, ImportOptions.defaults(), new NullProgressMonitor());
         importers.close();
         float[][] source;
@@ -227,7 +214,6 @@ class ReadWindowTest {
             }
         }
         DatasetService service = services.getService();
-        assertNotNull(service);
         List<WindowBounds> windows = List.of(new WindowBounds(0, 3456, 0, 1100), new WindowBounds(100, 3400, 10, 1090),
                 new WindowBounds(5, 3456, 1, 1100));
         try (Dataset d = service.open(dir, new NullProgressMonitor())) {
