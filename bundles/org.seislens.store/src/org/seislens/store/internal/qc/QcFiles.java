@@ -29,6 +29,7 @@ import org.seislens.core.QcAttributes;
 import org.seislens.core.TraceEdit;
 import org.seislens.store.internal.importer.ParquetRowWriter;
 import org.seislens.store.internal.layout.DatasetLayout;
+import org.seislens.store.internal.read.ReadCodecs;
 
 /**
  * Reads and writes {@code qc/attributes.parquet} and {@code qc/edits.parquet}. A file is written to a temporary
@@ -130,7 +131,7 @@ final class QcFiles {
 
     private static List<Group> read(Path file) throws DatasetException {
         List<Group> rows = new ArrayList<>();
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), ReadCodecs.options())) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             PageReadStore pages;
             while ((pages = reader.readNextRowGroup()) != null) {

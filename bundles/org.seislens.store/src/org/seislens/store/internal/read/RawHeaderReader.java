@@ -165,7 +165,7 @@ final class RawHeaderReader implements AutoCloseable {
         if (r != null) {
             return r;
         }
-        r = ParquetFileReader.open(new PathInputFile(file));
+        r = ParquetFileReader.open(new PathInputFile(file), ReadCodecs.options());
         MessageType schema = r.getFooter().getFileMetaData().getSchema();
         if (!schema.containsField(RAW) || !schema.getType(RAW).isPrimitive()
                 || (schema.getType(RAW).asPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.BINARY

@@ -18,13 +18,13 @@ import com.github.luben.zstd.ZstdException;
  * The codecs Parquet's file reader decompresses pages with, without Hadoop: ZSTD (what the store writes)
  * straight through zstd-jni, uncompressed pages as they are. Parquet's default read options build a Hadoop
  * {@code Configuration} and Hadoop's codec factory (core-default.xml parsed, thousands of classes loaded),
- * about a fifth of a second at the start of a fresh JVM for a few small header and index files. Any other
+ * about a fifth of a second at the start of a fresh JVM for a few small header, index and QC files. Any other
  * codec, which a dataset written by another tool may use, is handed to Parquet's Hadoop codec factory, built
  * only then. One factory per open file, used by one thread at a time.
  */
 // Parquet's API carries no null annotations: its overrides are left unconstrained.
 @NonNullByDefault({})
-final class ReadCodecs implements CompressionCodecFactory {
+public final class ReadCodecs implements CompressionCodecFactory {
 
     private ZstdPageDecompressor zstd;
     private CompressionCodecFactory hadoop;
@@ -33,7 +33,7 @@ final class ReadCodecs implements CompressionCodecFactory {
      * @return read options on a plain (not Hadoop) configuration that decompress with a new
      *         {@link ReadCodecs}; the file reader releases the codecs when it closes
      */
-    static ParquetReadOptions options() {
+    public static ParquetReadOptions options() {
         return new ParquetReadOptions.Builder(new PlainParquetConfiguration()).withCodecFactory(new ReadCodecs())
                 .withUseHadoopVectoredIo(false).build();
     }
