@@ -29,13 +29,23 @@ public record LoadedWindows(@Nullable WindowData raw, @Nullable WindowData proce
      * @return processed minus raw, sample by sample
      */
     public static WindowData difference(WindowData raw, WindowData processed) {
+        return difference(raw, processed, new float[raw.samples().length]);
+    }
+
+    /**
+     * @param raw the stored samples
+     * @param processed the processed samples of the same bounds
+     * @param into receives the difference; exactly as long as the windows
+     * @return processed minus raw, sample by sample, in {@code into}
+     */
+    public static WindowData difference(WindowData raw, WindowData processed, float[] into) {
         if (!raw.bounds().equals(processed.bounds())) {
             throw new IllegalArgumentException("Windows of different bounds: " + raw.bounds() + " and " //$NON-NLS-1$ //$NON-NLS-2$
                     + processed.bounds());
         }
         float[] a = raw.samples();
         float[] b = processed.samples();
-        float[] d = new float[a.length];
+        float[] d = into;
         for (int i = 0; i < d.length; i++) {
             d[i] = b[i] - a[i];
         }

@@ -55,6 +55,7 @@ final class RenderJob extends Job {
     private final AtomicReference<@Nullable Frame> next = new AtomicReference<>();
     private final SectionRenderer renderer = new SectionRenderer();
     private final ImageRecycler images;
+    private final SampleArrays arrays;
     private final Consumer<Rendered> done;
     private @Nullable WindowData scaledWindow;
     private @Nullable DisplaySettings scaledSettings;
@@ -66,8 +67,19 @@ final class RenderJob extends Job {
      * @param done takes each rendered picture, on the job's thread
      */
     RenderJob(ImageRecycler images, Consumer<Rendered> done) {
+        this(images, new SampleArrays(), done);
+    }
+
+    /**
+     * @param images where pictures are drawn into
+     * @param arrays the loader's arrays: a frame holds its windows' samples from its request until it is drawn or
+     *            replaced, so that no load writes into them meanwhile
+     * @param done takes each rendered picture, on the job's thread
+     */
+    RenderJob(ImageRecycler images, SampleArrays arrays, Consumer<Rendered> done) {
         super(Messages.Job_render);
         this.images = images;
+        this.arrays = arrays;
         this.done = done;
         setSystem(true);
         setUser(false);
@@ -77,16 +89,47 @@ final class RenderJob extends Job {
      * @param frame the picture wanted now
      */
     void request(Frame frame) {
-        next.set(frame);
+        hold(frame);
+        release(next.getAndSet(frame));
         schedule();
+    }
+
+    /** Cancels the rendering and lets go of the frame still waiting. */
+    void dispose() {
+        cancel();
+        release(next.getAndSet(null));
+    }
+
+    private void hold(Frame frame) {
+        arrays.hold(frame.window());
+        arrays.hold(frame.scaleWindow());
+    }
+
+    /** Whoever takes a frame out of {@link #next} releases it, so each frame is released once. */
+    private void release(@Nullable Frame frame) {
+        if (frame != null) {
+            arrays.release(frame.window());
+            arrays.release(frame.scaleWindow());
+        }
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         Frame frame = next.getAndSet(null);
-        if (frame == null || monitor.isCanceled()) {
+        if (frame == null) {
             return Status.OK_STATUS;
         }
+        try {
+            if (!monitor.isCanceled()) {
+                render(frame);
+            }
+        } finally {
+            release(frame);
+        }
+        return Status.OK_STATUS;
+    }
+
+    private void render(Frame frame) {
         AmplitudeScale s = scale;
         DisplaySettings ss = scaledSettings;
         if (s == null || scaledWindow != frame.scaleWindow() || ss == null || !sameScale(ss, frame.settings())) {
@@ -100,7 +143,6 @@ final class RenderJob extends Job {
                 images.take(Math.max(1, v.width()), Math.max(1, v.height())));
         done.accept(new Rendered(frame.generation(), frame.viewport(), pixels, s.clip() / frame.settings().gain(),
                 frame.settings()));
-        return Status.OK_STATUS;
     }
 
     private static boolean sameScale(DisplaySettings a, DisplaySettings b) {

@@ -1,10 +1,14 @@
 package org.seislens.ui.internal.viewer;
 
+import java.util.List;
+import java.util.function.IntFunction;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.Ensemble;
+import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
 
@@ -64,7 +68,7 @@ public record Section(Dataset dataset, @Nullable Ensemble ensemble) {
     }
 
     /**
-     * Reads the samples at some positions.
+     * Reads the samples at some positions into a new array.
      *
      * @param reader how windows of the dataset are read
      * @param positions display positions and samples
@@ -74,14 +78,30 @@ public record Section(Dataset dataset, @Nullable Ensemble ensemble) {
      */
     public WindowData read(WindowReader reader, WindowBounds positions, IProgressMonitor monitor)
             throws DatasetException {
+        return read(reader, positions, float[]::new, monitor);
+    }
+
+    /**
+     * Reads the samples at some positions, into an array from {@code arrays} when the positions are dataset
+     * traces in a row; a scattered gather comes in the dataset's own array.
+     *
+     * @param reader how windows of the dataset are read
+     * @param positions display positions and samples
+     * @param arrays gives an array of exactly the window's number of samples to read into
+     * @param monitor cancellation
+     * @return the samples, with the positions as bounds
+     * @throws DatasetException if the storage cannot be read
+     */
+    public WindowData read(WindowReader reader, WindowBounds positions, IntFunction<float[]> arrays,
+            IProgressMonitor monitor) throws DatasetException {
         if (isContiguous()) {
             long first = firstTrace();
-            if (first == 0) {
-                return reader.read(dataset, positions, monitor);
-            }
-            WindowData data = reader.read(dataset, new WindowBounds(first + positions.traceStart(),
-                    first + positions.traceEnd(), positions.sampleStart(), positions.sampleEnd()), monitor);
-            return new WindowData(positions, data.samples(), data.sourceType());
+            WindowBounds traces = first == 0 ? positions
+                    : new WindowBounds(first + positions.traceStart(), first + positions.traceEnd(),
+                            positions.sampleStart(), positions.sampleEnd());
+            float[] samples = arrays.apply(Math.toIntExact(positions.area()));
+            reader.read(dataset, traces, samples, monitor);
+            return new WindowData(positions, samples, dataset.descriptor().sampleType());
         }
         WindowData data = dataset.traces(traceIndices(positions.traceStart(), positions.traceEnd()),
                 positions.sampleStart(), positions.sampleEnd(), monitor);
@@ -89,6 +109,30 @@ public record Section(Dataset dataset, @Nullable Ensemble ensemble) {
             return data;
         }
         return new WindowData(positions, data.samples(), data.sourceType());
+    }
+
+    /**
+     * Reads header values of some positions.
+     *
+     * @param start first position, inclusive
+     * @param end last position, exclusive
+     * @param columns the header columns
+     * @param monitor cancellation
+     * @return the values, rows keyed by display position rather than dataset trace index
+     * @throws DatasetException if the storage cannot be read
+     */
+    public TraceHeaders headers(long start, long end, List<String> columns, IProgressMonitor monitor)
+            throws DatasetException {
+        TraceHeaders read = dataset.headers(traceIndices(start, end), columns, monitor);
+        long[] positions = new long[read.rowCount()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = start + i;
+        }
+        long[][] values = new long[columns.size()][];
+        for (int c = 0; c < values.length; c++) {
+            values[c] = read.column(columns.get(c));
+        }
+        return new TraceHeaders(columns, positions, values);
     }
 
     /** @return a short name: the dataset's, with the ensemble's key and value */

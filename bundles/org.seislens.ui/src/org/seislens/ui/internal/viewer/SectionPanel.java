@@ -52,7 +52,7 @@ final class SectionPanel {
         barData.heightHint = ColourBar.HEIGHT;
         colourBar.control().setLayoutData(barData);
         new CanvasInput(canvas, controller, target);
-        renderJob = new RenderJob(images, rendered -> ui.exec(() -> {
+        renderJob = new RenderJob(images, loader.arrays(), rendered -> ui.exec(() -> {
             boolean now = canvas.show(rendered);
             // The canvas copied the pixels into its image, or dropped a stale picture: the next frame draws there.
             images.give(rendered.pixels());
@@ -109,6 +109,6 @@ final class SectionPanel {
 
     /** Cancels the rendering. */
     void dispose() {
-        renderJob.cancel();
+        renderJob.dispose();
     }
 }

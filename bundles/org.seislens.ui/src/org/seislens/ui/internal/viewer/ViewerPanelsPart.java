@@ -24,7 +24,10 @@ public abstract class ViewerPanelsPart extends ViewPart {
      */
     abstract ViewerParts parts();
 
-    /** @return the window of samples shown (raw or processed), or {@code null} before the first load */
+    /**
+     * @return the window of samples shown (raw or processed), or {@code null} before the first load; its samples
+     *         are read on the UI thread while it is shown (a later load may read into the same array)
+     */
     public @Nullable WindowData displayedWindow() {
         return parts().loader().window();
     }
@@ -37,7 +40,8 @@ public abstract class ViewerPanelsPart extends ViewPart {
     /**
      * @param kind a panel
      * @return the window of samples it shows (processed minus raw for the difference), or {@code null} when it
-     *         is not loaded
+     *         is not loaded; its samples are read on the UI thread while it is shown (a later load may read into
+     *         the same array)
      */
     public @Nullable WindowData window(PanelKind kind) {
         LoadedWindows w = parts().loader().windows();

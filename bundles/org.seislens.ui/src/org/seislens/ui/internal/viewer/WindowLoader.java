@@ -40,6 +40,7 @@ final class WindowLoader {
     private final AtomicInteger loadsStarted = new AtomicInteger();
     private final AtomicInteger loadsApplied = new AtomicInteger();
     private final AtomicInteger loadsCancelled = new AtomicInteger();
+    private final SampleArrays arrays = new SampleArrays();
     private volatile WindowReader reader = WindowReader.DIRECT;
     private @Nullable Section section;
     private @Nullable Dataset processed;
@@ -75,6 +76,7 @@ final class WindowLoader {
             setProcessed(null, null);
         }
         section = shown;
+        arrays.release(windows);
         windows = null;
         headers = null;
     }
@@ -137,24 +139,27 @@ final class WindowLoader {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, 10);
+                WindowLoad load = new WindowLoad(arrays, windowReader, bounds);
                 try {
-                    WindowData raw = readRaw ? shown.read(windowReader, bounds, progress.split(4)) : null;
+                    WindowData raw = readRaw ? load.read(shown, progress.split(4)) : null;
                     progress.setWorkRemaining(6);
                     WindowData processedData = processedSection == null ? null
-                            : processedSection.read(windowReader, bounds, progress.split(4));
-                    LoadedWindows data = LoadedWindows.of(raw, processedData);
+                            : load.read(processedSection, progress.split(4));
+                    LoadedWindows data = load.windows(raw, processedData);
                     TraceHeaders values = columns.isEmpty() ? null
-                            : readHeaders(shown, bounds.traceStart(), bounds.traceEnd(), columns, progress.split(2));
+                            : shown.headers(bounds.traceStart(), bounds.traceEnd(), columns, progress.split(2));
                     if (monitor.isCanceled()) {
                         throw new OperationCanceledException();
                     }
-                    ui.exec(() -> loaded(shown, request, data, values));
+                    ui.exec(() -> loaded(shown, request, load, data, values));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
+                    load.drop();
                     loadsCancelled.incrementAndGet();
                     ui.exec(() -> controller.failed(request));
                     return Status.CANCEL_STATUS;
                 } catch (DatasetException | RuntimeException e) {
+                    load.drop();
                     ui.exec(() -> controller.failed(request));
                     return Status.error(e.getMessage() == null ? e.toString() : e.getMessage(), e);
                 }
@@ -167,35 +172,20 @@ final class WindowLoader {
         job.schedule();
     }
 
-    private void loaded(Section shown, ViewportController.LoadRequest request, LoadedWindows data,
+    private void loaded(Section shown, ViewportController.LoadRequest request, WindowLoad load, LoadedWindows data,
             @Nullable TraceHeaders values) {
         Section current = section;
         if (current == null || current.dataset() != shown.dataset() || !controller.completed(request)) {
+            load.drop();
             return;
         }
+        // The windows shown before stay readable while a panel's frame still draws them.
+        arrays.hold(data);
+        arrays.release(windows);
         windows = data;
         headers = values;
         loadsApplied.incrementAndGet();
         listener.loaded();
-    }
-
-    /**
-     * Reads header values of some positions of a section.
-     *
-     * @return the values, rows keyed by display position rather than dataset trace index
-     */
-    static TraceHeaders readHeaders(Section shown, long start, long end, List<String> columns,
-            IProgressMonitor monitor) throws DatasetException {
-        TraceHeaders read = shown.dataset().headers(shown.traceIndices(start, end), columns, monitor);
-        long[] positions = new long[read.rowCount()];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = start + i;
-        }
-        long[][] values = new long[columns.size()][];
-        for (int c = 0; c < values.length; c++) {
-            values[c] = read.column(columns.get(c));
-        }
-        return new TraceHeaders(columns, positions, values);
     }
 
     /**
@@ -215,7 +205,7 @@ final class WindowLoader {
         long end = data.bounds().traceEnd();
         Job job = Job.create(Messages.Job_headers, monitor -> {
             try {
-                TraceHeaders values = columns.isEmpty() ? null : readHeaders(shown, start, end, columns, monitor);
+                TraceHeaders values = columns.isEmpty() ? null : shown.headers(start, end, columns, monitor);
                 ui.exec(() -> {
                     if (section == shown && windows == loaded) {
                         headers = values;
@@ -266,10 +256,15 @@ final class WindowLoader {
         return w == null ? null : w.shown();
     }
 
-    /** @return the windows loaded last, or {@code null} */
+    /** @return the windows loaded last, or {@code null}; their samples are read again once others are shown */
     @Nullable
     LoadedWindows windows() {
         return windows;
+    }
+
+    /** @return the arrays the windows are read into, held by whoever reads the samples of shown windows */
+    SampleArrays arrays() {
+        return arrays;
     }
 
     /** @return the headers loaded with the window, rows keyed by display position, or {@code null} */

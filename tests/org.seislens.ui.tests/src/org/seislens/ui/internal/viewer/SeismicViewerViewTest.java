@@ -1,6 +1,7 @@
 package org.seislens.ui.internal.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seislens.core.WindowBounds;
+import org.seislens.core.WindowData;
 import org.seislens.test.support.Input;
 import org.seislens.test.support.Screenshots;
 import org.seislens.test.support.Ui;
@@ -119,13 +121,44 @@ class SeismicViewerViewTest {
     }
 
     @Test
+    void aLargePanReadsIntoTheArrayOfAWindowNoLongerShown() {
+        oneToOne();
+        WindowData first = Ui.call(() -> view.window(PanelKind.RAW));
+        Input.key(canvas, SWT.PAGE_DOWN);
+        Ui.waitUntil("the pan is loaded and the first window's array waits", () -> view.isSettled()
+                && !view.controller().loaded().equals(first.bounds()) && view.parts().loader().arrays().idle() == 1);
+        WindowData second = Ui.call(() -> view.window(PanelKind.RAW));
+        assertStripes(second);
+        Input.key(canvas, SWT.PAGE_UP);
+        Ui.waitUntil("the pan back is loaded",
+                () -> view.isSettled() && !view.controller().loaded().equals(second.bounds()));
+        WindowData again = Ui.call(() -> view.window(PanelKind.RAW));
+        // A window of the first one's size (the page to the right may have been cut at the survey's end).
+        assertSame(first.samples(), again.samples(), "read into the array of the window shown first");
+        assertStripes(again);
+        Ui.waitUntil("the shown window's array is in use and the one before waits",
+                () -> view.parts().loader().arrays().inUse() == 1 && view.parts().loader().arrays().idle() == 1);
+    }
+
+    private static void assertStripes(WindowData window) {
+        WindowBounds b = window.bounds();
+        for (long t = b.traceStart(); t < b.traceEnd(); t++) {
+            for (int s = b.sampleStart(); s < b.sampleEnd(); s += 7) {
+                if (window.value(t, s) != StripeSurvey.stripe(t)) {
+                    assertEquals(StripeSurvey.stripe(t), window.value(t, s), "trace " + t + " sample " + s);
+                }
+            }
+        }
+    }
+
+    @Test
     void aNewerLoadCancelsAStaleOne() throws Exception {
         oneToOne();
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean first = new AtomicBoolean(true);
         AtomicInteger heldBack = new AtomicInteger();
         AtomicInteger sawCancel = new AtomicInteger();
-        Ui.run(() -> view.parts().loader().setWindowReader((d, bounds, monitor) -> {
+        Ui.run(() -> view.parts().loader().setWindowReader((d, bounds, destination, monitor) -> {
             if (first.getAndSet(false)) {
                 heldBack.incrementAndGet();
                 // Hold this load until the viewer cancels it (or the test gives up on it).
@@ -144,7 +177,7 @@ class SeismicViewerViewTest {
                     throw new OperationCanceledException();
                 }
             }
-            return d.window(bounds, monitor);
+            d.readWindow(bounds, destination, monitor);
         }));
         int started = Ui.call(() -> view.parts().loader().loadsStarted());
         int applied = Ui.call(() -> view.parts().loader().loadsApplied());
