@@ -108,6 +108,15 @@ final class SampleArrays {
         }
     }
 
+    /**
+     * Lets go of an array that was taken and may still be written to: it is never filled again.
+     *
+     * @param array an array from {@link #take}
+     */
+    synchronized void forget(float[] array) {
+        readers.remove(array);
+    }
+
     private void keep(float[] array) {
         readers.remove(array);
         // Arrays of another length belong to a window size no longer shown.

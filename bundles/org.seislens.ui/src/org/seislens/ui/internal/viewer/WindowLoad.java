@@ -53,10 +53,19 @@ final class WindowLoad {
         return new LoadedWindows(raw, processed, LoadedWindows.difference(raw, processed, take(raw.samples().length)));
     }
 
-    /** Gives the arrays back: the load is not shown. */
+    /**
+     * Gives the arrays back: the load is not shown. A read that failed or was cancelled through its monitor has
+     * returned after every thread reading for it stopped writing; one whose thread was interrupted may not have,
+     * so its arrays are left to the collector.
+     */
     void drop() {
+        boolean written = !Thread.currentThread().isInterrupted();
         for (float[] array : taken) {
-            arrays.give(array);
+            if (written) {
+                arrays.give(array);
+            } else {
+                arrays.forget(array);
+            }
         }
         taken.clear();
     }

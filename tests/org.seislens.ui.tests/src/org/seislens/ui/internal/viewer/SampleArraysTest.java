@@ -59,6 +59,16 @@ class SampleArraysTest {
     }
 
     @Test
+    void anArrayForgottenIsNeverFilledAgain() {
+        float[] perhapsStillWritten = arrays.take(4000);
+        arrays.forget(perhapsStillWritten);
+        arrays.give(perhapsStillWritten);
+        assertEquals(0, arrays.idle());
+        assertEquals(0, arrays.inUse());
+        assertNotSame(perhapsStillWritten, arrays.take(4000));
+    }
+
+    @Test
     void theDatasetsOwnArraysAreNeverFilled() {
         WindowData cached = new WindowData(BOUNDS, new float[(int) BOUNDS.area()], SampleType.FLOAT32);
         arrays.hold(cached);
