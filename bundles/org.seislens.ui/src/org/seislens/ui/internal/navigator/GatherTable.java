@@ -4,13 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -19,6 +15,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetException;
 import org.seislens.core.Ensemble;
+import org.seislens.ui.internal.SelectionListeners;
 
 /**
  * The navigator's list of the ensembles of one key (a virtual table: ordinal, value, fold) and the gathers chosen
@@ -26,10 +23,9 @@ import org.seislens.core.Ensemble;
  * of {@link SelectedGather}s in the key's order. Every change of the chosen rows tells the listeners: the user's
  * picks, the row of a gather stepped to, a new key or dataset. Used on the UI thread.
  */
-final class GatherTable implements ISelectionProvider {
+final class GatherTable extends SelectionListeners {
 
     private final Table table;
-    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private @Nullable Dataset dataset;
     private @Nullable String key;
 
@@ -39,7 +35,7 @@ final class GatherTable implements ISelectionProvider {
     GatherTable(Table table) {
         this.table = table;
         table.addListener(SWT.SetData, this::fillItem);
-        table.addListener(SWT.Selection, e -> changed());
+        table.addListener(SWT.Selection, e -> selectionChanged());
     }
 
     /**
@@ -54,7 +50,7 @@ final class GatherTable implements ISelectionProvider {
         key = indexedKey;
         table.setItemCount((int) Math.min(Integer.MAX_VALUE, count));
         table.clearAll();
-        changed();
+        selectionChanged();
     }
 
     /** Lists nothing, until {@link #list}: a new dataset or key whose index is still being read. */
@@ -64,7 +60,7 @@ final class GatherTable implements ISelectionProvider {
         key = null;
         table.setItemCount(0);
         if (chosen) {
-            changed();
+            selectionChanged();
         }
     }
 
@@ -80,7 +76,7 @@ final class GatherTable implements ISelectionProvider {
         }
         table.setSelection((int) e.ordinal());
         table.showSelection();
-        changed();
+        selectionChanged();
     }
 
     private void fillItem(Event e) {
@@ -124,23 +120,6 @@ final class GatherTable implements ISelectionProvider {
         return List.copyOf(selected);
     }
 
-    private void changed() {
-        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-        for (ISelectionChangedListener l : listeners) {
-            l.selectionChanged(event);
-        }
-    }
-
-    @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.remove(listener);
-    }
-
     @Override
     public ISelection getSelection() {
         Dataset d = dataset;
@@ -173,6 +152,6 @@ final class GatherTable implements ISelectionProvider {
             }
         }
         table.setSelection(rows.stream().mapToInt(Integer::intValue).toArray());
-        changed();
+        selectionChanged();
     }
 }

@@ -2,15 +2,12 @@ package org.seislens.ui.internal.viewer;
 
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPage;
+import org.seislens.ui.internal.SelectionListeners;
 
 /**
  * The picked trace of a part, as a workbench selection: the viewer and the Trace Headers view each have one,
@@ -18,9 +15,8 @@ import org.eclipse.ui.IWorkbenchPage;
  * other part makes, or a {@link #setSelection} from outside, reaches the owner through its {@code picked}
  * callback; the owner then calls {@link #set} with what it shows.
  */
-public final class TraceSelectionProvider implements ISelectionProvider {
+public final class TraceSelectionProvider extends SelectionListeners {
 
-    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private final Consumer<TraceSelection> picked;
     private @Nullable Section section;
     private long position = -1;
@@ -76,10 +72,7 @@ public final class TraceSelectionProvider implements ISelectionProvider {
     public void set(@Nullable Section shown, long picked) {
         section = shown;
         position = picked;
-        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-        for (ISelectionChangedListener l : listeners) {
-            l.selectionChanged(event);
-        }
+        selectionChanged();
     }
 
     /**
@@ -91,16 +84,6 @@ public final class TraceSelectionProvider implements ISelectionProvider {
     public void reflect(@Nullable Section shown, long picked) {
         section = shown;
         position = picked;
-    }
-
-    @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.remove(listener);
     }
 
     @Override
