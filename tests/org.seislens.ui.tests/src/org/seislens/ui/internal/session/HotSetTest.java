@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.ISelectionService;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -66,6 +67,11 @@ class HotSetTest {
         Ui.run(() -> {
             IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
             page.resetPerspective();
+            // a viewer left by an earlier test still shows its dataset: the recorder hears only this test's viewer
+            IViewPart left = page.findView(SeisLensUi.VIEW_VIEWER);
+            if (left != null) {
+                page.hideView(left);
+            }
             selections = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getSelectionService();
             selections.addSelectionListener(SeisLensUi.VIEW_VIEWER, recorder);
             try {
