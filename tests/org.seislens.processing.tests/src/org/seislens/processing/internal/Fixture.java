@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 import org.seislens.core.DataCache;
 import org.seislens.core.DatasetService;
 import org.seislens.core.ImportOptions;
@@ -20,7 +24,6 @@ import org.seislens.segy.TextEncoding;
 import org.seislens.segy.TextualHeader;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.segy.WriterSettings;
-import org.seislens.test.support.RegisteredServices;
 
 /**
  * The registered services, and a generated survey whose samples and headers the tests know: sines, noise, a
@@ -45,7 +48,16 @@ final class Fixture {
      * @throws Exception if the bundle cannot start or the service does not appear within 20 s
      */
     static <S> S service(Class<S> type) throws Exception {
-        S service = RegisteredServices.track(Fixture.class, type).getService();
+        Bundle bundle = FrameworkUtil.getBundle(Fixture.class);
+        assertNotNull(bundle, "the tests run inside OSGi");
+        BundleContext context = bundle.getBundleContext();
+        if (context == null) {
+            bundle.start(Bundle.START_TRANSIENT);
+            context = bundle.getBundleContext();
+        }
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        S service = tracker.waitForService(20_000);
         assertNotNull(service, "no " + type.getSimpleName() + " is registered");
         return service;
     }
