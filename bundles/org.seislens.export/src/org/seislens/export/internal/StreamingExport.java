@@ -94,11 +94,11 @@ final class StreamingExport {
         IProgressMonitor cancel = new NullProgressMonitor();
         ArrayDeque<BlockSlot> free = new ArrayDeque<>();
         // as many blocks as fit the bound (at least one per encoder, one being written and one ready): samples
-        // are copied ahead while the first headers are read, which starts slowly in a fresh process. Slots are
-        // made as the blocks need them, so the first block is encoded at once instead of after all their memory
-        // was cleared (64 MB: ~40 ms), and a small export makes few.
+        // are copied ahead while the first headers are read, which starts slowly in a fresh process
         int slots = (int) Math.max(Math.min(threads + 2, 4), SLOT_BYTES / ((long) block * settings.traceBytes()));
-        int made = 0;
+        for (int i = 0; i < slots; i++) {
+            free.add(new BlockSlot(block * settings.traceBytes(), settings.byteOrder()));
+        }
         ArrayDeque<BlockSlot> inFlight = new ArrayDeque<>();
         try (SegyWriter writer = SegyWriter.createAtomic(target, settings)) {
             if (!plan.textual().isEmpty()) {
@@ -119,10 +119,6 @@ final class StreamingExport {
                 while (position < count) {
                     if (sub.isCanceled()) {
                         throw new OperationCanceledException();
-                    }
-                    if (free.isEmpty() && made < slots) {
-                        free.add(new BlockSlot(block * settings.traceBytes(), settings.byteOrder()));
-                        made++;
                     }
                     if (free.isEmpty()) {
                         free.add(write(inFlight.remove(), writer, sub));
