@@ -117,6 +117,13 @@ final class BlockEncoder {
         WriterSettings settings = plan.settings();
         int h = settings.traceHeaderBytes();
         ByteOrder order = headers.order();
+        if (order == settings.byteOrder()) {
+            // the headers as they are (a byte-identical export): one copy each, no view per trace
+            for (int t = 0; t < n; t++) {
+                out.put(t * settings.traceBytes(), headers, t * h, h);
+            }
+            return;
+        }
         for (int t = 0; t < n; t++) {
             SegyWriter.encodeHeaders(settings, headers.slice(t * h, h).order(order), out, t * settings.traceBytes());
         }

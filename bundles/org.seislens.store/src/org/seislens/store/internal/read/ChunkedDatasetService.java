@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -68,6 +69,8 @@ public final class ChunkedDatasetService implements DatasetService {
     /** Readers of datasets in object storage: many, since each mostly waits for a response. */
     private final ExecutorService remoteReaders;
     private final Storage storage = new Storage();
+    /** Whether a dataset's opening has started {@link #warmHeaderReading} in this runtime. */
+    private final AtomicBoolean headerReadingWarmed = new AtomicBoolean();
 
     /**
      * @param cache the shared cache
@@ -121,6 +124,7 @@ public final class ChunkedDatasetService implements DatasetService {
     public Dataset open(Path directory, IProgressMonitor monitor) throws DatasetException {
         SubMonitor sub = SubMonitor.convert(monitor, 2);
         Storage.check(directory);
+        warmHeaderReading(directory);
         DatasetMetadata m = DatasetValidator.readMetadata(directory);
         sub.split(1);
         ZarrArray samples = DatasetValidator.openSamples(directory, m);
@@ -132,6 +136,24 @@ public final class ChunkedDatasetService implements DatasetService {
         boolean remote = Storage.isRemote(directory);
         return new ChunkedDataset(descriptor(directory, m), cacheId(directory, m), cache,
                 remote ? remoteReaders : readers, remote ? REMOTE_READERS : readerCount, samples, m);
+    }
+
+    /**
+     * Once per runtime, when the first local dataset is opened: reads its first raw trace header on a thread of
+     * its own and forgets it, while the caller reads the dataset's metadata. That loads what every first header
+     * read of a runtime waits for otherwise (zstd-jni's binding, which links all its native functions at once,
+     * ~0.1 s; parquet-format's Thrift classes), so the dataset's own first read finds them ready; an export's
+     * first block waited for them (measured on the demo survey: its first write ~0.1 s after the dataset was
+     * open). Later openings cost nothing. A dataset in object storage is left alone: there the warm-up would
+     * be requests for a footer nobody may read.
+     */
+    private void warmHeaderReading(Path directory) {
+        if (Storage.isRemote(directory) || !headerReadingWarmed.compareAndSet(false, true)) {
+            return;
+        }
+        Path headers = new DatasetLayout(directory).headers();
+        Thread.ofPlatform().daemon().name("SeisLens header warm-up") //$NON-NLS-1$
+                .start(() -> RawHeaderReader.warmUp(headers));
     }
 
     @Override

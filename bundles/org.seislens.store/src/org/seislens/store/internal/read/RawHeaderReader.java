@@ -63,6 +63,26 @@ final class RawHeaderReader implements AutoCloseable {
     }
 
     /**
+     * Reads a file's first raw header straight from its pages and forgets it: what a runtime's first header read
+     * loads (zstd-jni's binding, parquet-format's classes) is then loaded. Never fails: a file that cannot be read
+     * is reported by the reads of its dataset.
+     *
+     * @param file headers.parquet
+     * @return whether the header was read
+     */
+    static boolean warmUp(Path file) {
+        try (RawHeaderPages p = RawHeaderPages.open(file)) {
+            if (p == null || p.rows() == 0) {
+                return false;
+            }
+            p.read(0, 1, ByteBuffer.allocate(HEADER_BYTES), 0);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * @param first the first trace
      * @param count the number of traces
      * @param monitor cancellation, checked per row group

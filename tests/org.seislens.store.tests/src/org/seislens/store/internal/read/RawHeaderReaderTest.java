@@ -2,6 +2,7 @@ package org.seislens.store.internal.read;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,40 @@ class RawHeaderReaderTest {
                     () -> reader.read(0, 1, new NullProgressMonitor()));
             assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
             assertTrue(e.getMessage().contains("10 rows for 11 traces"), e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    @Test
+    void warmUpReadsTheFirstHeaderFromPagesAndNeverFails() throws Exception {
+        Path file = dir.resolve("headers.parquet");
+        MessageType schema = MessageTypeParser
+                .parseMessageType("message headers { required fixed_len_byte_array(240) raw; }");
+        try (ParquetColumnsWriter writer = new ParquetColumnsWriter(file, schema, Set.of(), 1 << 20)) {
+            for (int i = 0; i < 10; i++) {
+                writer.columns()[0].write(Binary.fromConstantByteArray(header(i)), 0, 0);
+            }
+            writer.endRows(10);
+        }
+        assertTrue(RawHeaderReader.warmUp(file));
+        // a file the page reader leaves to the general one, a missing file, a damaged one: nothing read, no failure
+        Path optional = dir.resolve("optional.parquet");
+        try (ParquetRowWriter<Integer> writer = new ParquetRowWriter<>(optional,
+                MessageTypeParser.parseMessageType("message headers { optional binary raw; }"), (consumer, row) -> {
+                    consumer.startField("raw", 0); //$NON-NLS-1$
+                    consumer.addBinary(Binary.fromConstantByteArray(header(row.intValue())));
+                    consumer.endField("raw", 0); //$NON-NLS-1$
+                })) {
+            writer.write(Integer.valueOf(0));
+        }
+        assertFalse(RawHeaderReader.warmUp(optional));
+        assertFalse(RawHeaderReader.warmUp(dir.resolve("missing.parquet")));
+        Path damaged = dir.resolve("damaged.parquet");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(damaged, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertFalse(RawHeaderReader.warmUp(damaged));
+        // the file itself is still read whole afterwards
+        try (RawHeaderReader reader = new RawHeaderReader(file, 10, ByteOrder.BIG_ENDIAN)) {
+            assertHeaders(0, 10, reader.read(0, 10, new NullProgressMonitor()));
         }
     }
 
