@@ -9,19 +9,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The polarity of every trace equals the correlation computed the plain way (one lag after another, in double
- * precision), also where the window or the lags run past either end of the trace and next to dead traces.
+ * precision), also where the window or the lags run past either end of the trace and next to dead traces, for lag
+ * ranges that are and are not a multiple of the four lags summed at a time.
  */
 class NeighbourCorrelationTest {
 
     private static final double DT = 2.0;
-    private static final int MAX_LAG = 16;
 
     @Test
     void equalsThePlainCorrelationAtEveryLag() {
-        SplittableRandom random = new SplittableRandom(21);
-        NeighbourCorrelation correlation = new NeighbourCorrelation(DT, MAX_LAG);
+        for (int maxLag : new int[] { 16, 0, 1, 2, 3, 5, 7 }) {
+            equalsThePlainCorrelation(maxLag, maxLag == 16 ? 40 : 15);
+        }
+    }
+
+    private static void equalsThePlainCorrelation(int maxLag, int rounds) {
+        SplittableRandom random = new SplittableRandom(21 + maxLag);
+        NeighbourCorrelation correlation = new NeighbourCorrelation(DT, maxLag);
         int compared = 0;
-        for (int round = 0; round < 40; round++) {
+        for (int round = 0; round < rounds; round++) {
             int n = 1 + random.nextInt(12);
             int ns = 40 + random.nextInt(400);
             int base = random.nextInt(100);
@@ -53,21 +59,22 @@ class NeighbourCorrelationTest {
             }
             correlation.polarity(s, base, ns, a);
             for (int t = 0; t < n; t++) {
-                double expected = plainPolarity(s, base, ns, a, t);
+                double expected = plainPolarity(s, base, ns, a, t, maxLag);
                 double actual = a.values[TraceAttributes.POLARITY][t];
                 if (Double.isNaN(expected)) {
                     assertTrue(Double.isNaN(actual), "trace " + t + " has no polarity: " + actual);
                 } else {
-                    assertEquals(expected, actual, 1e-5, "polarity of trace " + t + " of " + n + " x " + ns);
+                    assertEquals(expected, actual, 1e-5,
+                            "polarity of trace " + t + " of " + n + " x " + ns + ", lags up to " + maxLag);
                     compared++;
                 }
             }
         }
-        assertTrue(compared > 100, compared + " traces compared");
+        assertTrue(compared > 2 * rounds, compared + " traces compared, lags up to " + maxLag);
     }
 
     /** The definition, written out: neighbours, window, every lag summed on its own in double precision. */
-    private static double plainPolarity(float[] s, int base, int ns, TraceAttributes a, int t) {
+    private static double plainPolarity(float[] s, int base, int ns, TraceAttributes a, int t, int maxLag) {
         double[] rms = a.values[TraceAttributes.RMS];
         double fb = a.values[TraceAttributes.FIRST_BREAK][t];
         if (rms[t] == 0 || !Double.isFinite(fb)) {
@@ -91,7 +98,7 @@ class NeighbourCorrelationTest {
                     ex += (double) s[x + i] * s[x + i];
                 }
                 double best = 0;
-                for (int lag = -MAX_LAG; lag <= MAX_LAG; lag++) {
+                for (int lag = -maxLag; lag <= maxLag; lag++) {
                     double c = 0;
                     double ey = 0;
                     for (int i = Math.max(from, -lag); i < Math.min(to, ns - lag); i++) {
