@@ -89,12 +89,14 @@ public final class SegyImporter implements SegyImportService {
                 Files.createDirectory(work.resolve(".scratch")); //$NON-NLS-1$
                 copyFileHeaders(source, layout.dataOffset(), draft.layout().fileHeaders());
                 AdditionalTraceHeaders.copy(layout, draft.layout().additionalHeaders());
-                ImportSummary summary = write(reader, work, target, keys, progress, started);
+                ImportSummary summary = write(reader, work, target, keys, progress);
                 DatasetDraft.deleteTree(work.resolve(".scratch")); //$NON-NLS-1$
                 // On disk a rename; into object storage the upload, which reports progress and can be cancelled.
                 progress.setWorkRemaining(1);
                 draft.publish(options.force(), progress.split(1));
-                return summary;
+                // the import's time is until the dataset is complete and in place: metadata written, published
+                return new ImportSummary(summary.dataset(), summary.traces(), summary.samples(), summary.sourceBytes(),
+                        (System.nanoTime() - started) / 1e9, summary.ensembleCounts(), summary.anomalies());
             }
         } catch (SegyFormatException e) {
             throw new DatasetException(source, withoutFile(source, e.getMessage()), e);
@@ -170,7 +172,7 @@ public final class SegyImporter implements SegyImportService {
     }
 
     private ImportSummary write(SegyReader reader, Path work, Path target, List<TraceHeaderField> keys,
-            SubMonitor progress, long started) throws IOException, SegyFormatException, DatasetException {
+            SubMonitor progress) throws IOException, SegyFormatException, DatasetException {
         SegyLayout layout = reader.layout();
         int samples = layout.samplesPerTrace();
         long traces = layout.traceCount();
@@ -224,11 +226,11 @@ public final class SegyImporter implements SegyImportService {
         if (statistics.nonFinite() > 0) {
             anomalies.add(String.format(Locale.ROOT, "%d samples are NaN or infinite", statistics.nonFinite())); //$NON-NLS-1$
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
         DatasetMetadata metadata = metadata(layout, type, zarrMetadata, compressor.id(), statistics, keys, anomalies);
         metadata.write(work.resolve(DatasetMetadata.FILE_NAME));
         progress.split(50);
-        return new ImportSummary(target, traces, samples, layout.fileSize(), seconds, ensembleCounts, anomalies);
+        // the time is filled in once the dataset is published
+        return new ImportSummary(target, traces, samples, layout.fileSize(), 0, ensembleCounts, anomalies);
     }
 
     private static boolean mentionsSampleCount(List<String> anomalies) {
