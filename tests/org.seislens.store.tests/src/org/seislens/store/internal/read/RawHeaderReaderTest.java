@@ -99,15 +99,7 @@ class RawHeaderReaderTest {
 
     @Test
     void aRowCountOtherThanTheDatasetsIsRefusedNamingTheFile() throws Exception {
-        Path file = dir.resolve("headers.parquet");
-        MessageType schema = MessageTypeParser
-                .parseMessageType("message headers { required fixed_len_byte_array(240) raw; }");
-        try (ParquetColumnsWriter writer = new ParquetColumnsWriter(file, schema, Set.of(), 1 << 20)) {
-            for (int i = 0; i < 10; i++) {
-                writer.columns()[0].write(Binary.fromConstantByteArray(header(i)), 0, 0);
-            }
-            writer.endRows(10);
-        }
+        Path file = tenRawHeaders();
         try (RawHeaderReader reader = new RawHeaderReader(file, 11, ByteOrder.BIG_ENDIAN)) {
             DatasetException e = assertThrows(DatasetException.class,
                     () -> reader.read(0, 1, new NullProgressMonitor()));
@@ -118,15 +110,7 @@ class RawHeaderReaderTest {
 
     @Test
     void warmUpReadsTheFirstHeaderFromPagesAndNeverFails() throws Exception {
-        Path file = dir.resolve("headers.parquet");
-        MessageType schema = MessageTypeParser
-                .parseMessageType("message headers { required fixed_len_byte_array(240) raw; }");
-        try (ParquetColumnsWriter writer = new ParquetColumnsWriter(file, schema, Set.of(), 1 << 20)) {
-            for (int i = 0; i < 10; i++) {
-                writer.columns()[0].write(Binary.fromConstantByteArray(header(i)), 0, 0);
-            }
-            writer.endRows(10);
-        }
+        Path file = tenRawHeaders();
         assertTrue(RawHeaderReader.warmUp(file));
         // a file the page reader leaves to the general one, a missing file, a damaged one: nothing read, no failure
         Path optional = dir.resolve("optional.parquet");
@@ -205,5 +189,19 @@ class RawHeaderReaderTest {
             h[i] = (byte) (i < 8 ? trace >>> (8 * (i % 4)) : x);
         }
         return h;
+    }
+
+    /** @return headers.parquet of ten raw headers, as the importer writes them */
+    private Path tenRawHeaders() throws Exception {
+        Path file = dir.resolve("headers.parquet");
+        MessageType schema = MessageTypeParser
+                .parseMessageType("message headers { required fixed_len_byte_array(240) raw; }");
+        try (ParquetColumnsWriter writer = new ParquetColumnsWriter(file, schema, Set.of(), 1 << 20)) {
+            for (int i = 0; i < 10; i++) {
+                writer.columns()[0].write(Binary.fromConstantByteArray(header(i)), 0, 0);
+            }
+            writer.endRows(10);
+        }
+        return file;
     }
 }
