@@ -1,11 +1,21 @@
 package org.seislens.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.seislens.core.ImportOptions;
+import org.seislens.core.SegyImportService;
+import org.seislens.segy.SampleFormat;
+import org.seislens.segy.synthetic.SurveyGeometry;
+import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 
 /** A service as Declarative Services registered it, found the way a consumer finds it, for the store's tests. */
 public final class Registered {
@@ -31,5 +41,25 @@ public final class Registered {
         tracker.open();
         assertNotNull(tracker.waitForService(20_000), "no " + type.getSimpleName() + " is registered");
         return tracker;
+    }
+
+    /**
+     * Writes a generated survey as big-endian IBM SEG-Y (every shot live) and imports it with the registered
+     * import service.
+     *
+     * @param segy the SEG-Y file to write
+     * @param geometry the survey
+     * @param dataset the dataset directory to create
+     * @throws Exception if writing or importing fails
+     */
+    public static void importSurvey(Path segy, SurveyGeometry geometry, Path dataset) throws Exception {
+        assertTrue(SyntheticSurveyWriter.write(segy, geometry, SampleFormat.IBM_FLOAT32, ByteOrder.BIG_ENDIAN,
+                shots -> true));
+        ServiceTracker<SegyImportService, SegyImportService> importers = track(SegyImportService.class);
+        try {
+            importers.getService().importFile(segy, dataset, ImportOptions.defaults(), new NullProgressMonitor());
+        } finally {
+            importers.close();
+        }
     }
 }

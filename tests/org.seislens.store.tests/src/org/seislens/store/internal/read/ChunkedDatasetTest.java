@@ -41,18 +41,14 @@ import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetService;
 import org.seislens.core.Ensemble;
-import org.seislens.core.ImportOptions;
 import org.seislens.core.PrefetchHandle;
-import org.seislens.core.SegyImportService;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
-import org.seislens.segy.SampleFormat;
 import org.seislens.segy.SegyReader;
 import org.seislens.segy.Trace;
 import org.seislens.segy.TraceHeaderField;
 import org.seislens.segy.synthetic.SurveyGeometry;
-import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 import org.seislens.store.internal.Registered;
 import org.seislens.store.internal.layout.DatasetLayout;
 
@@ -82,16 +78,11 @@ class ChunkedDatasetTest {
     static void importSurvey() throws Exception {
         services = Registered.track(DatasetService.class);
         caches = Registered.track(DataCache.class);
-        ServiceTracker<SegyImportService, SegyImportService> importers = Registered.track(SegyImportService.class);
         service = services.getService();
         cache = caches.getService();
-        SegyImportService importer = importers.getService();
         segy = tmp.resolve("survey.sgy");
-        assertTrue(SyntheticSurveyWriter.write(segy, GEOMETRY, SampleFormat.IBM_FLOAT32, ByteOrder.BIG_ENDIAN,
-                shots -> true));
         datasetDir = tmp.resolve("survey.seislens");
-        importer.importFile(segy, datasetDir, ImportOptions.defaults(), new NullProgressMonitor());
-        importers.close();
+        Registered.importSurvey(segy, GEOMETRY, datasetDir);
         try (SegyReader reader = SegyReader.open(segy)) {
             int n = (int) reader.layout().traceCount();
             source = new float[n][];

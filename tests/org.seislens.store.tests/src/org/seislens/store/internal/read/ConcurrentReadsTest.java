@@ -3,7 +3,6 @@ package org.seislens.store.internal.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +25,10 @@ import org.seislens.core.DataCache;
 import org.seislens.core.Dataset;
 import org.seislens.core.DatasetService;
 import org.seislens.core.Ensemble;
-import org.seislens.core.ImportOptions;
-import org.seislens.core.SegyImportService;
 import org.seislens.core.TraceHeaders;
 import org.seislens.core.WindowBounds;
 import org.seislens.core.WindowData;
-import org.seislens.segy.SampleFormat;
 import org.seislens.segy.synthetic.SurveyGeometry;
-import org.seislens.segy.synthetic.SyntheticSurveyWriter;
 import org.seislens.store.internal.Registered;
 
 /**
@@ -63,16 +58,10 @@ class ConcurrentReadsTest {
     static void importSurvey() throws Exception {
         services = Registered.track(DatasetService.class);
         caches = Registered.track(DataCache.class);
-        ServiceTracker<SegyImportService, SegyImportService> importers = Registered.track(SegyImportService.class);
         service = services.getService();
         cache = caches.getService();
-        SegyImportService importer = importers.getService();
-        Path segy = tmp.resolve("hammer.sgy");
-        assertTrue(SyntheticSurveyWriter.write(segy, GEOMETRY, SampleFormat.IBM_FLOAT32, ByteOrder.BIG_ENDIAN,
-                shots -> true));
         datasetDir = tmp.resolve("hammer.seislens");
-        importer.importFile(segy, datasetDir, ImportOptions.defaults(), new NullProgressMonitor());
-        importers.close();
+        Registered.importSurvey(tmp.resolve("hammer.sgy"), GEOMETRY, datasetDir);
     }
 
     @AfterAll

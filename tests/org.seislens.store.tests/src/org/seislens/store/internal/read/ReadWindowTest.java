@@ -59,16 +59,10 @@ class ReadWindowTest {
     static void importSurvey() throws Exception {
         services = Registered.track(DatasetService.class);
         caches = Registered.track(DataCache.class);
-        ServiceTracker<SegyImportService, SegyImportService> importers = Registered.track(SegyImportService.class);
         DatasetService service = services.getService();
         cache = caches.getService();
-        SegyImportService importer = importers.getService();
-        Path segy = tmp.resolve("survey.sgy");
-        assertTrue(SyntheticSurveyWriter.write(segy, GEOMETRY, SampleFormat.IBM_FLOAT32, ByteOrder.BIG_ENDIAN,
-                shots -> true));
         Path datasetDir = tmp.resolve("survey.seislens");
-        importer.importFile(segy, datasetDir, ImportOptions.defaults(), new NullProgressMonitor());
-        importers.close();
+        Registered.importSurvey(tmp.resolve("survey.sgy"), GEOMETRY, datasetDir);
         dataset = service.open(datasetDir, new NullProgressMonitor());
     }
 
