@@ -186,7 +186,26 @@ public interface Dataset extends AutoCloseable {
     }
 
     /**
-     * Checks the arguments of {@link #copyWindow}: the window fits the buffer at that offset and stride.
+     * Copies a window's samples into an array the caller owns, in {@link #readWindow}'s layout, without going
+     * through the shared cache: {@link #copyWindow(WindowBounds, ByteBuffer, int, int, IProgressMonitor)} for a
+     * pass that computes on every trace once (quality control), which would otherwise copy the samples into a
+     * buffer and from there into its array. Reading forward in consecutive windows is cheapest.
+     *
+     * @param bounds the window; it must lie inside {@link DatasetDescriptor#extent()}
+     * @param destination receives sample {@code s} of trace {@code t} (both relative to the window) at
+     *            {@code t * bounds.sampleCount() + s}; what lies beyond {@code bounds.area()} is left alone
+     * @param monitor cancellation
+     * @throws DatasetException if the storage cannot be read
+     * @throws IllegalArgumentException if the window is outside the dataset or larger than {@code destination}
+     */
+    default void copyWindow(WindowBounds bounds, float[] destination, IProgressMonitor monitor)
+            throws DatasetException {
+        readWindow(bounds, destination, monitor);
+    }
+
+    /**
+     * Checks the arguments of {@link #copyWindow(WindowBounds, ByteBuffer, int, int, IProgressMonitor)}: the window
+     * fits the buffer at that offset and stride.
      *
      * @param bounds the window
      * @param dst the buffer

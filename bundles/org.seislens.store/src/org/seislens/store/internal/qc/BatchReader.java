@@ -1,7 +1,5 @@
 package org.seislens.store.internal.qc;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -10,21 +8,18 @@ import org.seislens.core.DatasetException;
 import org.seislens.core.WindowBounds;
 
 /**
- * Reads the samples and offsets of a {@link QcBatch} into buffers it keeps from one batch to the next. Runs of
- * consecutive traces are copied straight from storage ({@link Dataset#copyWindow}), a slice of traces at a
- * time, past the shared cache: a pass over every trace would only evict what the user looks at. Slices start at
- * multiples of {@link #SLICE} traces, so each stored chunk row is decoded once per batch. One per worker thread.
+ * Reads the samples and offsets of a {@link QcBatch} into arrays it keeps from one batch to the next. A run of
+ * consecutive traces is copied straight from storage into the array
+ * ({@link Dataset#copyWindow(WindowBounds, float[], IProgressMonitor)}), past the shared cache: a pass over every
+ * trace would only evict what the user looks at. One per worker thread.
  */
 final class BatchReader {
 
-    /** Traces per copy from storage: a few chunk rows of the usual chunk heights (powers of two up to this). */
-    static final int SLICE = 256;
     private static final String OFFSET = "offset"; //$NON-NLS-1$
 
     private final Dataset dataset;
     private final int ns;
     private final boolean hasOffsets;
-    private final ByteBuffer stored;
     private float[] samples = new float[0];
     private double[] offsets = new double[0];
 
@@ -35,7 +30,6 @@ final class BatchReader {
         this.dataset = dataset;
         this.ns = dataset.descriptor().sampleCount();
         this.hasOffsets = dataset.descriptor().headerColumns().contains(OFFSET);
-        this.stored = ByteBuffer.allocateDirect(SLICE * ns * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** @return samples per trace */
@@ -61,14 +55,7 @@ final class BatchReader {
             System.arraycopy(read, 0, samples, 0, count * ns);
             return samples;
         }
-        long first = batch.firstTrace();
-        long end = first + count;
-        for (long t = first; t < end;) {
-            long sliceEnd = Math.min(end, (t / SLICE + 1) * SLICE);
-            dataset.copyWindow(new WindowBounds(t, sliceEnd, 0, ns), stored, 0, ns * Float.BYTES, monitor);
-            stored.asFloatBuffer().get(0, samples, (int) (t - first) * ns, (int) (sliceEnd - t) * ns);
-            t = sliceEnd;
-        }
+        dataset.copyWindow(new WindowBounds(batch.firstTrace(), batch.firstTrace() + count, 0, ns), samples, monitor);
         return samples;
     }
 

@@ -45,6 +45,7 @@ final class ChunkSource implements AutoCloseable {
     private final boolean rawFloats;
     /** Direct buffers of the decoded little-endian float32 chunks. */
     private final ChunkBuffers buffers;
+    private final UncachedCopies uncached;
     private volatile boolean closed;
 
     /**
@@ -64,6 +65,7 @@ final class ChunkSource implements AutoCloseable {
         ZarrDtype dtype = samples.metadata().dtype();
         this.rawFloats = dtype.type() == ZarrDataType.FLOAT32 && dtype.byteOrder() == ByteOrder.LITTLE_ENDIAN;
         this.buffers = new ChunkBuffers(samples.metadata().chunkByteSize(), IDLE_BUFFER_BYTES);
+        this.uncached = new UncachedCopies(samples, buffers, rawFloats);
     }
 
     /**
@@ -188,8 +190,8 @@ final class ChunkSource implements AutoCloseable {
     }
 
     /**
-     * Copies a window straight from storage into a buffer, leaving the cache alone: each chunk is decoded into a
-     * pooled buffer and its traces copied (and byte-swapped, when {@code dst} is big-endian) to their places.
+     * Copies a window straight from storage into a buffer, leaving the cache alone; see
+     * {@link UncachedCopies#copy(WindowBounds, ByteBuffer, int, int)}.
      *
      * @param b the window, inside the dataset
      * @param dst receives trace {@code t} of the window at {@code offset + t * stride}, in its byte order
@@ -198,56 +200,21 @@ final class ChunkSource implements AutoCloseable {
      * @throws DatasetException naming the chunk file if it is missing or cannot be decoded
      */
     void copyUncached(WindowBounds b, ByteBuffer dst, int offset, int stride) throws DatasetException {
-        if (!rawFloats) {
-            float[] values = new float[(int) b.area()];
-            try {
-                samples.readFloats2D(b.traceStart(), b.sampleStart(), (int) b.traceCount(), b.sampleCount(), values,
-                        null);
-            } catch (IOException e) {
-                throw new DatasetException(samples.directory(), "cannot read samples: " + e.getMessage(), e); //$NON-NLS-1$
-            }
-            int width = b.sampleCount();
-            for (int t = 0; t < b.traceCount(); t++) {
-                dst.slice(offset + t * stride, 4 * width).order(dst.order()).asFloatBuffer().put(values, t * width,
-                        width);
-            }
-            return;
-        }
-        ByteBuffer bytes = buffers.take();
-        // one float view of the whole destination when traces start at whole floats: no object per trace
-        FloatBuffer whole = offset % 4 == 0 && stride % 4 == 0 ? dst.duplicate().clear().order(dst.order())
-                .asFloatBuffer() : null;
-        try {
-            FloatBuffer chunk = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-            for (long tc = b.traceStart() / chunkTraces; tc <= (b.traceEnd() - 1) / chunkTraces; tc++) {
-                for (long sc = b.sampleStart() / chunkSamples; sc <= (b.sampleEnd() - 1) / chunkSamples; sc++) {
-                    long[] coords = { tc, sc };
-                    try {
-                        samples.readChunk(coords, bytes);
-                    } catch (IOException e) {
-                        Path file = samples.chunkFile(coords);
-                        throw new DatasetException(file,
-                                "cannot read samples: " + DatasetValidator.withoutFile(file, e), e); //$NON-NLS-1$
-                    }
-                    long t0 = Math.max(b.traceStart(), tc * chunkTraces);
-                    long t1 = Math.min(b.traceEnd(), (tc + 1) * chunkTraces);
-                    int s0 = (int) Math.max(b.sampleStart(), sc * chunkSamples);
-                    int s1 = (int) Math.min(b.sampleEnd(), (sc + 1) * chunkSamples);
-                    for (long t = t0; t < t1; t++) {
-                        int at = offset + (int) (t - b.traceStart()) * stride + 4 * (s0 - b.sampleStart());
-                        int from = (int) (t - tc * chunkTraces) * chunkSamples + (int) (s0 - sc * chunkSamples);
-                        if (whole != null) {
-                            whole.put(at / 4, chunk, from, s1 - s0);
-                        } else {
-                            dst.slice(at, 4 * (s1 - s0)).order(dst.order()).asFloatBuffer().put(0, chunk, from, s1 - s0);
-                        }
-                    }
-                }
-            }
-        } finally {
-            buffers.give(bytes);
-        }
+        uncached.copy(b, dst, offset, stride);
     }
+
+    /**
+     * Copies a window straight from storage into an array, leaving the cache alone; see
+     * {@link UncachedCopies#copy(WindowBounds, float[])}.
+     *
+     * @param b the window, inside the dataset and not empty
+     * @param dst receives sample {@code s} of trace {@code t} of the window at {@code t * b.sampleCount() + s}
+     * @throws DatasetException naming the chunk file if it is missing or cannot be decoded
+     */
+    void copyUncached(WindowBounds b, float[] dst) throws DatasetException {
+        uncached.copy(b, dst);
+    }
+
 
     /**
      * @param wanted chunks to load in the background

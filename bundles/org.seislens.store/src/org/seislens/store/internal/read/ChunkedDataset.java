@@ -256,6 +256,19 @@ final class ChunkedDataset implements Dataset {
     }
 
     @Override
+    public void copyWindow(WindowBounds bounds, float[] destination, IProgressMonitor monitor)
+            throws DatasetException {
+        checkWindow(bounds);
+        Dataset.checkDestination(bounds, destination);
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        if (!bounds.isEmpty()) {
+            chunks.copyUncached(bounds, destination);
+        }
+    }
+
+    @Override
     public ByteBuffer rawHeaders(long first, int count, IProgressMonitor monitor) throws DatasetException {
         RawHeaderReader reader = rawHeaders;
         if (reader == null) {

@@ -476,7 +476,7 @@ class ChunkedDatasetTest {
     }
 
     @Test
-    void copiedWindowsEqualTheSourceInEitherByteOrderAndLeaveTheCacheAlone() throws Exception {
+    void copiedWindowsEqualTheSourceInEitherByteOrderOrAnArrayAndLeaveTheCacheAlone() throws Exception {
         List<WindowBounds> windows = new ArrayList<>(List.of(new WindowBounds(0, 259, 0, 1100),
                 new WindowBounds(60, 70, 1000, 1050), new WindowBounds(256, 259, 1090, 1100),
                 new WindowBounds(127, 129, 219, 221)));
@@ -504,10 +504,22 @@ class ChunkedDatasetTest {
                     }
                     assertEquals(0, dst.getLong(0), "nothing written before the offset");
                 }
+                float[] array = new float[(int) b.area()];
+                d.copyWindow(b, array, new NullProgressMonitor());
+                for (long t = b.traceStart(); t < b.traceEnd(); t++) {
+                    for (int s = b.sampleStart(); s < b.sampleEnd(); s++) {
+                        assertEquals(source[(int) t][s],
+                                array[(int) (t - b.traceStart()) * b.sampleCount() + s - b.sampleStart()]);
+                    }
+                }
             }
             assertEquals(entries, cache.statistics().entries(), "nothing cached");
             assertThrows(IllegalArgumentException.class, () -> d.copyWindow(new WindowBounds(0, 2, 0, 10),
                     ByteBuffer.allocate(70), 0, 40, new NullProgressMonitor()));
+            assertThrows(IllegalArgumentException.class, () -> d.copyWindow(new WindowBounds(0, 2, 0, 10),
+                    new float[19], new NullProgressMonitor()));
+            assertThrows(IllegalArgumentException.class, () -> d.copyWindow(new WindowBounds(250, 260, 0, 10),
+                    new float[100], new NullProgressMonitor()));
         }
     }
 
