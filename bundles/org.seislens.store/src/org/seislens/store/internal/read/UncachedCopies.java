@@ -104,8 +104,9 @@ final class UncachedCopies {
     /**
      * Copies a window straight from storage into an array, leaving the cache alone. The chunks of a chunk row are
      * decoded into pooled buffers, a few at a time, then copied trace after trace in the array's order: one copy
-     * from the decoded chunks, writing the array front to back (writing each chunk's part across the whole row
-     * instead, or through a buffer as {@link #copy(WindowBounds, ByteBuffer, int, int)}, measured slower).
+     * from the decoded chunks, writing the array front to back. (QC's batches read this way took ~10 % less time
+     * than through a buffer as {@link #copy(WindowBounds, ByteBuffer, int, int)} and then into the array; most of
+     * a copy's time is writing the array, far larger than the caches, and reading the chunk files.)
      *
      * @param b the window, inside the dataset and not empty
      * @param dst receives sample {@code s} of trace {@code t} of the window at {@code t * b.sampleCount() + s}
