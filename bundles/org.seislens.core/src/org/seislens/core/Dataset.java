@@ -186,10 +186,11 @@ public interface Dataset extends AutoCloseable {
     }
 
     /**
-     * Copies a window's samples into an array the caller owns, in {@link #readWindow}'s layout, without going
-     * through the shared cache: {@link #copyWindow(WindowBounds, ByteBuffer, int, int, IProgressMonitor)} for a
-     * pass that computes on every trace once (quality control), which would otherwise copy the samples into a
-     * buffer and from there into its array. Reading forward in consecutive windows is cheapest.
+     * Copies a window's samples into an array the caller owns, in {@link #readWindow}'s layout, past the shared
+     * cache like {@link #copyWindow(WindowBounds, ByteBuffer, int, int, IProgressMonitor)}: for a pass that
+     * computes on every trace once (quality control), which would otherwise copy the samples into a buffer and
+     * from there into its array. Reading forward in consecutive windows is cheapest. The default reads through
+     * {@link #readWindow}.
      *
      * @param bounds the window; it must lie inside {@link DatasetDescriptor#extent()}
      * @param destination receives sample {@code s} of trace {@code t} (both relative to the window) at
