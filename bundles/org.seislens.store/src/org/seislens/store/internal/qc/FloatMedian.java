@@ -55,6 +55,25 @@ final class FloatMedian {
     }
 
     /**
+     * @param bits the bits of values without a sign bit ({@link Float#floatToRawIntBits} of zero, positive values,
+     *        infinity or NaN; their order is the values'); not changed
+     * @param n how many of them, from the start
+     * @return their median (the mean of the two middle values when {@code n} is even), 0 when {@code n} is 0
+     */
+    double ofAbsolute(int[] bits, int n) {
+        if (n == 0) {
+            return 0;
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, bits[i]);
+            max = Math.max(max, bits[i]);
+        }
+        return middle(bits, n, min, max, 0);
+    }
+
+    /**
      * Bisects {@code [lo, hi]}, which holds both middle ranks (the integers of rank {@code lower = (n - 1) / 2} and
      * {@code upper = n / 2}), until one threshold has exactly {@code upper} integers below it (then the two are the
      * largest below it and the smallest from it) or the range is one integer.
