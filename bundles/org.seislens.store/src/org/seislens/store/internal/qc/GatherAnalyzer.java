@@ -130,16 +130,17 @@ final class GatherAnalyzer {
     /**
      * @param b the bits of the trace's absolute values
      * @return whether the peak is more than {@code spikeIsolation} times every value farther than
-     *         {@link #PEAK_GAP} from it (not when one of them is NaN); stops at the first value that is not
+     *         {@link #PEAK_GAP} from it (not when one of them is NaN); looks outwards from the peak, where a value
+     *         that is not is most likely (the rest of a wavelet), and stops at the first
      */
     private boolean standsAlone(int[] b, int ns, int peakAt, float peak) {
         double factor = thresholds.spikeIsolation();
-        for (int i = 0, end = Math.min(ns, peakAt - PEAK_GAP); i < end; i++) {
+        for (int i = Math.max(0, peakAt + PEAK_GAP + 1); i < ns; i++) {
             if (!(peak > factor * Float.intBitsToFloat(b[i]))) {
                 return false;
             }
         }
-        for (int i = Math.max(0, peakAt + PEAK_GAP + 1); i < ns; i++) {
+        for (int i = Math.min(ns, peakAt - PEAK_GAP) - 1; i >= 0; i--) {
             if (!(peak > factor * Float.intBitsToFloat(b[i]))) {
                 return false;
             }
