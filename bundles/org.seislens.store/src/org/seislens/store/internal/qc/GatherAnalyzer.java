@@ -8,6 +8,8 @@ import org.seislens.core.QcThresholds;
  */
 final class GatherAnalyzer {
 
+    /** The bits of positive infinity: larger bits of an absolute value are a NaN. */
+    private static final int INFINITY = Float.floatToRawIntBits(Float.POSITIVE_INFINITY);
     /** Samples either side of the peak that do not count when testing whether it stands alone. */
     private static final int PEAK_GAP = 3;
     /** Energy-ratio window of the first-break picker, in milliseconds. */
@@ -23,8 +25,8 @@ final class GatherAnalyzer {
     private final NeighbourCorrelation correlation;
     /** Running sums of squares of the trace {@link #amplitudes} saw last: {@code energy[i]} of the first i samples. */
     private double[] energy = new double[1];
-    /** The absolute values of the trace {@link #amplitudes} saw last. */
-    private float[] scratch = new float[0];
+    /** The bits of the absolute values of the trace {@link #amplitudes} saw last. */
+    private int[] bits = new int[0];
 
     /**
      * @param thresholds the flag rules' thresholds
@@ -70,51 +72,76 @@ final class GatherAnalyzer {
         return a;
     }
 
-    /** One pass over a trace for its amplitude attributes, the counts of its median and its running energy. */
+    /**
+     * The amplitude attributes of a trace, its running energy and the bits of its absolute values (non-negative
+     * integers in the order of the values, NaN above infinity). Short loops, all but the first turned into vector
+     * instructions by the compiler: the bits, the squares, then the largest bits and the count of zero bits. The
+     * peak is the first sample of the largest value; a NaN sample never becomes the peak (when there is one, the
+     * peak is found sample by sample, skipping NaNs).
+     */
     private void amplitudes(float[] s, int from, int ns, TraceAttributes a, int t) {
-        double[] running = energy;
-        if (scratch.length < ns) {
-            scratch = new float[ns];
+        if (bits.length < ns) {
+            bits = new int[ns];
         }
-        float[] abs = scratch;
-        float peak = 0;
-        int peakAt = 0;
-        int zeros = 0;
+        int[] b = bits;
+        for (int i = 0; i < ns; i++) {
+            b[i] = Float.floatToRawIntBits(s[from + i]) & Integer.MAX_VALUE;
+        }
+        double[] running = energy;
         running[0] = 0;
         // No sum carried from one sample to the next here: the squares are summed afterwards in four runs at once.
         for (int i = 0; i < ns; i++) {
             float v = s[from + i];
-            float u = Math.abs(v);
-            abs[i] = u;
             running[i + 1] = (double) v * v;
-            if (u > peak) {
-                peak = u;
-                peakAt = i;
+        }
+        int largest = 0;
+        int zeros = 0;
+        for (int i = 0; i < ns; i++) {
+            int x = b[i];
+            largest = Math.max(largest, x);
+            // 1 for the bits of zero, else 0.
+            zeros += (x - 1) >>> 31;
+        }
+        float peak = 0;
+        int peakAt = 0;
+        if (largest > INFINITY) {
+            for (int i = 0; i < ns; i++) {
+                float u = Math.abs(s[from + i]);
+                if (u > peak) {
+                    peak = u;
+                    peakAt = i;
+                }
             }
-            zeros += v == 0 ? 1 : 0;
+        } else if (largest > 0) {
+            peak = Float.intBitsToFloat(largest);
+            while (b[peakAt] != largest) {
+                peakAt++;
+            }
         }
         double sum = RunningSums.accumulate(running, ns);
-        double median = level.median(abs, ns);
+        double median = level.median(b, ns);
         a.values[TraceAttributes.RMS][t] = Math.sqrt(sum / Math.max(1, ns));
         a.values[TraceAttributes.PEAK][t] = peak;
         a.values[TraceAttributes.ZERO][t] = ns == 0 ? 1 : zeros / (double) ns;
         a.values[TraceAttributes.SPIKE][t] = peak == 0 ? 0 : median > 0 ? peak / median : Double.POSITIVE_INFINITY;
-        a.isolated[t] = peak > 0 && standsAlone(abs, ns, peakAt, peak);
+        a.isolated[t] = peak > 0 && standsAlone(b, ns, peakAt, peak);
     }
 
     /**
+     * @param b the bits of the trace's absolute values
      * @return whether the peak is more than {@code spikeIsolation} times every value farther than
-     *         {@link #PEAK_GAP} from it (not when one of them is NaN); stops at the first value that is not
+     *         {@link #PEAK_GAP} from it (not when one of them is NaN); looks outwards from the peak, where a value
+     *         that is not is most likely (the rest of a wavelet), and stops at the first
      */
-    private boolean standsAlone(float[] abs, int ns, int peakAt, float peak) {
+    private boolean standsAlone(int[] b, int ns, int peakAt, float peak) {
         double factor = thresholds.spikeIsolation();
-        for (int i = 0, end = Math.min(ns, peakAt - PEAK_GAP); i < end; i++) {
-            if (!(peak > factor * abs[i])) {
+        for (int i = Math.max(0, peakAt + PEAK_GAP + 1); i < ns; i++) {
+            if (!(peak > factor * Float.intBitsToFloat(b[i]))) {
                 return false;
             }
         }
-        for (int i = Math.max(0, peakAt + PEAK_GAP + 1); i < ns; i++) {
-            if (!(peak > factor * abs[i])) {
+        for (int i = Math.min(ns, peakAt - PEAK_GAP) - 1; i >= 0; i--) {
+            if (!(peak > factor * Float.intBitsToFloat(b[i]))) {
                 return false;
             }
         }

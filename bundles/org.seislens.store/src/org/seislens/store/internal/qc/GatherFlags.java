@@ -42,7 +42,12 @@ final class GatherFlags {
         Arrays.sort(byOffset, Comparator.comparingDouble(t -> Math.abs(offsets[t])));
         double spikeMedian = median(a.values[TraceAttributes.SPIKE], dead);
         int half = Math.max(1, th.levelNeighbours() / 2);
+        // The live RMS of the window [windowFrom, windowTo) of the offset order, kept sorted as the window slides
+        // (it only moves on: both ends grow with k).
         double[] near = new double[2 * half + 1];
+        int m = 0;
+        int windowFrom = 0;
+        int windowTo = 0;
         for (int k = 0; k < n; k++) {
             int t = byOffset[k];
             if (dead[t]) {
@@ -50,13 +55,17 @@ final class GatherFlags {
             }
             int from = Math.max(0, Math.min(k - half, n - 2 * half - 1));
             int to = Math.min(n, from + 2 * half + 1);
-            int m = 0;
-            for (int i = from; i < to; i++) {
-                if (!dead[byOffset[i]]) {
-                    near[m++] = rms[byOffset[i]];
+            for (; windowFrom < from; windowFrom++) {
+                if (windowFrom < windowTo && !dead[byOffset[windowFrom]]) {
+                    m = remove(near, m, rms[byOffset[windowFrom]]);
                 }
             }
-            double level = median(near, m);
+            for (windowTo = Math.max(windowTo, windowFrom); windowTo < to; windowTo++) {
+                if (!dead[byOffset[windowTo]]) {
+                    m = insert(near, m, rms[byOffset[windowTo]]);
+                }
+            }
+            double level = sortedMedian(near, m);
             if (rms[t] * th.levelFactor() < level) {
                 a.flag(t, WEAK);
             } else if (rms[t] > level * th.levelFactor()) {
@@ -153,12 +162,41 @@ final class GatherFlags {
         return median(kept, m);
     }
 
+    /** Inserts {@code x} into the sorted first {@code m} values (the order of {@link Double#compare}); returns m + 1. */
+    private static int insert(double[] v, int m, double x) {
+        int j = m;
+        while (j > 0 && Double.compare(v[j - 1], x) > 0) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+        return m + 1;
+    }
+
+    /** Removes one value equal to {@code x} from the sorted first {@code m} values; returns m - 1. */
+    private static int remove(double[] v, int m, double x) {
+        int j = 0;
+        while (Double.compare(v[j], x) != 0) {
+            j++;
+        }
+        System.arraycopy(v, j + 1, v, j, m - j - 1);
+        return m - 1;
+    }
+
+    /** The median of the first {@code m} values, sorted. */
+    private static double sortedMedian(double[] v, int m) {
+        if (m == 0) {
+            return Double.NaN;
+        }
+        return m % 2 == 1 ? v[m / 2] : 0.5 * (v[m / 2 - 1] + v[m / 2]);
+    }
+
     /** The median of the first {@code m} values; reorders them. */
     static double median(double[] v, int m) {
         if (m == 0) {
             return Double.NaN;
         }
         Arrays.sort(v, 0, m);
-        return m % 2 == 1 ? v[m / 2] : 0.5 * (v[m / 2 - 1] + v[m / 2]);
+        return sortedMedian(v, m);
     }
 }

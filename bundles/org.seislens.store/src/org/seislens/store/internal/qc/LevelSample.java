@@ -14,24 +14,24 @@ final class LevelSample {
     static final int SIZE = 256;
 
     private final FloatMedian medians = new FloatMedian();
-    private final float[] chosen = new float[SIZE];
+    private final int[] chosen = new int[SIZE];
     private int[] places = new int[0];
     private int placesFor = -1;
 
     /**
-     * @param abs the absolute values of a trace
+     * @param abs the bits of the absolute values of a trace ({@link Float#floatToRawIntBits}, sign bit clear)
      * @param ns how many
-     * @return the median of the chosen ones, 0 when {@code ns} is 0
+     * @return the median of the chosen values, 0 when {@code ns} is 0
      */
-    double median(float[] abs, int ns) {
+    double median(int[] abs, int ns) {
         if (ns <= SIZE) {
-            return medians.of(abs, ns);
+            return medians.ofAbsolute(abs, ns);
         }
         int[] at = places(ns);
         for (int k = 0; k < SIZE; k++) {
             chosen[k] = abs[at[k]];
         }
-        return medians.of(chosen, SIZE);
+        return medians.ofAbsolute(chosen, SIZE);
     }
 
     /** @return where the samples are taken in a trace of {@code ns} samples (more than {@link #SIZE}) */

@@ -129,8 +129,9 @@ final class NeighbourCorrelation {
 
     /** The sums of lags {@code lag .. lag + 3}: where all four keep y inside the trace at once, then the rest. */
     private void fourLags(float[] s, int x, int y, int y2, int ns, int from, int to, int lag) {
-        // The samples i where 0 <= i + lag and i + lag + 3 < ns; before them and after them, lag by lag.
-        int lo = Math.max(from, -lag);
+        // The samples i where 0 <= i + lag and i + lag + 3 < ns; before them and after them, lag by lag (all inside
+        // the window, also when the window ends before -lag: traces shorter than the largest lag).
+        int lo = Math.min(to, Math.max(from, -lag));
         int hi = Math.max(lo, Math.min(to, ns - lag - 3));
         float a0 = sum(0, s, x, y, ns, lag, from, lo);
         float a1 = sum(0, s, x, y, ns, lag + 1, from, lo);

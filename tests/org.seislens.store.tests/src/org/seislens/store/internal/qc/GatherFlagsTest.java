@@ -111,6 +111,47 @@ class GatherFlagsTest {
         }
     }
 
+    /**
+     * Weak and strong as the rule reads: the median RMS of the live traces among the nearest ones in |offset| (the
+     * window of positions around the trace in the stable |offset| order, shifted inside the gather); on gathers with
+     * runs of dead traces, ties of |offset| and of RMS, and fewer traces than the window.
+     */
+    @Test
+    void levelFlagsFollowThePlainRule() {
+        SplittableRandom random = new SplittableRandom(17);
+        QcThresholds th = QcThresholds.DEFAULTS;
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + random.nextInt(round % 3 == 0 ? 12 : 200);
+            TraceAttributes a = new TraceAttributes(n);
+            double[] offsets = new double[n];
+            double[] rms = a.values[TraceAttributes.RMS];
+            int deadRun = 0;
+            for (int t = 0; t < n; t++) {
+                offsets[t] = 25 * random.nextInt(-n / 2 - 1, n / 2 + 1);
+                deadRun = deadRun > 0 ? deadRun - 1 : random.nextInt(12) == 0 ? random.nextInt(1, 15) : 0;
+                rms[t] = deadRun > 0 ? 0 : random.nextInt(4) == 0 ? 1 + random.nextInt(3) : Math.exp(2 * random.nextGaussian());
+                a.values[TraceAttributes.FIRST_BREAK][t] = Double.NaN;
+            }
+            GatherFlags.apply(a, offsets, th);
+            Integer[] order = new Integer[n];
+            Arrays.setAll(order, t -> t);
+            Arrays.sort(order, (x, y) -> Double.compare(Math.abs(offsets[x]), Math.abs(offsets[y])));
+            int half = Math.max(1, th.levelNeighbours() / 2);
+            for (int k = 0; k < n; k++) {
+                int t = order[k];
+                int from = Math.max(0, Math.min(k - half, n - 2 * half - 1));
+                double[] live = Arrays.stream(order, from, Math.min(n, from + 2 * half + 1)).mapToDouble(i -> rms[i])
+                        .filter(r -> r != 0).sorted().toArray();
+                int m = live.length;
+                double level = m == 0 ? Double.NaN : m % 2 == 1 ? live[m / 2] : 0.5 * (live[m / 2 - 1] + live[m / 2]);
+                List<String> flags = List.of(a.flags[t].split(","));
+                String what = "trace " + t + " of " + n + ": rms " + rms[t] + ", level " + level + ", " + a.flags[t];
+                assertEquals(rms[t] != 0 && rms[t] * th.levelFactor() < level, flags.contains(GatherFlags.WEAK), what);
+                assertEquals(rms[t] != 0 && rms[t] > level * th.levelFactor(), flags.contains(GatherFlags.STRONG), what);
+            }
+        }
+    }
+
     @Test
     void medianBySelectionEqualsMedianBySorting() {
         SplittableRandom random = new SplittableRandom(11);
