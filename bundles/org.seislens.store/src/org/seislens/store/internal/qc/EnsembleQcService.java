@@ -45,6 +45,13 @@ public final class EnsembleQcService implements QcService {
 
     /** Samples a batch of consecutive ensembles reaches before it is handed to a worker. */
     private static final long BATCH_SAMPLES = 3L << 20;
+    /**
+     * The workers' thread priority: below the caller's, so that where the JVM maps priorities to the operating
+     * system's (e.g. Linux with {@code -XX:ThreadPriorityPolicy=1}, as {@code seislens-cli qc} runs) the compiler
+     * threads, which turn QC's loops into machine code in the first tenths of a second, and the thread writing the
+     * attribute file are not kept waiting by the workers running the slow first versions of those loops.
+     */
+    static final int WORKER_PRIORITY = Thread.MIN_PRIORITY;
     /** Every reason a trace can be flagged for, in report order. */
     static final List<String> REASONS = List.of(GatherFlags.DEAD, GatherFlags.WEAK, GatherFlags.STRONG,
             GatherFlags.SPIKE, GatherFlags.REVERSED, GatherFlags.GEOMETRY);
@@ -77,6 +84,7 @@ public final class EnsembleQcService implements QcService {
                 r -> {
                     Thread t = new Thread(r, "SeisLens QC"); //$NON-NLS-1$
                     t.setDaemon(true);
+                    t.setPriority(WORKER_PRIORITY);
                     return t;
                 });
         try {

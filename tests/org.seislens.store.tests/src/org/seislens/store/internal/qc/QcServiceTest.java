@@ -2,6 +2,7 @@ package org.seislens.store.internal.qc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
@@ -147,6 +150,30 @@ class QcServiceTest {
         for (int t = 0; t < 288; t++) {
             assertEquals(t, a.traceIndices()[t]);
         }
+    }
+
+    /**
+     * The batches run on threads of a lower priority than the caller's (the compiler threads and the thread
+     * writing the attribute file go first where priorities reach the operating system), and no batch runs on the
+     * caller's thread.
+     */
+    @Test
+    void batchesRunBelowTheCallersPriority() throws Exception {
+        Set<Integer> priorities = ConcurrentHashMap.newKeySet();
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        qc.run(dataset, QcThresholds.DEFAULTS, new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                if (Thread.currentThread().getName().equals("SeisLens QC")) {
+                    priorities.add(Thread.currentThread().getPriority());
+                    threads.add(Thread.currentThread());
+                }
+                return false;
+            }
+        });
+        assertEquals(Set.of(EnsembleQcService.WORKER_PRIORITY), priorities);
+        assertFalse(threads.isEmpty() || threads.contains(Thread.currentThread()));
+        assertTrue(EnsembleQcService.WORKER_PRIORITY < Thread.currentThread().getPriority());
     }
 
     @Test
