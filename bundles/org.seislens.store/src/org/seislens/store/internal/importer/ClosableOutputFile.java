@@ -16,7 +16,7 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 // Parquet's API carries no null annotations: its overrides are left unconstrained.
 @NonNullByDefault({})
-final class ClosableOutputFile implements OutputFile {
+public final class ClosableOutputFile implements OutputFile {
 
     private final OutputFile file;
     private PositionOutputStream stream;
@@ -24,7 +24,7 @@ final class ClosableOutputFile implements OutputFile {
     /**
      * @param path the file to write
      */
-    ClosableOutputFile(Path path) {
+    public ClosableOutputFile(Path path) {
         this.file = new LocalOutputFile(path);
     }
 
@@ -60,7 +60,7 @@ final class ClosableOutputFile implements OutputFile {
      *
      * @throws IOException if closing fails
      */
-    void closeStream() throws IOException {
+    public void closeStream() throws IOException {
         PositionOutputStream open = stream;
         stream = null;
         if (open != null) {
@@ -75,7 +75,7 @@ final class ClosableOutputFile implements OutputFile {
      * @param failure what closing the writer threw, or {@code null}
      * @throws IOException the first failure
      */
-    void closeStreamAfter(@Nullable IOException failure) throws IOException {
+    public void closeStreamAfter(@Nullable IOException failure) throws IOException {
         try {
             closeStream();
         } catch (IOException e) {
@@ -98,7 +98,7 @@ final class ClosableOutputFile implements OutputFile {
      * @return the I/O error inside it
      * @throws RuntimeException {@code e} itself when it holds no I/O error
      */
-    static IOException ioCause(RuntimeException e) {
+    public static IOException ioCause(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException io) {
                 return io;

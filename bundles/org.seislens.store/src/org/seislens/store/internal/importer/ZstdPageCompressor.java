@@ -20,7 +20,7 @@ import com.github.luben.zstd.ZstdException;
  */
 // Parquet's API carries no null annotations: its overrides are left unconstrained.
 @NonNullByDefault({})
-final class ZstdPageCompressor implements BytesInputCompressor {
+public final class ZstdPageCompressor implements BytesInputCompressor {
 
     private final ZstdCompressCtx context = new ZstdCompressCtx();
     private boolean released;
@@ -28,7 +28,7 @@ final class ZstdPageCompressor implements BytesInputCompressor {
     /**
      * @param level the ZSTD compression level
      */
-    ZstdPageCompressor(int level) {
+    public ZstdPageCompressor(int level) {
         context.setLevel(level);
         context.setContentSize(true);
     }

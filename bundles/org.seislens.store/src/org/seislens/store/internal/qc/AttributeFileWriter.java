@@ -4,46 +4,36 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
-import org.apache.parquet.column.ColumnWriter;
-import org.apache.parquet.io.api.Binary;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.core.DatasetException;
 import org.seislens.core.HelpedTasks;
-import org.seislens.store.internal.importer.ParquetColumnsWriter;
 import org.seislens.store.internal.layout.DatasetLayout;
 
 /**
  * Writes {@code qc/attributes.parquet} in trace order while the traces' results come in, so that writing overlaps
  * the analysis: into a hidden temporary sibling that {@link #commit()} renames over the old file, so readers see
- * the old or the new file, never half of one; {@link #close()} without a commit deletes the temporary file. Each
- * run of rows is written column by column straight into Parquet's column writers, and the file (with Parquet's
- * compression codecs, slow to load the first time) is created on another thread while the dataset is opened.
+ * the old or the new file, never half of one; {@link #close()} without a commit deletes the temporary file. The
+ * rows are written as pages of {@link #PAGE_ROWS} rows per column ({@link AttributePages}) once so many are final,
+ * and the file (with Parquet's file writer, slow to load the first time) is created on another thread while the
+ * dataset is opened.
  */
 final class AttributeFileWriter implements AutoCloseable {
 
-    private static final Binary NO_FLAGS = Binary.fromConstantByteArray(new byte[0]);
-    /** Row groups of about this many buffered bytes (the attributes of 200 000 traces are one). */
-    private static final long ROW_GROUP_BYTES = 64L << 20;
-
-    /**
-     * The only column given min/max statistics and a column index: readers skip row groups and pages by trace
-     * index. Those of the attributes and flags (a comparison per value, and a copy of each new extreme string)
-     * took about a fifth of writing the file, which runs while both cores analyse; no reader needs them.
-     */
-    private static final Set<String> STATISTICS = Set.of(DatasetLayout.TRACE_INDEX);
+    /** Rows of a page: 512 KiB of each attribute. */
+    static final int PAGE_ROWS = 1 << 16;
 
     private final Path target;
     private final Path temporary;
     private final double[][] values;
     private final String[] flags;
-    private final Future<ParquetColumnsWriter> opening;
-    private @Nullable ParquetColumnsWriter writer;
+    private final Future<AttributePages> opening;
+    private @Nullable AttributePages writer;
     private int written;
+    private int paged;
     private boolean closed;
 
     /**
@@ -67,7 +57,7 @@ final class AttributeFileWriter implements AutoCloseable {
         }
         this.opening = opener.submit(() -> {
             try {
-                return new ParquetColumnsWriter(temporary, QcFiles.attributeSchema(), STATISTICS, ROW_GROUP_BYTES);
+                return new AttributePages(temporary, AttributePages.GROUP_ROWS);
             } catch (IOException e) {
                 throw failure(e);
             }
@@ -80,7 +70,8 @@ final class AttributeFileWriter implements AutoCloseable {
     }
 
     /**
-     * Writes the rows of the traces from {@link #written()} up to {@code end}, whose results are final.
+     * Takes the rows of the traces from {@link #written()} up to {@code end}, whose results are final, and writes
+     * those of the whole pages among the rows taken.
      *
      * @param end the trace after the last to write
      * @throws DatasetException naming the file if it cannot be written
@@ -89,37 +80,25 @@ final class AttributeFileWriter implements AutoCloseable {
         if (end <= written) {
             return;
         }
-        ParquetColumnsWriter w = open();
+        written = end;
+        while (written - paged >= PAGE_ROWS) {
+            writePage(paged + PAGE_ROWS);
+        }
+    }
+
+    private void writePage(int end) throws DatasetException {
+        AttributePages w = open();
         try {
-            ColumnWriter[] columns = w.columns();
-            ColumnWriter index = columns[0];
-            for (int t = written; t < end; t++) {
-                index.write((long) t, 0, 0);
-            }
-            for (int a = 0; a < values.length; a++) {
-                double[] v = values[a];
-                ColumnWriter c = columns[a + 1];
-                for (int t = written; t < end; t++) {
-                    c.write(v[t], 0, 0);
-                }
-            }
-            ColumnWriter f = columns[values.length + 1];
-            for (int t = written; t < end; t++) {
-                String reasons = flags[t];
-                f.write(reasons.isEmpty() ? NO_FLAGS : Binary.fromString(reasons), 0, 0);
-            }
-            w.endRows(end - written);
-            written = end;
+            w.write(values, flags, paged, end);
+            paged = end;
         } catch (IOException e) {
             throw failure(e);
-        } catch (RuntimeException e) {
-            throw failure(new IOException(e.getMessage(), e));
         }
     }
 
     /** @return the file's writer, once it is created */
-    private ParquetColumnsWriter open() throws DatasetException {
-        ParquetColumnsWriter w = writer;
+    private AttributePages open() throws DatasetException {
+        AttributePages w = writer;
         if (w == null) {
             w = HelpedTasks.result(opening);
             writer = w;
@@ -134,7 +113,10 @@ final class AttributeFileWriter implements AutoCloseable {
      */
     void commit() throws DatasetException {
         writeUpTo(flags.length);
-        ParquetColumnsWriter w = open();
+        if (paged < written) {
+            writePage(written);
+        }
+        AttributePages w = open();
         try {
             w.close();
             closed = true;

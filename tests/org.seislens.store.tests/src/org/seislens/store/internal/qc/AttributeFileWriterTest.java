@@ -108,6 +108,43 @@ class AttributeFileWriterTest {
         }
     }
 
+    /** Row groups of several pages, the last page and group short: the rows read back in order. */
+    @Test
+    void rowGroupsOfSeveralPages() throws Exception {
+        int traces = 2_345;
+        double[][] values = new double[TraceAttributes.NAMES.size()][traces];
+        String[] flags = new String[traces];
+        for (int t = 0; t < traces; t++) {
+            for (int a = 0; a < values.length; a++) {
+                values[a][t] = t * 10.0 + a;
+            }
+            flags[t] = t % 100 == 0 ? "spike" : ""; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        DatasetLayout layout = new DatasetLayout(directory);
+        Files.createDirectories(layout.qc());
+        try (AttributePages pages = new AttributePages(layout.qcAttributes(), 1_000)) {
+            for (int from = 0; from < traces; from += 300) {
+                pages.write(values, flags, from, Math.min(traces, from + 300));
+            }
+        }
+        QcAttributes read = QcFiles.readAttributes(layout);
+        assertEquals(traces, read.traceIndices().length);
+        for (int t = 0; t < traces; t++) {
+            assertEquals(t, read.traceIndices()[t]);
+            for (int a = 0; a < values.length; a++) {
+                assertEquals(t * 10.0 + a, read.values().get(TraceAttributes.NAMES.get(a))[t]);
+            }
+        }
+        assertEquals(Arrays.asList(flags), read.flags());
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(layout.qcAttributes()),
+                ReadCodecs.options())) {
+            List<BlockMetaData> groups = reader.getFooter().getBlocks();
+            assertEquals(List.of(900L, 900L, 545L), groups.stream().map(BlockMetaData::getRowCount).toList());
+            assertEquals(900L, groups.get(1).getColumns().get(0).getStatistics().genericGetMin());
+            assertEquals(1_799L, groups.get(1).getColumns().get(0).getStatistics().genericGetMax());
+        }
+    }
+
     @Test
     void closingWithoutCommitKeepsTheOldFile() throws Exception {
         DatasetLayout layout = new DatasetLayout(directory);
