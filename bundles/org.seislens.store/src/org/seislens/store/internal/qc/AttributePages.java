@@ -139,8 +139,14 @@ final class AttributePages implements AutoCloseable {
     private static byte[] doubles(double[] values, int from, int to) {
         byte[] bytes = new byte[(to - from) * Double.BYTES];
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        for (int t = from, at = 0; t < to; t++, at += Double.BYTES) {
-            b.putLong(at, Double.doubleToLongBits(values[t]));
+        // One bulk copy; then NaNs, whose bits the arithmetic leaves as it pleases, as Double.doubleToLongBits
+        // gives them (what Parquet's plain values writer writes).
+        b.asDoubleBuffer().put(values, from, to - from);
+        for (int t = from; t < to; t++) {
+            double v = values[t];
+            if (v != v) {
+                b.putLong((t - from) * Double.BYTES, Double.doubleToLongBits(v));
+            }
         }
         return bytes;
     }
