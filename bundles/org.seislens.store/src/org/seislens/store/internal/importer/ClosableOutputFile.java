@@ -3,16 +3,22 @@ package org.seislens.store.internal.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
+import org.apache.parquet.schema.MessageType;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A local Parquet output file that keeps hold of the stream Parquet opens on it, so that the stream can be
  * closed whatever happened: after a failed write (a full disk) Parquet leaves it open, which would keep the
- * space of a deleted file in use.
+ * space of a deleted file in use. The page writers of the store ({@link ParquetColumnsWriter}, QC's attribute
+ * pages) {@link #start} and {@link #finish} their files through it.
  */
 // Parquet's API carries no null annotations: its overrides are left unconstrained.
 @NonNullByDefault({})
@@ -88,6 +94,62 @@ public final class ClosableOutputFile implements OutputFile {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /**
+     * Starts a Parquet file on this output; when that fails, closes the stream and releases the page compressor.
+     *
+     * @param schema the file's schema
+     * @param rowGroupBytes the row group size the file writer aligns to
+     * @param properties the writer's properties
+     * @param compressor the page compressor the file's writer uses
+     * @return the started file writer
+     * @throws IOException if the file cannot be created
+     */
+    public ParquetFileWriter start(MessageType schema, long rowGroupBytes, ParquetProperties properties,
+            BytesInputCompressor compressor) throws IOException {
+        try {
+            ParquetFileWriter file = new ParquetFileWriter(this, schema, ParquetFileWriter.Mode.CREATE, rowGroupBytes,
+                    ParquetWriter.MAX_PADDING_SIZE_DEFAULT, null, properties);
+            file.start();
+            return file;
+        } catch (IOException | RuntimeException e) {
+            closeStream();
+            compressor.release();
+            throw e instanceof RuntimeException re ? ioCause(re) : (IOException) e;
+        }
+    }
+
+    /**
+     * Ends a Parquet file on this output: runs {@code ending} (the last row group and the footer), then releases
+     * the page compressor and closes the stream, also when writing fails (a full disk).
+     *
+     * @param ending writes what is left and the footer
+     * @param compressor the page compressor the file's writer used
+     * @throws IOException the first failure
+     */
+    public void finish(Ending ending, BytesInputCompressor compressor) throws IOException {
+        IOException failure = null;
+        try {
+            ending.run();
+        } catch (IOException e) {
+            failure = e;
+        } catch (RuntimeException e) {
+            failure = ioCause(e);
+        } finally {
+            compressor.release();
+        }
+        closeStreamAfter(failure);
+    }
+
+    /** What a writer writes last into its file before it is closed. */
+    @FunctionalInterface
+    public interface Ending {
+
+        /**
+         * @throws IOException if writing fails
+         */
+        void run() throws IOException;
     }
 
     /**

@@ -17,7 +17,6 @@ import org.apache.parquet.column.values.plain.FixedLenByteArrayPlainValuesWriter
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -80,15 +79,7 @@ public final class ParquetColumnsWriter implements AutoCloseable {
         this.compressor = new ZstdPageCompressor(1);
         this.output = new ClosableOutputFile(path);
         this.writers = new ColumnWriter[descriptors.size()];
-        try {
-            this.file = new ParquetFileWriter(output, schema, ParquetFileWriter.Mode.CREATE, rowGroupBytes,
-                    ParquetWriter.MAX_PADDING_SIZE_DEFAULT, null, properties);
-            file.start();
-        } catch (IOException | RuntimeException e) {
-            output.closeStream();
-            compressor.release();
-            throw e instanceof RuntimeException re ? ClosableOutputFile.ioCause(re) : (IOException) e;
-        }
+        this.file = output.start(schema, rowGroupBytes, properties, compressor);
         startGroup();
     }
 
@@ -174,20 +165,12 @@ public final class ParquetColumnsWriter implements AutoCloseable {
             return;
         }
         closed = true;
-        IOException failure = null;
-        try {
+        output.finish(() -> {
             if (store != null) {
                 flushGroup();
                 file.end(Map.of());
             }
-        } catch (IOException e) {
-            failure = e;
-        } catch (RuntimeException e) {
-            failure = ClosableOutputFile.ioCause(e);
-        } finally {
-            compressor.release();
-        }
-        output.closeStreamAfter(failure);
+        }, compressor);
     }
 
     /** Format 2 encodings, except plain values for fixed-length byte arrays. */

@@ -16,7 +16,6 @@ import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesWriterForLong;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.schema.MessageType;
 import org.eclipse.jdt.annotation.Nullable;
 import org.seislens.store.internal.importer.ClosableOutputFile;
@@ -62,15 +61,7 @@ final class AttributePages implements AutoCloseable {
     AttributePages(Path path, int maxGroupRows) throws IOException {
         this.maxGroupRows = maxGroupRows;
         this.output = new ClosableOutputFile(path);
-        try {
-            this.file = new ParquetFileWriter(output, schema, ParquetFileWriter.Mode.CREATE, GROUP_BYTES,
-                    ParquetWriter.MAX_PADDING_SIZE_DEFAULT, null, properties);
-            file.start();
-        } catch (IOException | RuntimeException e) {
-            output.closeStream();
-            compressor.release();
-            throw e instanceof RuntimeException re ? ClosableOutputFile.ioCause(re) : (IOException) e;
-        }
+        this.file = output.start(schema, GROUP_BYTES, properties, compressor);
     }
 
     /**
@@ -195,17 +186,9 @@ final class AttributePages implements AutoCloseable {
             return;
         }
         closed = true;
-        IOException failure = null;
-        try {
+        output.finish(() -> {
             flushGroup();
             file.end(Map.of());
-        } catch (IOException e) {
-            failure = e;
-        } catch (RuntimeException e) {
-            failure = ClosableOutputFile.ioCause(e);
-        } finally {
-            compressor.release();
-        }
-        output.closeStreamAfter(failure);
+        }, compressor);
     }
 }
